@@ -1,0 +1,83 @@
+/** Parse and serialize BPMN with the `tthc` extension; classify bad input into coded problems. */
+import { BpmnModdle } from 'bpmn-moddle';
+import { tthcDescriptor } from './tthc-descriptor.ts';
+import type { ModdleElement } from './moddle-types.ts';
+
+/** Files above this size are refused before parsing: the browser would stall for minutes. */
+export const MAX_BPMN_BYTES = 20 * 1024 * 1024;
+
+export type ImportProblemCode = 'empty' | 'tooLarge' | 'notXml' | 'notBpmn' | 'duplicateIds' | 'importFailed';
+
+/** A problem that makes a file unusable; `params` are shown as plain text, never as markup. */
+export class ImportProblem extends Error {
+  constructor(readonly code: ImportProblemCode, readonly params: Record<string, string | number> = {}, detail?: string) {
+    super(detail ?? code);
+    this.name = 'ImportProblem';
+  }
+}
+
+export interface ParseResult {
+  definitions: ModdleElement;
+  /** Non-fatal notes from the parser (unknown elements, unresolved references). */
+  warnings: string[];
+}
+
+/** Extension descriptors registered with every moddle of the app, CLI and tests. */
+export const moddleExtensions = { tthc: tthcDescriptor };
+
+export function createModdle(): BpmnModdle {
+  return new BpmnModdle(moddleExtensions);
+}
+
+/** Refuse input that cannot be a BPMN file before any parsing work is done. */
+export function checkBpmnText(xml: string, byteLength = xml.length): void {
+  if (byteLength > MAX_BPMN_BYTES) {
+    throw new ImportProblem('tooLarge', { sizeMb: round1(byteLength / 1048576), limitMb: MAX_BPMN_BYTES / 1048576 });
+  }
+  if (!xml.trim()) throw new ImportProblem('empty');
+  if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*</.test(xml.slice(0, 4096))) throw new ImportProblem('notXml');
+}
+
+/** The parser's outcome with fatal problems turned into `ImportProblem`s. */
+export function classifyParse(result: { rootElement?: unknown; warnings?: Array<{ message: string }> }): ParseResult {
+  const warnings = (result.warnings ?? []).map(w => w.message);
+  const duplicates = warnings
+    .map(w => /duplicate ID <([^>]*)>/i.exec(w)?.[1])
+    .filter((id): id is string => !!id);
+  if (duplicates.length) {
+    throw new ImportProblem('duplicateIds', { ids: [...new Set(duplicates)].slice(0, 5).join(', ') });
+  }
+  return { definitions: result.rootElement as ModdleElement, warnings };
+}
+
+/** Turn a parser exception into the matching `ImportProblem`. */
+export function parseFailure(error: unknown): ImportProblem {
+  if (error instanceof ImportProblem) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/failed to parse document as <bpmn:Definitions>/i.test(message)) {
+    return new ImportProblem('notBpmn', {}, message);
+  }
+  return new ImportProblem('notXml', {}, message);
+}
+
+/** Parse BPMN text into moddle definitions, throwing `ImportProblem` for unusable input. */
+export async function parseBpmn(xml: string, moddle: BpmnModdle = createModdle()): Promise<ParseResult> {
+  checkBpmnText(xml);
+  let result;
+  try {
+    result = await moddle.fromXML(xml, 'bpmn:Definitions');
+  } catch (error) {
+    throw parseFailure(error);
+  }
+  return classifyParse(result);
+}
+
+/** Serialize definitions back to BPMN XML. */
+export async function serializeBpmn(definitions: ModdleElement, moddle: BpmnModdle = createModdle()): Promise<string> {
+  const { xml } = await moddle.toXML(definitions as never, { format: true });
+  return xml;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

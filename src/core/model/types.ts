@@ -1,0 +1,78 @@
+/** Plain-data views of the TTHC facts stored in a BPMN file (see bpmn/tthc-descriptor.ts). */
+
+export type Level = 'bo' | 'tinh' | 'xa';
+export type TimeUnit = 'day' | 'hour';
+export type Channel = 'inPerson' | 'post' | 'online';
+export type OnlineLevel = 'full' | 'partial';
+export type VariantStatus = 'current' | 'proposed' | 'approved';
+export type FeeKind = 'fee' | 'charge' | 'other';
+export type CopyType = 'original' | 'certifiedCopy' | 'copy' | 'electronic';
+export type DataSource = 'applicant' | 'database';
+export type Platform = 'LGSP' | 'NDXP';
+
+export interface Fee { kind: FeeKind; amountVnd: number; description?: string }
+export interface LegalBasis { document: string; article?: string; date?: string; title?: string }
+export interface Form { name: string; code?: string; basis?: string }
+
+export interface ProcedureFacts {
+  code?: string;
+  name?: string;
+  field?: string;
+  level?: Level;
+  agency?: string;
+  applicants?: string;
+  channels: Channel[];
+  timeLimit?: number;
+  timeUnit?: TimeUnit;
+  timeStartsFrom?: string;
+  onlineLevel?: OnlineLevel;
+  result?: string;
+  dossiersPerYear?: number;
+  boundaryFree?: boolean;
+  publicationDecision?: string;
+  variantName?: string;
+  variantStatus?: VariantStatus;
+  fees: Fee[];
+  legalBases: LegalBasis[];
+  forms: Form[];
+}
+
+export interface StepFacts {
+  duration?: number;
+  durationUnit?: TimeUnit;
+  minDuration?: number;
+  maxDuration?: number;
+  /** The role or unit written on the step itself; see `effectiveRole` for the lane default. */
+  role?: string;
+  channel?: Channel;
+  /** National dossier status code (1–10) the step sets. */
+  dossierStatus?: number;
+  maySendBack?: boolean;
+  inPersonVisit?: boolean;
+  applicantHours?: number;
+  description?: string;
+  forms: Form[];
+  outputs: string[];
+}
+
+export interface DossierComponentFacts {
+  name?: string;
+  copyType?: CopyType;
+  quantity?: number;
+  source?: DataSource;
+  database?: string;
+  platform?: Platform;
+}
+
+export interface DecisionFacts { variable?: string; question?: string }
+export interface OutcomeFacts { value?: string; share?: number }
+
+export type FactsKind = 'procedure' | 'step' | 'dossierComponent' | 'decision' | 'outcome';
+
+export interface FactsByKind {
+  procedure: ProcedureFacts;
+  step: StepFacts;
+  dossierComponent: DossierComponentFacts;
+  decision: DecisionFacts;
+  outcome: OutcomeFacts;
+}
