@@ -17,6 +17,6 @@ export interface ModdleFactory {
 }
 
 /** Narrowing helper for `is(bo, 'bpmn:Task')` style checks on possibly-missing elements. */
-export function is(element: ModdleElement | undefined | null, type: string): element is ModdleElement {
+export function is(element: ModdleElement | undefined | null, type: string): boolean {
   return !!element && typeof element.$instanceOf === 'function' && element.$instanceOf(type);
 }

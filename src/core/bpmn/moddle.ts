@@ -29,11 +29,16 @@ export function createModdle(): BpmnModdle {
   return new BpmnModdle(moddleExtensions);
 }
 
-/** Refuse input that cannot be a BPMN file before any parsing work is done. */
-export function checkBpmnText(xml: string, byteLength = xml.length): void {
+/** Refuse a file too large to open, before reading it. */
+export function checkBpmnSize(byteLength: number): void {
   if (byteLength > MAX_BPMN_BYTES) {
     throw new ImportProblem('tooLarge', { sizeMb: round1(byteLength / 1048576), limitMb: MAX_BPMN_BYTES / 1048576 });
   }
+}
+
+/** Refuse text that cannot be a BPMN file before any parsing work is done. */
+export function checkBpmnText(xml: string): void {
+  checkBpmnSize(xml.length);
   if (!xml.trim()) throw new ImportProblem('empty');
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*</.test(xml.slice(0, 4096))) throw new ImportProblem('notXml');
 }

@@ -1,0 +1,240 @@
+/**
+ * The editor session: owns the bpmn-js Modeler (never reactive), turns its events into plain reactive
+ * data for the components, and offers the user's actions (open, new, save, export, undo, edit facts).
+ */
+import { inject, markRaw, provide, ref, shallowRef, type InjectionKey, type Ref, type ShallowRef } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type Modeler from 'bpmn-js/lib/Modeler';
+import {
+  ImportProblem, checkBpmnSize, describeProblem, newProcedureXml, procedureHolder, snapshotElement,
+  type ElementSnapshot, type FactsKind, type ModdleElement
+} from '@/core/index.ts';
+import { createModeler } from '@/modeler/createModeler.ts';
+import { currentXml, openDiagram } from '@/modeler/open-diagram.ts';
+import { exportSvg, svgToPng } from '@/modeler/export-image.ts';
+import { useEditorStore } from '@/stores/editor.ts';
+import type { AppLocale } from '@/i18n/index.ts';
+import { downloadBlob, withExtension } from './download.ts';
+
+/** A diagram-js element as the session sees it. */
+interface DiagramElement { id: string; type: string; businessObject: ModdleElement; parent?: DiagramElement }
+
+export interface PanelTarget {
+  /** The selected element, or the procedure (the diagram root) when nothing is selected. */
+  element: ElementSnapshot;
+  isProcedure: boolean;
+}
+
+export interface EditorSession {
+  modeler: ShallowRef<Modeler | null>;
+  panel: Ref<PanelTarget | null>;
+  mount(container: HTMLElement, locale: AppLocale): Promise<void>;
+  destroy(): void;
+  switchLocale(locale: AppLocale): Promise<void>;
+  openFile(file: File): Promise<void>;
+  openText(xml: string, fileName: string): Promise<boolean>;
+  newProcedure(locale: AppLocale): Promise<void>;
+  saveBpmn(): Promise<void>;
+  exportSvgFile(): Promise<void>;
+  exportPngFile(): Promise<void>;
+  undo(): void;
+  redo(): void;
+  updateFacts(kind: FactsKind, patch: Record<string, unknown>): void;
+  updateName(name: string): void;
+  getXml(): Promise<string | undefined>;
+}
+
+const KEY: InjectionKey<EditorSession> = Symbol('editor-session');
+
+export function provideEditorSession(): EditorSession {
+  const session = createEditorSession();
+  provide(KEY, session);
+  return session;
+}
+
+export function useEditorSession(): EditorSession {
+  const session = inject(KEY);
+  if (!session) throw new Error('useEditorSession() outside the editor view');
+  return session;
+}
+
+function createEditorSession(): EditorSession {
+  const store = useEditorStore();
+  const { t, locale } = useI18n();
+  const modeler = shallowRef<Modeler | null>(null);
+  const panel = ref<PanelTarget | null>(null);
+  let container: HTMLElement | null = null;
+  let selected: DiagramElement | null = null;
+
+  const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
+  const problemText = (error: unknown) =>
+    error instanceof ImportProblem ? describeProblem(error, locale.value as AppLocale) : error instanceof Error ? error.message : String(error);
+
+  function refreshPanel(): void {
+    const m = modeler.value;
+    if (!m || !m.getDefinitions()) { panel.value = null; return; }
+    if (selected && !service<{ get(id: string): unknown }>('elementRegistry').get(selected.id)) selected = null;
+    if (selected) {
+      panel.value = { element: snapshotElement(selected.businessObject), isProcedure: false };
+      return;
+    }
+    const holder = procedureHolder(m.getDefinitions() as unknown as ModdleElement);
+    panel.value = holder ? { element: { ...snapshotElement(holder), kind: 'procedure' }, isProcedure: true } : null;
+  }
+
+  function refreshCommandState(): void {
+    const stack = service<{ canUndo(): boolean; canRedo(): boolean }>('commandStack');
+    store.canUndo = stack.canUndo();
+    store.canRedo = stack.canRedo();
+  }
+
+  function wire(m: Modeler): void {
+    m.on('selection.changed', (event: { newSelection: DiagramElement[] }) => {
+      selected = event.newSelection.length === 1 ? markRaw(event.newSelection[0] as DiagramElement) : null;
+      refreshPanel();
+    });
+    m.on('elements.changed', () => refreshPanel());
+    m.on('import.done', () => { selected = null; refreshPanel(); refreshCommandState(); });
+    m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); });
+    const keyboard = m.get('keyboard') as { addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void };
+    keyboard.addListener(2000, ({ keyEvent }) => {
+      if ((keyEvent.ctrlKey || keyEvent.metaKey) && keyEvent.key.toLowerCase() === 's') {
+        keyEvent.preventDefault();
+        void saveBpmn();
+        return true;
+      }
+    });
+  }
+
+  async function mount(el: HTMLElement, lang: AppLocale): Promise<void> {
+    container = el;
+    const m = markRaw(createModeler({ container: el, locale: lang }));
+    modeler.value = m;
+    wire(m);
+  }
+
+  function destroy(): void {
+    modeler.value?.destroy();
+    modeler.value = null;
+    selected = null;
+  }
+
+  /** bpmn-js translates at construction, so a language switch rebuilds the modeler around the same XML. */
+  async function switchLocale(lang: AppLocale): Promise<void> {
+    if (!container || !modeler.value) return;
+    const xml = await currentXml(modeler.value);
+    const wasDirty = store.dirty;
+    destroy();
+    await mount(container, lang);
+    if (xml) await openDiagram(modeler.value as unknown as Modeler, xml);
+    store.dirty = wasDirty;
+  }
+
+  async function openText(xml: string, fileName: string): Promise<boolean> {
+    const m = modeler.value;
+    if (!m) return false;
+    if (store.dirty && m.getDefinitions() && !window.confirm(t('alert.confirmDiscard'))) return false;
+    try {
+      const { warnings } = await openDiagram(m, xml);
+      store.fileName = /\.(bpmn|xml)$/i.test(fileName) ? fileName : `${fileName}.bpmn`;
+      store.dirty = false;
+      if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
+      else store.clearAlert();
+      fitToScreen(m);
+      return true;
+    } catch (error) {
+      store.showAlert('error', t('alert.openFailed', { file: fileName }), problemText(error));
+      return false;
+    }
+  }
+
+  async function openFile(file: File): Promise<void> {
+    try {
+      checkBpmnSize(file.size);
+    } catch (error) {
+      store.showAlert('error', t('alert.openFailed', { file: file.name }), problemText(error));
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      store.showAlert('error', t('alert.readFailed', { detail: problemText(error) }));
+      return;
+    }
+    await openText(text, file.name);
+  }
+
+  async function newProcedure(lang: AppLocale): Promise<void> {
+    if (await openText(await newProcedureXml(lang), lang === 'vi' ? 'thu-tuc-moi.bpmn' : 'new-procedure.bpmn')) {
+      store.dirty = false;
+    }
+  }
+
+  async function getXml(): Promise<string | undefined> {
+    return modeler.value ? currentXml(modeler.value) : undefined;
+  }
+
+  async function saveBpmn(): Promise<void> {
+    try {
+      const xml = await getXml();
+      if (!xml) return;
+      downloadBlob(new Blob([xml], { type: 'application/xml;charset=utf-8' }), withExtension(store.fileName, '.bpmn'));
+      store.dirty = false;
+    } catch (error) {
+      store.showAlert('error', t('alert.saveFailed', { detail: problemText(error) }));
+    }
+  }
+
+  async function exportSvgFile(): Promise<void> {
+    try {
+      const svg = await exportSvg(modeler.value as Modeler);
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), withExtension(store.fileName, '.svg'));
+    } catch (error) {
+      store.showAlert('error', t('alert.exportFailed', { detail: problemText(error) }));
+    }
+  }
+
+  async function exportPngFile(): Promise<void> {
+    try {
+      const png = await svgToPng(await exportSvg(modeler.value as Modeler));
+      downloadBlob(png, withExtension(store.fileName, '.png'));
+    } catch (error) {
+      store.showAlert('error', t('alert.exportFailed', { detail: problemText(error) }));
+    }
+  }
+
+  /** Fit the diagram, leaving room on the left for the palette that floats over the canvas. */
+  function fitToScreen(m: Modeler): void {
+    const canvas = m.get('canvas') as { zoom(v: string | number, center?: string): number; scroll(d: { dx: number; dy: number }): void };
+    canvas.zoom('fit-viewport', 'auto');
+    if (canvas.zoom('fit-viewport') > 0.2) canvas.zoom(canvas.zoom('fit-viewport') * 0.92, 'auto');
+    canvas.scroll({ dx: 40, dy: 10 });
+  }
+
+  function undo(): void { service<{ undo(): void }>('commandStack').undo(); }
+  function redo(): void { service<{ redo(): void }>('commandStack').redo(); }
+
+  function updateFacts(kind: FactsKind, patch: Record<string, unknown>): void {
+    const m = modeler.value;
+    if (!m) return;
+    const commandStack = service<{ execute(name: string, context: unknown): void }>('commandStack');
+    if (selected) {
+      commandStack.execute('tthc.updateFacts', { element: selected, kind, patch });
+      return;
+    }
+    const holder = procedureHolder(m.getDefinitions() as unknown as ModdleElement);
+    const root = service<{ getRootElement(): DiagramElement }>('canvas').getRootElement();
+    if (holder) commandStack.execute('tthc.updateFacts', { element: root, businessObject: holder, kind, patch });
+  }
+
+  function updateName(name: string): void {
+    if (!selected) return;
+    service<{ updateLabel(el: unknown, text: string): void }>('modeling').updateLabel(selected, name);
+  }
+
+  return {
+    modeler, panel, mount, destroy, switchLocale, openFile, openText, newProcedure, saveBpmn,
+    exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml
+  };
+}

@@ -1,0 +1,59 @@
+/** English UI text. Same keys as vi.ts. */
+export default {
+  app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
+  nav: { editor: 'Process editor' },
+  toolbar: {
+    new: 'New procedure', newTitle: 'Create a new procedure from the TTHC template (role lanes, dossier check, supplement loop…)',
+    open: 'Open…', openTitle: 'Open a .bpmn or .xml file (or drop a file onto the diagram)',
+    save: 'Save .bpmn', saveTitle: 'Download the diagram as a BPMN 2.0 file (Ctrl+S)',
+    svg: 'Export SVG', png: 'Export PNG', undo: 'Undo', redo: 'Redo',
+    undoTitle: 'Undo (Ctrl+Z)', redoTitle: 'Redo (Ctrl+Y)', language: 'Language',
+    unsaved: 'Unsaved changes', saved: 'Saved'
+  },
+  drop: 'Drop a BPMN file here to open it',
+  alert: {
+    close: 'Close', openFailed: 'Could not open “{file}”.', warnings: 'Opened “{file}” with {count} warning(s): {first}',
+    saveFailed: 'Could not save the diagram: {detail}', exportFailed: 'Could not export the image: {detail}',
+    readFailed: 'Could not read the file: {detail}', tooMany: 'Only one file can be opened at a time; opened “{file}”.',
+    confirmDiscard: 'The current diagram has unsaved changes. Discard them?'
+  },
+  panel: {
+    title: 'Properties', procedure: 'Administrative procedure', step: 'Processing step', dossier: 'Dossier component',
+    decision: 'Decision', outcome: 'Decision outcome', element: 'Element', none: 'Select an element on the diagram to see and edit its properties.',
+    noFacts: 'This element carries no TTHC facts.',
+    name: 'Name', id: 'Element id', type: 'Type',
+    invalidNumber: 'Enter a non-negative number, e.g. 0.5 or 2.', add: 'Add', remove: 'Remove', yes: 'Yes', no: 'No', empty: '—', source: 'Source'
+  },
+  procedure: {
+    code: 'Procedure code', codeHint: 'e.g. 1.012644 or 1.000948.H38', name: 'Procedure name', field: 'Field', level: 'Level',
+    levels: { bo: 'Ministry', tinh: 'Province', xa: 'Commune' },
+    agency: 'Agency', applicants: 'Applicants', channels: 'Channels',
+    channelNames: { inPerson: 'In person', post: 'Public postal service', online: 'Online' },
+    timeLimit: 'Statutory time limit', timeStartsFrom: 'Counted from', timeStartsFromHint: 'receipt of a complete, valid dossier',
+    onlineLevel: 'Online service level', onlineLevels: { full: 'Full online (toàn trình)', partial: 'Partial (một phần)' },
+    onlineLevelSource: 'Decree 42/2022/NĐ-CP Art.11',
+    result: 'Result', dossiersPerYear: 'Dossiers per year', boundaryFree: 'Regardless of administrative boundaries',
+    publicationDecision: 'Publication decision', variantName: 'Variant name', variantStatus: 'Variant status',
+    variantStatuses: { current: 'Current', proposed: 'Proposed', approved: 'Approved' },
+    fees: 'Fees and charges', feeKind: 'Kind', feeKinds: { fee: 'Fee (phí)', charge: 'Charge (lệ phí)', other: 'Other cost' },
+    amountVnd: 'Amount (VND)', description: 'Description',
+    legalBases: 'Legal basis', document: 'Document', article: 'Article', date: 'Date', docTitle: 'Title',
+    forms: 'Forms', formName: 'Form name', formCode: 'Code', formBasis: 'Basis'
+  },
+  step: {
+    duration: 'Working time', unit: 'Unit', units: { day: 'working days', hour: 'working hours' },
+    hoursNote: '1 working day = 8 hours', minDuration: 'Fastest', maxDuration: 'Slowest',
+    role: 'Performing role / unit', roleFromLane: 'From lane: {lane}', channel: 'Channel', anyChannel: '(not specified)',
+    dossierStatus: 'Dossier status after the step', statusSource: 'Status codes synchronised with the National Public Service Portal (one-stop software), not a legal text',
+    maySendBack: 'May send the dossier back', inPersonVisit: 'Applicant must come in person',
+    applicantHours: 'Applicant hours', description: 'Work content', forms: 'Forms', outputs: 'Step outputs',
+    outputName: 'Output'
+  },
+  dossier: {
+    name: 'Document name', copyType: 'Form of copy', copyTypes: { original: 'Original', certifiedCopy: 'Certified copy', copy: 'Copy', electronic: 'Electronic' },
+    quantity: 'Quantity', source: 'Data source', sources: { applicant: 'Provided by the applicant', database: 'Taken from a database' },
+    database: 'Database', platform: 'Reached through', onceOnly: 'Once-only principle: Resolution 66.7/2025/NQ-CP; Decision 942/QĐ-TTg'
+  },
+  decision: { variable: 'Decision variable', question: 'Question', value: 'Outcome value', share: 'Share of dossiers (%)' },
+  lang: { vi: 'Tiếng Việt', en: 'English' }
+};

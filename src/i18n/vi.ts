@@ -1,0 +1,59 @@
+/** Vietnamese UI text (the default language). Keep keys in step with en.ts; a test checks they match. */
+export default {
+  app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
+  nav: { editor: 'Soạn thảo quy trình' },
+  toolbar: {
+    new: 'Quy trình mới', newTitle: 'Tạo quy trình mới từ mẫu TTHC (làn vai trò, kiểm tra hồ sơ, yêu cầu bổ sung…)',
+    open: 'Mở tệp…', openTitle: 'Mở tệp .bpmn hoặc .xml (hoặc kéo thả tệp vào sơ đồ)',
+    save: 'Lưu .bpmn', saveTitle: 'Tải xuống sơ đồ dưới dạng tệp BPMN 2.0 (Ctrl+S)',
+    svg: 'Xuất SVG', png: 'Xuất PNG', undo: 'Hoàn tác', redo: 'Làm lại',
+    undoTitle: 'Hoàn tác (Ctrl+Z)', redoTitle: 'Làm lại (Ctrl+Y)', language: 'Ngôn ngữ',
+    unsaved: 'Có thay đổi chưa lưu', saved: 'Đã lưu'
+  },
+  drop: 'Thả tệp BPMN vào đây để mở',
+  alert: {
+    close: 'Đóng', openFailed: 'Không mở được tệp “{file}”.', warnings: 'Đã mở “{file}” với {count} cảnh báo: {first}',
+    saveFailed: 'Không lưu được sơ đồ: {detail}', exportFailed: 'Không xuất được hình ảnh: {detail}',
+    readFailed: 'Không đọc được tệp: {detail}', tooMany: 'Chỉ mở được một tệp mỗi lần; đã mở “{file}”.',
+    confirmDiscard: 'Sơ đồ hiện tại có thay đổi chưa lưu. Bỏ các thay đổi đó?'
+  },
+  panel: {
+    title: 'Thuộc tính', procedure: 'Thủ tục hành chính', step: 'Bước xử lý', dossier: 'Thành phần hồ sơ',
+    decision: 'Điểm quyết định', outcome: 'Kết quả quyết định', element: 'Phần tử', none: 'Chọn một phần tử trên sơ đồ để xem và sửa thuộc tính.',
+    noFacts: 'Phần tử này không mang thông tin nghiệp vụ TTHC.',
+    name: 'Tên', id: 'Mã phần tử', type: 'Loại',
+    invalidNumber: 'Nhập một số không âm, ví dụ 0,5 hoặc 2.', add: 'Thêm', remove: 'Xóa', yes: 'Có', no: 'Không', empty: '—', source: 'Nguồn'
+  },
+  procedure: {
+    code: 'Mã TTHC', codeHint: 'Ví dụ 1.012644 hoặc 1.000948.H38', name: 'Tên thủ tục', field: 'Lĩnh vực', level: 'Cấp thực hiện',
+    levels: { bo: 'Cấp bộ', tinh: 'Cấp tỉnh', xa: 'Cấp xã' },
+    agency: 'Cơ quan thực hiện', applicants: 'Đối tượng thực hiện', channels: 'Cách thức thực hiện',
+    channelNames: { inPerson: 'Trực tiếp', post: 'Bưu chính công ích', online: 'Trực tuyến' },
+    timeLimit: 'Thời hạn giải quyết', timeStartsFrom: 'Tính từ', timeStartsFromHint: 'ngày nhận đủ hồ sơ hợp lệ',
+    onlineLevel: 'Mức độ dịch vụ công trực tuyến', onlineLevels: { full: 'Toàn trình', partial: 'Một phần' },
+    onlineLevelSource: 'Điều 11 Nghị định 42/2022/NĐ-CP',
+    result: 'Kết quả thực hiện', dossiersPerYear: 'Số hồ sơ mỗi năm', boundaryFree: 'Không phụ thuộc địa giới hành chính',
+    publicationDecision: 'Quyết định công bố', variantName: 'Tên phương án', variantStatus: 'Trạng thái phương án',
+    variantStatuses: { current: 'Hiện hành', proposed: 'Đề xuất', approved: 'Đã phê duyệt' },
+    fees: 'Phí, lệ phí', feeKind: 'Loại', feeKinds: { fee: 'Phí', charge: 'Lệ phí', other: 'Chi phí khác' },
+    amountVnd: 'Số tiền (đồng)', description: 'Mô tả',
+    legalBases: 'Căn cứ pháp lý', document: 'Văn bản', article: 'Điều, khoản', date: 'Ngày ban hành', docTitle: 'Trích yếu',
+    forms: 'Biểu mẫu', formName: 'Tên mẫu', formCode: 'Ký hiệu', formBasis: 'Căn cứ'
+  },
+  step: {
+    duration: 'Thời gian xử lý', unit: 'Đơn vị', units: { day: 'ngày làm việc', hour: 'giờ làm việc' },
+    hoursNote: '1 ngày làm việc = 8 giờ', minDuration: 'Nhanh nhất', maxDuration: 'Chậm nhất',
+    role: 'Vai trò / đơn vị thực hiện', roleFromLane: 'Theo làn: {lane}', channel: 'Kênh', anyChannel: '(không chỉ định)',
+    dossierStatus: 'Trạng thái hồ sơ sau bước', statusSource: 'Mã trạng thái đồng bộ Cổng DVC quốc gia (phần mềm một cửa), không phải văn bản pháp luật',
+    maySendBack: 'Được chuyển trả bước trước', inPersonVisit: 'Người nộp phải đến trực tiếp',
+    applicantHours: 'Giờ công của người nộp', description: 'Nội dung công việc', forms: 'Biểu mẫu', outputs: 'Kết quả bước',
+    outputName: 'Kết quả'
+  },
+  dossier: {
+    name: 'Tên giấy tờ', copyType: 'Hình thức', copyTypes: { original: 'Bản chính', certifiedCopy: 'Bản sao chứng thực', copy: 'Bản sao', electronic: 'Bản điện tử' },
+    quantity: 'Số lượng', source: 'Nguồn dữ liệu', sources: { applicant: 'Người nộp cung cấp', database: 'Khai thác từ cơ sở dữ liệu' },
+    database: 'Cơ sở dữ liệu', platform: 'Kết nối qua', onceOnly: 'Nguyên tắc chỉ cung cấp một lần: Nghị quyết 66.7/2025/NQ-CP; QĐ 942/QĐ-TTg'
+  },
+  decision: { variable: 'Biến quyết định', question: 'Câu hỏi', value: 'Giá trị kết quả', share: 'Tỷ lệ hồ sơ (%)' },
+  lang: { vi: 'Tiếng Việt', en: 'English' }
+};

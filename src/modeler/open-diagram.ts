@@ -1,0 +1,39 @@
+/**
+ * Open BPMN text in a modeler without ever losing the diagram on screen: unusable input is refused
+ * before the canvas is cleared, and a failure after clearing restores the previous diagram.
+ */
+import type Modeler from 'bpmn-js/lib/Modeler';
+import { ImportProblem, checkBpmnText, classifyParse, parseFailure } from '@/core/index.ts';
+
+export interface OpenResult { warnings: string[] }
+
+export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenResult> {
+  checkBpmnText(xml);
+  const previous = await currentXml(modeler);
+  let parsed = false;
+  // Runs between parsing and clearing the canvas: refuse duplicate ids here so nothing changes.
+  const onParsed = (event: { error?: unknown; warnings?: Array<{ message: string }> }) => {
+    if (event.error) return;
+    parsed = true;
+    classifyParse({ warnings: event.warnings });
+  };
+  modeler.on('import.parse.complete', 5000, onParsed);
+  try {
+    const { warnings } = await modeler.importXML(xml);
+    return { warnings: warnings.map(w => (w as { message?: string }).message ?? String(w)) };
+  } catch (error) {
+    if (error instanceof ImportProblem) throw error;
+    if (!parsed) throw parseFailure(error);
+    if (previous) await modeler.importXML(previous);
+    throw new ImportProblem('importFailed', {}, error instanceof Error ? error.message : String(error));
+  } finally {
+    modeler.off('import.parse.complete', onParsed);
+  }
+}
+
+/** The XML on screen, or undefined when nothing is loaded yet. */
+export async function currentXml(modeler: Modeler): Promise<string | undefined> {
+  if (!modeler.getDefinitions()) return undefined;
+  const { xml } = await modeler.saveXML({ format: true });
+  return xml;
+}
