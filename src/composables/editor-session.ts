@@ -206,10 +206,10 @@ function createEditorSession(): EditorSession {
 
   /** Fit the diagram, leaving room on the left for the palette that floats over the canvas. */
   function fitToScreen(m: Modeler): void {
-    const canvas = m.get('canvas') as { zoom(v: string | number, center?: string): number; scroll(d: { dx: number; dy: number }): void };
-    canvas.zoom('fit-viewport', 'auto');
-    if (canvas.zoom('fit-viewport') > 0.2) canvas.zoom(canvas.zoom('fit-viewport') * 0.92, 'auto');
-    canvas.scroll({ dx: 40, dy: 10 });
+    const canvas = m.get('canvas') as { zoom(v: string | number): number; scroll(d: { dx: number; dy: number }): void };
+    const scale = canvas.zoom('fit-viewport');
+    canvas.zoom(Math.min(scale * 0.93, 1.2));
+    canvas.scroll({ dx: 70, dy: 10 });
   }
 
   function undo(): void { service<{ undo(): void }>('commandStack').undo(); }

@@ -12,3 +12,4 @@ export * from './builder/build.ts';
 export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
 export * from './model/element-facts.ts';
+export * from './bpmn/semantic-diff.ts';
