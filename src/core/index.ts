@@ -13,3 +13,4 @@ export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
 export * from './model/element-facts.ts';
 export * from './bpmn/semantic-diff.ts';
+export * from './analysis/index.ts';

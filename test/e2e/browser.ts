@@ -1,6 +1,7 @@
 /** Shared browser-test helpers: launch the system Chromium and open the app as a user would. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { readFile } from 'node:fs/promises';
 // @ts-expect-error plain .mjs helper shared with the scripts
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 
@@ -29,8 +30,7 @@ export async function openApp(browser: Browser, options: { hash?: string; lang?:
 /** Read a download triggered by `action` as text. */
 export async function downloadText(page: Page, action: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), action()]);
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  const text = await readFile(await download.path(), 'utf8');
+  await download.delete();
+  return { name: download.suggestedFilename(), text };
 }

@@ -1,0 +1,301 @@
+/**
+ * `analyze`: what a procedure costs citizens and the state and whether it keeps within the law, from the
+ * BPMN definitions alone (no diagram layout needed). Returns plain JSON-ready data.
+ */
+import type { MessageLocale } from '../bpmn/problem-messages.ts';
+import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { HOURS_PER_WORKING_DAY, toWorkingDays } from '../model/time.ts';
+import type { TimeUnit } from '../model/types.ts';
+import { compileProcedure, type CompiledProcedure } from './compile.ts';
+import {
+  applicantHoursCost, DEFAULT_HOURLY_INCOME, processingTimeCost,
+  type ApplicantStepHours, type CostMethod, type CostResult, type HourlyIncome
+} from './cost.ts';
+import { countModel, performerOf, type Counts } from './counts.ts';
+import { BlockEvaluator } from './evaluate.ts';
+import { isStepNode, type GraphNode } from './graph.ts';
+import { enumeratePaths, type PathTime } from './paths.ts';
+import type { SimulationModel } from './simulate.ts';
+import { WarningList, type AnalysisWarning } from './warnings.ts';
+
+export interface AnalyzeOptions {
+  /** Cost method of the headline figures (both are always in `costs`); default processing-time. */
+  method?: CostMethod;
+  /** VND per hour, or an income with its source and year; default 40,000 VND (2024, Đồng Nai QĐ 2816). */
+  hourlyIncome?: number | Partial<HourlyIncome>;
+  /** Overrides the procedure's own dossiers per year. */
+  dossiersPerYear?: number;
+  /** Days the processing-time method multiplies: the longest path (default) or the statutory limit. */
+  timeBasis?: 'critical-path' | 'statutory-limit';
+  /** Most paths listed in `time.paths` (default 50). */
+  maxPaths?: number;
+  /** Language of labels and formulas in the cost breakdown (default en). */
+  locale?: MessageLocale;
+}
+
+export interface LoopInfo {
+  headerId: string;
+  headerName?: string;
+  repeatShare: number;
+  expectedRepeats: number;
+  /** Working hours of one pass that goes back (stated step times). */
+  repeatWorkingHours: number;
+  capped: boolean;
+}
+
+export interface RoleTime {
+  role: string;
+  steps: number;
+  /** Sum of the stated times of the role's steps (as a published step table adds them). */
+  stepWorkingHours: number;
+  /** Of that, on the longest path. */
+  criticalPathWorkingHours: number;
+  /** Expected working hours per dossier (mean times × expected runs, loops included). */
+  expectedWorkingHours: number;
+}
+
+export interface TimeDetails {
+  timedProcessId?: string;
+  criticalPath: { stepIds: string[]; workingHours: number; workingDays: number };
+  /** The longest path without repeating loops: what the step table adds up to. */
+  nominalWorkingHours: number;
+  nominalWorkingDays: number;
+  /** Mean over dossiers: decisions by their shares, loops by their repeats, step times by their ranges. */
+  expectedWorkingHours: number;
+  expectedWorkingDays: number;
+  paths: PathTime[];
+  pathsTruncated: boolean;
+  loops: LoopInfo[];
+  byRole: RoleTime[];
+  expectedInPersonVisits: number;
+  /** Expected runs per dossier of every step of the measured process (id → runs). */
+  expectedRuns: Record<string, number>;
+}
+
+export interface Analysis {
+  procedure: { code?: string; name?: string; timeLimit?: number; timeUnit?: TimeUnit; holderId?: string };
+  steps: number;
+  handoffs: number;
+  units: number;
+  inPersonVisits: number;
+  documentsFromApplicant: number;
+  documentsFromDatabases: number;
+  forms: number;
+  feesVnd: number;
+  criticalPathWorkingDays: number;
+  criticalPathWorkingHours: number;
+  expectedWorkingDays: number;
+  statutoryLimitWorkingDays: number | null;
+  withinStatutoryLimit: boolean | null;
+  costMethod: CostMethod;
+  complianceCostPerDossierVnd: number;
+  dossiersPerYear: number | null;
+  complianceCostPerYearVnd: number | null;
+  counts: Counts;
+  time: TimeDetails;
+  cost: CostResult;
+  costs: Record<CostMethod, CostResult>;
+  warnings: AnalysisWarning[];
+}
+
+/** Analyse a procedure: counts, times along every path, compliance cost, statutory checks and warnings. */
+export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}): Analysis {
+  const warnings = new WarningList();
+  const c = compileProcedure(definitions, warnings);
+  const { graph, procedure } = c;
+  const locale = options.locale ?? 'en';
+
+  const critical = new BlockEvaluator(c.likely, 'critical');
+  const nominal = new BlockEvaluator(c.likely, 'nominal');
+  const expected = new BlockEvaluator(c.mean, 'expected');
+  const criticalHours = critical.outcome(c.root).x;
+  const nominalHours = nominal.outcome(c.root).x;
+  const expectedOutcome = expected.outcome(c.root);
+  if (expectedOutcome.backs.length) warnings.add('unstructuredFlow', 'info', { id: c.timed?.id, name: c.timed?.name });
+  const runs = new Float64Array(graph.nodes.length);
+  expected.visits(c.root, 1, runs);
+  const criticalSteps = critical.criticalSteps(c.root);
+
+  // steps: time and role
+  const timedSet = new Set(c.timedScopes);
+  const steps = graph.nodes.filter(isStepNode);
+  // a sub-process timed as a whole covers the steps inside it
+  const covered = (node: GraphNode): boolean => {
+    for (let owner = node.scope.owner; owner; owner = owner.scope.owner) if (!c.inner.has(owner) && c.hasTime[owner.index]) return true;
+    return false;
+  };
+  for (const node of steps) {
+    if (timedSet.has(node.scope) && !c.hasTime[node.index] && !covered(node)) warnings.add('stepWithoutTime', 'warning', node);
+    if (!performerOf(graph, node)) warnings.add('stepWithoutRole', 'warning', node);
+  }
+  for (const [node, block] of c.inner) {
+    if (!c.hasTime[node.index]) continue;
+    const inner = nominal.outcome(block).x;
+    if (Math.abs(inner - c.likely[node.index]!) > 1e-6) {
+      warnings.add('stepTimesDoNotAddUp', 'warning', node, { sum: days(inner), total: days(c.likely[node.index]!) });
+    }
+  }
+  for (const loop of critical.loops.values()) {
+    const node = graph.nodes[loop.header];
+    if (loop.capped && node) warnings.add('loopAlwaysRepeats', 'warning', node, { share: round(loop.repeatShare, 4), cap: 0.95 });
+  }
+
+  // statutory limit
+  const limitDays = typeof procedure.timeLimit === 'number' ? toWorkingDays(procedure.timeLimit, procedure.timeUnit ?? 'day') : null;
+  const criticalDays = criticalHours / HOURS_PER_WORKING_DAY;
+  const holderRef = { id: c.holder?.id, name: (c.holder?.get('name') as string | undefined) ?? procedure.name };
+  let within: boolean | null = null;
+  if (limitDays === null) {
+    warnings.add('noStatutoryLimit', 'info', holderRef);
+  } else {
+    within = criticalDays <= limitDays + 1e-9;
+    if (!within) warnings.add('overLimit', 'warning', holderRef, { days: days(criticalHours), limit: round(limitDays, 4) });
+    const anyTime = c.hasTime.some(v => v === 1);
+    if (anyTime && Math.abs(nominalHours / HOURS_PER_WORKING_DAY - limitDays) > 1e-6) {
+      warnings.add('stepTimesDoNotAddUp', 'warning', holderRef, { sum: days(nominalHours), total: round(limitDays, 4) });
+    }
+  }
+
+  // counts and paths
+  const counts = countModel(graph, procedure, warnings);
+  const pathHours = (node: GraphNode): number => {
+    const inner = c.inner.get(node);
+    if (inner) return critical.outcome(inner).x;
+    return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
+  };
+  const pathList = c.timed
+    ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step', warnings, options.maxPaths ?? 50)
+    : { paths: [], truncated: false };
+  if (pathList.truncated) warnings.add('pathsTruncated', 'info', undefined, { shown: pathList.paths.length });
+
+  // expected runs: steps outside the measured process run once
+  const runsOf = (node: GraphNode): number => timedSet.has(node.scope) ? runs[node.index]! : 1;
+  const expectedRuns: Record<string, number> = {};
+  for (const node of steps) if (timedSet.has(node.scope)) expectedRuns[node.id] = round(runs[node.index]!, 6);
+  const expectedInPersonVisits = steps.filter(n => n.step?.inPersonVisit).reduce((s, n) => s + runsOf(n), 0);
+
+  // cost
+  const income = resolveIncome(options.hourlyIncome);
+  const dossiersPerYear = options.dossiersPerYear ?? procedure.dossiersPerYear ?? null;
+  if (dossiersPerYear === null) warnings.add('noDossiersPerYear', 'info', holderRef);
+  const useLimit = options.timeBasis === 'statutory-limit' && limitDays !== null;
+  const processing = processingTimeCost({
+    workingDays: useLimit ? limitDays : round(criticalDays, 6),
+    daysBasis: useLimit ? BASIS[locale].limit : BASIS[locale].critical,
+    hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale
+  });
+  const applicantSteps: ApplicantStepHours[] = steps
+    .filter(n => c.applicant[n.index]! > 0)
+    .map(n => ({ id: n.id, name: n.name, hours: c.applicant[n.index]!, runs: runsOf(n) }));
+  const method = options.method ?? 'processing-time';
+  if (method === 'applicant-hours' && applicantSteps.length === 0) warnings.add('noApplicantHours', 'info');
+  const applicant = applicantHoursCost({ steps: applicantSteps, hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale });
+  const cost = method === 'applicant-hours' ? applicant : processing;
+
+  const analysis: Analysis = {
+    procedure: definedOnly({ code: procedure.code, name: procedure.name, timeLimit: procedure.timeLimit, timeUnit: procedure.timeUnit, holderId: c.holder?.id }),
+    steps: counts.steps,
+    handoffs: counts.handoffs,
+    units: counts.units,
+    inPersonVisits: counts.inPersonVisits,
+    documentsFromApplicant: counts.documentsFromApplicant,
+    documentsFromDatabases: counts.documentsFromDatabases,
+    forms: counts.forms,
+    feesVnd: counts.fees.totalVnd,
+    criticalPathWorkingDays: days(criticalHours),
+    criticalPathWorkingHours: round(criticalHours, 6),
+    expectedWorkingDays: days(expectedOutcome.x),
+    statutoryLimitWorkingDays: limitDays === null ? null : round(limitDays, 6),
+    withinStatutoryLimit: within,
+    costMethod: method,
+    complianceCostPerDossierVnd: cost.perDossierVnd,
+    dossiersPerYear: cost.dossiersPerYear,
+    complianceCostPerYearVnd: cost.perYearVnd,
+    counts,
+    time: {
+      criticalPath: { stepIds: criticalSteps.map(i => graph.nodes[i]?.id ?? ''), workingHours: round(criticalHours, 6), workingDays: days(criticalHours) },
+      nominalWorkingHours: round(nominalHours, 6),
+      nominalWorkingDays: days(nominalHours),
+      expectedWorkingHours: round(expectedOutcome.x, 6),
+      expectedWorkingDays: days(expectedOutcome.x),
+      paths: pathList.paths.map(p => ({ ...p, workingHours: round(p.workingHours, 6), workingDays: round(p.workingDays, 6), probability: round(p.probability, 6) })),
+      pathsTruncated: pathList.truncated,
+      loops: [...critical.loops.values()].map(l => definedOnly({
+        headerId: graph.nodes[l.header]?.id ?? '', headerName: graph.nodes[l.header]?.name,
+        repeatShare: round(l.repeatShare, 6), expectedRepeats: round(l.expectedRepeats, 6),
+        repeatWorkingHours: round(l.repeatHours, 6), capped: l.capped
+      }) as LoopInfo),
+      byRole: rolesOf(c, steps, criticalSteps, runsOf),
+      expectedInPersonVisits: round(expectedInPersonVisits, 6),
+      expectedRuns
+    },
+    cost,
+    costs: { 'processing-time': processing, 'applicant-hours': applicant },
+    warnings: warnings.items
+  };
+  if (c.timed) analysis.time.timedProcessId = c.timed.id;
+  return analysis;
+}
+
+/** The plain-data model `simulate` runs (for a Web Worker), built from the same compilation as `analyze`. */
+export function buildSimulationModel(definitions: ModdleElement, options: AnalyzeOptions = {}): SimulationModel {
+  const c: CompiledProcedure = compileProcedure(definitions);
+  const limitDays = typeof c.procedure.timeLimit === 'number' ? toWorkingDays(c.procedure.timeLimit, c.procedure.timeUnit ?? 'day') : null;
+  const fees = c.procedure.fees.reduce((s, f) => s + (Number(f.amountVnd) || 0), 0);
+  return {
+    root: c.root,
+    minHours: Array.from(c.min),
+    likelyHours: Array.from(c.likely),
+    maxHours: Array.from(c.max),
+    applicantHours: Array.from(c.applicant),
+    statutoryLimitHours: limitDays === null ? null : limitDays * HOURS_PER_WORKING_DAY,
+    feesVnd: fees,
+    hourlyIncomeVnd: resolveIncome(options.hourlyIncome).vndPerHour,
+    costMethod: options.method ?? 'processing-time',
+    analyticExpectedHours: new BlockEvaluator(c.mean, 'expected').outcome(c.root).x
+  };
+}
+
+// helpers //////////////////////
+
+const BASIS: Record<MessageLocale, { critical: string; limit: string }> = {
+  en: { critical: 'longest path', limit: 'statutory limit' },
+  vi: { critical: 'đường dài nhất', limit: 'thời hạn theo quy định' }
+};
+
+function resolveIncome(value: AnalyzeOptions['hourlyIncome']): HourlyIncome {
+  if (typeof value === 'number') return { vndPerHour: value, source: 'user-supplied', year: DEFAULT_HOURLY_INCOME.year };
+  return { ...DEFAULT_HOURLY_INCOME, ...definedOnly(value ?? {}) };
+}
+
+function rolesOf(c: CompiledProcedure, steps: GraphNode[], critical: number[], runsOf: (n: GraphNode) => number): RoleTime[] {
+  const onCritical = new Map<number, number>();
+  for (const i of critical) onCritical.set(i, (onCritical.get(i) ?? 0) + 1);
+  const roles = new Map<string, RoleTime>();
+  for (const node of steps) {
+    const role = performerOf(c.graph, node) ?? '';
+    let r = roles.get(role);
+    if (!r) { r = { role, steps: 0, stepWorkingHours: 0, criticalPathWorkingHours: 0, expectedWorkingHours: 0 }; roles.set(role, r); }
+    r.steps++;
+    r.stepWorkingHours += c.likely[node.index]!;
+    r.criticalPathWorkingHours += c.likely[node.index]! * (onCritical.get(node.index) ?? 0);
+    r.expectedWorkingHours += c.mean[node.index]! * runsOf(node);
+  }
+  return [...roles.values()].map(r => ({
+    ...r, stepWorkingHours: round(r.stepWorkingHours, 6), criticalPathWorkingHours: round(r.criticalPathWorkingHours, 6),
+    expectedWorkingHours: round(r.expectedWorkingHours, 6)
+  }));
+}
+
+function days(hours: number): number {
+  return round(hours / HOURS_PER_WORKING_DAY, 6);
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function definedOnly<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,35 @@
+/**
+ * The block structure of a process: plain data (structured-clonable for a Web Worker) that both the
+ * analytic evaluation and the Monte Carlo simulation read. Node numbers are `GraphNode.index`.
+ */
+export type Block =
+  /** One step; its time comes from the step table. */
+  | { k: 'step'; node: number }
+  /** Blocks one after another; stops early when a block sends the dossier back. */
+  | { k: 'seq'; items: Block[] }
+  /** Exactly one branch, chosen with the decision shares (exclusive or event-based gateway). */
+  | { k: 'xor'; node: number; branches: Block[]; shares: number[] }
+  /** All branches at once; the longest one counts (parallel gateway or a fork without gateway). */
+  | { k: 'and'; node: number; branches: Block[] }
+  /** Each branch independently with its share; the longest taken branch counts (inclusive gateway). */
+  | { k: 'or'; node: number; branches: Block[]; shares: number[]; fallback: number }
+  /** A loop whose body may end in `back` to `header` (send-back, supplement) and then runs again. */
+  | { k: 'loop'; header: number; body: Block }
+  /** Go back to the start of the loop headed by `header`. */
+  | { k: 'back'; header: number }
+  | { k: 'empty' };
+
+export const EMPTY_BLOCK: Block = { k: 'empty' };
+
+/** A sequence of `items` without empty blocks, flattened one level. */
+export function seq(items: Block[]): Block {
+  const flat: Block[] = [];
+  for (const item of items) {
+    if (item.k === 'empty') continue;
+    if (item.k === 'seq') flat.push(...item.items);
+    else flat.push(item);
+  }
+  if (flat.length === 0) return EMPTY_BLOCK;
+  if (flat.length === 1) return flat[0] as Block;
+  return { k: 'seq', items: flat };
+}

@@ -1,0 +1,107 @@
+/**
+ * The procedure prepared for analysis: its flow graph, the process whose time is measured (the one holding
+ * the procedure facts), its block structure and the step time table in working hours.
+ */
+import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { is } from '../bpmn/moddle-types.ts';
+import { procedureHolder, readProcedure } from '../model/facts.ts';
+import { toWorkingHours } from '../model/time.ts';
+import type { ProcedureFacts, StepFacts } from '../model/types.ts';
+import { EMPTY_BLOCK, type Block } from './blocks.ts';
+import { buildFlowGraph, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
+import { compileScope } from './structure.ts';
+import { WarningList } from './warnings.ts';
+
+export interface CompiledProcedure {
+  graph: FlowGraph;
+  procedure: ProcedureFacts;
+  /** The element holding the procedure facts (participant or process). */
+  holder?: ModdleElement;
+  /** The process whose time is measured. */
+  timed?: GraphScope;
+  /** All scopes inside `timed` (itself included). */
+  timedScopes: GraphScope[];
+  root: Block;
+  /** Sub-processes replaced by their content, with that content's block. */
+  inner: Map<GraphNode, Block>;
+  /** Step times by node number, in working hours. */
+  likely: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  mean: Float64Array;
+  applicant: Float64Array;
+  /** Whether the node states a time of its own. */
+  hasTime: Uint8Array;
+  warnings: WarningList;
+}
+
+/** Build the graph, pick the measured process, compile it to blocks and tabulate step times. */
+export function compileProcedure(definitions: ModdleElement, warnings = new WarningList()): CompiledProcedure {
+  const graph = buildFlowGraph(definitions);
+  const procedure = readProcedure(definitions);
+  const holder = procedureHolder(definitions);
+  const n = graph.nodes.length;
+  const c: CompiledProcedure = {
+    graph, procedure, holder, timedScopes: [], root: EMPTY_BLOCK, inner: new Map(),
+    likely: new Float64Array(n), min: new Float64Array(n), max: new Float64Array(n), mean: new Float64Array(n),
+    applicant: new Float64Array(n), hasTime: new Uint8Array(n), warnings
+  };
+  for (const node of graph.nodes) if (node.step) tabulateStep(c, node, node.step);
+
+  const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') as ModdleElement | undefined : holder;
+  let timed = graph.processes.find(s => s.bo === process && s.nodes.length > 0);
+  if (!timed) timed = [...graph.processes].sort((a, b) => b.nodes.length - a.nodes.length).find(s => s.nodes.length > 0);
+  if (!timed) {
+    warnings.add('noProcess', 'warning');
+    return c;
+  }
+  c.timed = timed;
+  c.timedScopes = scopeTree(timed);
+
+  const hasOwnTime = (scope: GraphScope): boolean => scopeTree(scope).some(s => s.nodes.some(nd => nd.kind === 'step' && c.hasTime[nd.index]));
+  const nodeBlock = (node: GraphNode): Block => {
+    if (node.kind === 'step') return { k: 'step', node: node.index };
+    if (node.kind === 'container' && node.inner) {
+      const known = c.inner.get(node);
+      if (known) return known;
+      if (!hasOwnTime(node.inner) && c.hasTime[node.index]) return { k: 'step', node: node.index };
+      const block = compileScope(node.inner, { nodeBlock, warnings }).block;
+      c.inner.set(node, block);
+      return block;
+    }
+    return EMPTY_BLOCK;
+  };
+  const compiled = compileScope(timed, { nodeBlock, warnings });
+  if (compiled.order.starts.length === 0) warnings.add('noStartEvent', 'warning', { id: timed.id, name: timed.name ?? timed.participant?.get('name') as string | undefined });
+  c.root = compiled.block;
+  return c;
+}
+
+// helpers //////////////////////
+
+function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): void {
+  const unit = step.durationUnit === 'hour' ? 'hour' : 'day';
+  const hours = (v: number | undefined): number | undefined => typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
+  let likely = hours(step.duration);
+  let min = hours(step.minDuration);
+  let max = hours(step.maxDuration);
+  if (likely === undefined && min !== undefined && max !== undefined) likely = (min + max) / 2;
+  if (likely === undefined) {
+    min = max = undefined;
+  } else {
+    c.hasTime[node.index] = 1;
+    min ??= likely;
+    max ??= likely;
+    if (min > likely || max < likely) {
+      c.warnings.add('stepTimeRangeInvalid', 'warning', node, { min: step.minDuration ?? '', max: step.maxDuration ?? '', likely: step.duration ?? '' });
+      min = Math.min(min, likely);
+      max = Math.max(max, likely);
+    }
+  }
+  const i = node.index;
+  c.likely[i] = likely ?? 0;
+  c.min[i] = min ?? 0;
+  c.max[i] = max ?? 0;
+  c.mean[i] = ((min ?? 0) + (likely ?? 0) + (max ?? 0)) / 3;
+  c.applicant[i] = typeof step.applicantHours === 'number' && step.applicantHours > 0 ? step.applicantHours : 0;
+}

@@ -1,0 +1,175 @@
+/**
+ * What a procedure asks of people, counted from the model: steps, hand-offs between lanes and pools, units
+ * involved, in-person visits, dossier components (from the applicant vs. from databases), forms, fees.
+ */
+import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { findFactsElement, readFacts } from '../model/facts.ts';
+import type { DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
+import { isStepNode, type FlowGraph, type GraphNode } from './graph.ts';
+import type { WarningList } from './warnings.ts';
+
+export interface Handoff {
+  /** The sequence flow or message flow that crosses. */
+  flowId: string;
+  kind: 'lane' | 'pool';
+  from: string;
+  to: string;
+}
+
+export interface DossierComponentCount {
+  id: string;
+  name?: string;
+  source: DataSource;
+  database?: string;
+  quantity?: number;
+}
+
+export interface FeeTotals {
+  feeVnd: number;
+  chargeVnd: number;
+  otherVnd: number;
+  /** Everything the applicant pays per dossier: fees + charges + other costs. */
+  totalVnd: number;
+  items: Fee[];
+}
+
+export interface Counts {
+  steps: number;
+  stepIds: string[];
+  handoffs: number;
+  handoffList: Handoff[];
+  units: number;
+  unitNames: string[];
+  inPersonVisits: number;
+  inPersonStepIds: string[];
+  documentsFromApplicant: number;
+  documentsFromDatabases: number;
+  /** Components taken from databases, per database name ("" when the database is not named). */
+  documentsByDatabase: Record<string, number>;
+  documents: DossierComponentCount[];
+  forms: number;
+  formNames: string[];
+  decisions: number;
+  fees: FeeTotals;
+}
+
+/** The performer of a step: its own role, else its lane's name, else its pool's name. */
+export function performerOf(graph: FlowGraph, node: GraphNode): string | undefined {
+  const own = node.step?.role?.trim();
+  if (own) return own;
+  const lane = graph.laneOf.get(node.bo);
+  const laneName = str(lane?.get('name'));
+  if (laneName) return laneName;
+  return undefined;
+}
+
+/** Count everything in the model (all pools and sub-processes). */
+export function countModel(graph: FlowGraph, procedure: ProcedureFacts, warnings: WarningList): Counts {
+  const steps = graph.nodes.filter(isStepNode);
+  const units = new Set<string>();
+  for (const node of steps) {
+    const name = performerOf(graph, node) ?? str(node.scope.participant?.get('name'));
+    if (name) units.add(name);
+  }
+  const inPerson = steps.filter(n => n.step?.inPersonVisit === true);
+  const documents = countDocuments(graph, warnings);
+  const byDatabase: Record<string, number> = {};
+  for (const d of documents) if (d.source === 'database') byDatabase[d.database ?? ''] = (byDatabase[d.database ?? ''] ?? 0) + 1;
+  const formNames = distinctForms(procedure, steps);
+  const handoffList = countHandoffs(graph);
+  return {
+    steps: steps.length,
+    stepIds: steps.map(n => n.id),
+    handoffs: handoffList.length,
+    handoffList,
+    units: units.size,
+    unitNames: [...units],
+    inPersonVisits: inPerson.length,
+    inPersonStepIds: inPerson.map(n => n.id),
+    documentsFromApplicant: documents.filter(d => d.source === 'applicant').length,
+    documentsFromDatabases: documents.filter(d => d.source === 'database').length,
+    documentsByDatabase: byDatabase,
+    documents,
+    forms: formNames.length,
+    formNames,
+    decisions: graph.nodes.filter(n => (n.kind === 'exclusive' || n.kind === 'inclusive' || n.kind === 'eventBased') && n.out.length > 1).length,
+    fees: feeTotals(procedure.fees)
+  };
+}
+
+/** Fees, charges and other costs of one dossier, by kind. */
+export function feeTotals(fees: Fee[]): FeeTotals {
+  const sum = (kind: FeeKind): number => fees.filter(f => (f.kind ?? 'fee') === kind).reduce((s, f) => s + (Number(f.amountVnd) || 0), 0);
+  const feeVnd = sum('fee');
+  const chargeVnd = sum('charge');
+  const otherVnd = sum('other');
+  return { feeVnd, chargeVnd, otherVnd, totalVnd: feeVnd + chargeVnd + otherVnd, items: fees };
+}
+
+// helpers //////////////////////
+
+function countHandoffs(graph: FlowGraph): Handoff[] {
+  const out: Handoff[] = [];
+  for (const edge of graph.edges) {
+    const a = graph.laneOf.get(edge.source.bo);
+    const b = graph.laneOf.get(edge.target.bo);
+    if (a && b && a !== b) out.push({ flowId: edge.id, kind: 'lane', from: laneLabel(a), to: laneLabel(b) });
+  }
+  for (const mf of graph.messageFlows) {
+    const a = poolOf(graph, mf.source);
+    const b = poolOf(graph, mf.target);
+    if (a && b && a !== b) out.push({ flowId: mf.id, kind: 'pool', from: laneLabel(a), to: laneLabel(b) });
+  }
+  return out;
+}
+
+function poolOf(graph: FlowGraph, el: ModdleElement): ModdleElement | undefined {
+  if (is(el, 'bpmn:Participant')) return el;
+  for (let cur: ModdleElement | undefined = el; cur; cur = cur.$parent) {
+    if (is(cur, 'bpmn:Process')) return graph.participantOfProcess.get(cur) ?? cur;
+  }
+  return undefined;
+}
+
+function countDocuments(graph: FlowGraph, warnings: WarningList): DossierComponentCount[] {
+  const withFacts = graph.dataElements.filter(el => findFactsElement(el, 'dossierComponent'));
+  // a data object counts once: through its references when they carry facts, else on its own
+  const objectsCoveredByRefs = new Set<ModdleElement>();
+  for (const el of withFacts) {
+    const obj = el.get('dataObjectRef') as ModdleElement | undefined;
+    if (is(el, 'bpmn:DataObjectReference') && obj) objectsCoveredByRefs.add(obj);
+  }
+  const out: DossierComponentCount[] = [];
+  for (const el of withFacts) {
+    if (is(el, 'bpmn:DataObject') && objectsCoveredByRefs.has(el)) continue;
+    const facts = readFacts(el, 'dossierComponent');
+    const name = facts.name ?? str(el.get('name'));
+    if (!facts.source) warnings.add('componentWithoutSource', 'info', { id: el.id, name });
+    const item: DossierComponentCount = { id: el.id ?? '', source: facts.source === 'database' ? 'database' : 'applicant' };
+    if (name) item.name = name;
+    if (facts.database) item.database = facts.database;
+    if (facts.quantity !== undefined) item.quantity = facts.quantity;
+    out.push(item);
+  }
+  return out;
+}
+
+function distinctForms(procedure: ProcedureFacts, steps: GraphNode[]): string[] {
+  const names = new Map<string, string>();
+  const add = (form: { name?: string; code?: string }): void => {
+    const label = (form.code ? `${form.code} ` : '') + (form.name ?? '');
+    const key = (form.code || form.name || '').trim().toLowerCase();
+    if (key && !names.has(key)) names.set(key, label.trim());
+  };
+  procedure.forms.forEach(add);
+  for (const step of steps) step.step?.forms.forEach(add);
+  return [...names.values()];
+}
+
+function laneLabel(el: ModdleElement): string {
+  return str(el.get('name')) ?? el.id ?? '';
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}

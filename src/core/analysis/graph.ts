@@ -1,0 +1,216 @@
+/**
+ * The flow graph of a BPMN model: one scope per process and per sub-process, with the nodes, the
+ * sequence flows (decision shares attached), the lane of every node and the pool of every process.
+ * Everything downstream (counts, times, simulation) reads this instead of walking moddle again.
+ */
+import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { readFacts } from '../model/facts.ts';
+import type { StepFacts } from '../model/types.ts';
+
+export type NodeKind =
+  | 'step' | 'container' | 'start' | 'end' | 'event' | 'boundary'
+  | 'exclusive' | 'parallel' | 'inclusive' | 'eventBased' | 'complex';
+
+export interface GraphNode {
+  /** Position in `FlowGraph.nodes` (stable for one graph; used by blocks and the simulation). */
+  index: number;
+  id: string;
+  name?: string;
+  type: string;
+  kind: NodeKind;
+  bo: ModdleElement;
+  scope: GraphScope;
+  out: GraphEdge[];
+  in: GraphEdge[];
+  /** Step facts of activities (also of sub-processes, whose stated time is checked against their content). */
+  step?: StepFacts;
+  /** The inner scope of a sub-process that holds flow nodes. */
+  inner?: GraphScope;
+  /** An event sub-process, a compensation handler or a boundary event: not on the normal path. */
+  offPath: boolean;
+}
+
+export interface GraphEdge {
+  index: number;
+  id: string;
+  source: GraphNode;
+  target: GraphNode;
+  /** The `tthc:outcome` share (0..1) when written. */
+  share?: number;
+  conditional: boolean;
+  isDefault: boolean;
+  /** Set by `markBackEdges`: the edge closes a loop (send-back, supplement). */
+  back: boolean;
+}
+
+export interface GraphScope {
+  id: string;
+  name?: string;
+  bo: ModdleElement;
+  kind: 'process' | 'subProcess';
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** The sub-process node that owns this scope. */
+  owner?: GraphNode;
+  /** The participant (pool) of the process this scope belongs to. */
+  participant?: ModdleElement;
+}
+
+export interface MessageLink { id: string; source: ModdleElement; target: ModdleElement }
+
+export interface FlowGraph {
+  scopes: GraphScope[];
+  /** Top-level process scopes, in document order. */
+  processes: GraphScope[];
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  byId: Map<string, GraphNode>;
+  /** The leaf lane of every flow node that sits in one (directly or through its sub-process). */
+  laneOf: Map<ModdleElement, ModdleElement>;
+  participantOfProcess: Map<ModdleElement, ModdleElement>;
+  messageFlows: MessageLink[];
+  /** Data objects, data object references and data inputs of every scope. */
+  dataElements: ModdleElement[];
+}
+
+/** Build the flow graph of every process and sub-process in `definitions`. */
+export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
+  const graph: FlowGraph = {
+    scopes: [], processes: [], nodes: [], edges: [], byId: new Map(), laneOf: new Map(),
+    participantOfProcess: new Map(), messageFlows: [], dataElements: []
+  };
+  const roots = list(definitions, 'rootElements');
+  for (const collab of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
+    for (const p of list(collab, 'participants')) {
+      const process = p.get('processRef') as ModdleElement | undefined;
+      if (process && !graph.participantOfProcess.has(process)) graph.participantOfProcess.set(process, p);
+    }
+    for (const mf of list(collab, 'messageFlows')) {
+      const source = mf.get('sourceRef') as ModdleElement | undefined;
+      const target = mf.get('targetRef') as ModdleElement | undefined;
+      if (source && target) graph.messageFlows.push({ id: mf.id ?? '', source, target });
+    }
+  }
+  for (const process of roots.filter(r => is(r, 'bpmn:Process'))) {
+    const scope = buildScope(graph, process, 'process', undefined, graph.participantOfProcess.get(process));
+    graph.processes.push(scope);
+  }
+  return graph;
+}
+
+/** Leaf activities: the steps a procedure counts (sub-processes with content count through their content). */
+export function isStepNode(node: GraphNode): boolean {
+  return node.kind === 'step';
+}
+
+/** All scopes nested in `scope` (itself included). */
+export function scopeTree(scope: GraphScope): GraphScope[] {
+  const out = [scope];
+  for (const node of scope.nodes) if (node.inner) out.push(...scopeTree(node.inner));
+  return out;
+}
+
+// helpers //////////////////////
+
+function buildScope(
+  graph: FlowGraph, container: ModdleElement, kind: GraphScope['kind'], owner: GraphNode | undefined,
+  participant: ModdleElement | undefined
+): GraphScope {
+  const scope: GraphScope = {
+    id: container.id ?? '', name: str(container.get('name')), bo: container, kind, nodes: [], edges: [], owner, participant
+  };
+  graph.scopes.push(scope);
+  indexLanes(graph, container, owner);
+  const elements = list(container, 'flowElements');
+  const flows: ModdleElement[] = [];
+  const local = new Map<ModdleElement, GraphNode>();
+  for (const el of elements) {
+    if (is(el, 'bpmn:SequenceFlow')) { flows.push(el); continue; }
+    if (is(el, 'bpmn:DataObject') || is(el, 'bpmn:DataObjectReference')) { graph.dataElements.push(el); continue; }
+    if (!is(el, 'bpmn:FlowNode')) continue;
+    const node = createNode(graph, el, scope);
+    local.set(el, node);
+    if (node.kind === 'container') {
+      node.inner = buildScope(graph, el, 'subProcess', node, participant);
+    }
+  }
+  for (const input of list(container.get('ioSpecification') as ModdleElement | undefined, 'dataInputs')) {
+    graph.dataElements.push(input);
+  }
+  for (const node of scope.nodes) {
+    if (is(node.bo, 'bpmn:Activity')) {
+      for (const input of list(node.bo.get('ioSpecification') as ModdleElement | undefined, 'dataInputs')) graph.dataElements.push(input);
+    }
+  }
+  for (const flow of flows) {
+    const source = local.get(flow.get('sourceRef') as ModdleElement);
+    const target = local.get(flow.get('targetRef') as ModdleElement);
+    if (!source || !target) continue;
+    const share = readFacts(flow, 'outcome').share;
+    const edge: GraphEdge = {
+      index: graph.edges.length, id: flow.id ?? '', source, target,
+      share: typeof share === 'number' && Number.isFinite(share) ? share : undefined,
+      conditional: !!flow.get('conditionExpression'),
+      isDefault: source.bo.get('default') === flow,
+      back: false
+    };
+    graph.edges.push(edge);
+    scope.edges.push(edge);
+    source.out.push(edge);
+    target.in.push(edge);
+  }
+  return scope;
+}
+
+function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope): GraphNode {
+  const kind = kindOf(el);
+  const node: GraphNode = {
+    index: graph.nodes.length, id: el.id ?? '', name: str(el.get('name')), type: el.$type, kind, bo: el, scope,
+    out: [], in: [],
+    offPath: kind === 'boundary' || el.get('triggeredByEvent') === true || el.get('isForCompensation') === true
+  };
+  if (is(el, 'bpmn:Activity')) node.step = readFacts(el, 'step');
+  graph.nodes.push(node);
+  if (node.id) graph.byId.set(node.id, node);
+  scope.nodes.push(node);
+  return node;
+}
+
+function kindOf(el: ModdleElement): NodeKind {
+  if (is(el, 'bpmn:SubProcess')) return list(el, 'flowElements').some(f => is(f, 'bpmn:FlowNode')) ? 'container' : 'step';
+  if (is(el, 'bpmn:Activity')) return 'step';
+  if (is(el, 'bpmn:StartEvent')) return 'start';
+  if (is(el, 'bpmn:EndEvent')) return 'end';
+  if (is(el, 'bpmn:BoundaryEvent')) return 'boundary';
+  if (is(el, 'bpmn:ExclusiveGateway')) return 'exclusive';
+  if (is(el, 'bpmn:ParallelGateway')) return 'parallel';
+  if (is(el, 'bpmn:InclusiveGateway')) return 'inclusive';
+  if (is(el, 'bpmn:EventBasedGateway')) return 'eventBased';
+  if (is(el, 'bpmn:ComplexGateway')) return 'complex';
+  return 'event';
+}
+
+/** Record the leaf lane of every flow node referenced by the lanes of `container`. */
+function indexLanes(graph: FlowGraph, container: ModdleElement, owner: GraphNode | undefined): void {
+  const visit = (laneSet: ModdleElement): void => {
+    for (const lane of list(laneSet, 'lanes')) {
+      for (const ref of list(lane, 'flowNodeRef')) graph.laneOf.set(ref, lane);
+      const child = lane.get('childLaneSet') as ModdleElement | undefined;
+      if (child) visit(child);
+    }
+  };
+  for (const laneSet of list(container, 'laneSets')) visit(laneSet);
+  // nodes inside a sub-process without lanes of its own sit in the sub-process's lane
+  if (owner) {
+    const lane = graph.laneOf.get(owner.bo);
+    if (lane) for (const el of list(container, 'flowElements')) if (!graph.laneOf.has(el)) graph.laneOf.set(el, lane);
+  }
+}
+
+function list(el: ModdleElement | undefined, key: string): ModdleElement[] {
+  return (el?.get(key) as ModdleElement[] | undefined) ?? [];
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
