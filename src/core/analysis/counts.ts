@@ -53,10 +53,12 @@ export interface Counts {
   fees: FeeTotals;
 }
 
-/** The performer of a step: its own role, else its lane's name, else its pool's name. */
+/** The performer of a step: its own role, else its sub-process's role, else its lane's name. */
 export function performerOf(graph: FlowGraph, node: GraphNode): string | undefined {
-  const own = node.step?.role?.trim();
-  if (own) return own;
+  for (let n: GraphNode | undefined = node; n; n = n.scope.owner) {
+    const role = n.step?.role?.trim();
+    if (role) return role;
+  }
   const lane = graph.laneOf.get(node.bo);
   const laneName = str(lane?.get('name'));
   if (laneName) return laneName;
@@ -70,6 +72,12 @@ export function countModel(graph: FlowGraph, procedure: ProcedureFacts, warnings
   for (const node of steps) {
     const name = performerOf(graph, node) ?? str(node.scope.participant?.get('name'));
     if (name) units.add(name);
+  }
+  // whoever takes a decision is involved too
+  for (const node of graph.nodes) {
+    if (node.out.length < 2 || !['exclusive', 'inclusive', 'eventBased', 'complex'].includes(node.kind)) continue;
+    const lane = str(graph.laneOf.get(node.bo)?.get('name'));
+    if (lane) units.add(lane);
   }
   const inPerson = steps.filter(n => n.step?.inPersonVisit === true);
   const documents = countDocuments(graph, warnings);
@@ -158,8 +166,9 @@ function distinctForms(procedure: ProcedureFacts, steps: GraphNode[]): string[] 
   const names = new Map<string, string>();
   const add = (form: { name?: string; code?: string }): void => {
     const label = (form.code ? `${form.code} ` : '') + (form.name ?? '');
-    const key = (form.code || form.name || '').trim().toLowerCase();
-    if (key && !names.has(key)) names.set(key, label.trim());
+    const key = `${form.code ?? ''}|${form.name ?? ''}`.trim().toLowerCase();
+    if (key === '|') return;
+    if (!names.has(key)) names.set(key, label.trim());
   };
   procedure.forms.forEach(add);
   for (const step of steps) step.step?.forms.forEach(add);

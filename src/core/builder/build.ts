@@ -83,7 +83,7 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
 
   const layout = layoutLanes({
     lanes: spec.lanes.map(l => l.id),
-    nodes: spec.nodes.map(n => ({ id: n.id, lane: n.lane, ...SIZE[n.type] })),
+    nodes: spec.nodes.map(n => ({ id: n.id, lane: n.lane, ...SIZE[n.type], branches: n.type.endsWith('Gateway') })),
     edges: spec.flows.map((f, i) => ({ id: f.id ?? `Flow_${i + 1}`, from: f.from, to: f.to })),
     attachments: (spec.dossiers ?? []).map(d => ({ id: d.id, to: d.inputOf, ...DATA_SIZE }))
   });
@@ -95,8 +95,25 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
 
   shape(participant, layout.pool, { isHorizontal: true });
   for (const l of spec.lanes) shape(byId.get(l.id) as ModdleElement, layout.lanes.get(l.id) as Box, { isHorizontal: true });
-  for (const n of spec.nodes) shape(byId.get(n.id) as ModdleElement, layout.nodes.get(n.id) as Box);
-  spec.flows.forEach((f, i) => edge(byId.get(f.id ?? `Flow_${i + 1}`) as ModdleElement, layout.edges.get(f.id ?? `Flow_${i + 1}`) ?? []));
+  for (const n of spec.nodes) {
+    const box = layout.nodes.get(n.id) as Box;
+    // A gateway's name goes above-left of it, clear of the branches leaving its top and bottom corners.
+    const label = n.type.endsWith('Gateway') && n.name ? labelDi(moddle, { x: box.x - 100, y: box.y - 30, width: 110, height: 28 }) : {};
+    shape(byId.get(n.id) as ModdleElement, box, label);
+  }
+  spec.flows.forEach((f, i) => {
+    const points = layout.edges.get(f.id ?? `Flow_${i + 1}`) ?? [];
+    edge(byId.get(f.id ?? `Flow_${i + 1}`) as ModdleElement, points);
+    // A named flow's label sits beside its first segment, where a reader looks for the branch's meaning.
+    const [p0, p1] = points;
+    if (f.name && p0 && p1) {
+      const vertical = p0.x === p1.x;
+      const bounds = vertical
+        ? { x: p0.x + 6, y: Math.round((p0.y + p1.y) / 2) - 7, width: 90, height: 14 }
+        : { x: Math.round((p0.x + p1.x) / 2) - 45, y: p0.y - 18, width: 90, height: 14 };
+      Object.assign(planeElements[planeElements.length - 1] as object, labelDi(moddle, bounds));
+    }
+  });
   for (const d of spec.dossiers ?? []) {
     const box = layout.attachments.get(d.id) as Box;
     const task = layout.nodes.get(d.inputOf) as Box;
@@ -117,6 +134,10 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
 }
 
 // helpers //////////////////////
+
+function labelDi(moddle: ReturnType<typeof createModdle>, bounds: Box): { label: ModdleElement } {
+  return { label: moddle.create('bpmndi:BPMNLabel', { bounds: moddle.create('dc:Bounds', { ...bounds }) }) };
+}
 
 function checkSpec(spec: ProcedureSpec): void {
   const lanes = new Set(spec.lanes.map(l => l.id));

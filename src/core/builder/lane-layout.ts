@@ -4,7 +4,11 @@
  * mostly linear flows of administrative procedures, and every task stays inside its lane.
  */
 
-export interface LayoutNode { id: string; lane: string; width: number; height: number }
+export interface LayoutNode {
+  id: string; lane: string; width: number; height: number;
+  /** Gateways branch from their top and bottom corners; other nodes leave from the right side. */
+  branches?: boolean;
+}
 export interface LayoutEdge { id: string; from: string; to: string }
 export interface LayoutInput { lanes: string[]; nodes: LayoutNode[]; edges: LayoutEdge[]; attachments?: Array<{ id: string; to: string; width: number; height: number }> }
 
@@ -77,7 +81,8 @@ export function layoutLanes(input: LayoutInput): LayoutResult {
     const s = nodes.get(edge.from);
     const t = nodes.get(edge.to);
     if (!s || !t) continue;
-    edges.set(edge.id, backEdges.has(edge.id) || (rank.get(edge.to) ?? 0) <= (rank.get(edge.from) ?? 0) ? routeBack(s, t) : routeForward(s, t));
+    const branches = input.nodes.find(n => n.id === edge.from)?.branches ?? false;
+    edges.set(edge.id, backEdges.has(edge.id) || (rank.get(edge.to) ?? 0) <= (rank.get(edge.from) ?? 0) ? routeBack(s, t) : routeForward(s, t, branches));
   }
   return { pool, lanes, nodes, edges, attachments };
 }
@@ -125,13 +130,18 @@ function mid(b: Box): Point {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
-function routeForward(s: Box, t: Box): Point[] {
+function routeForward(s: Box, t: Box, branches: boolean): Point[] {
   const a = mid(s);
   const b = mid(t);
   if (a.y === b.y) return [{ x: s.x + s.width, y: a.y }, { x: t.x, y: b.y }];
-  // Leave from the top or bottom, turn once, enter from the left: the usual look of a branch.
-  const down = b.y > a.y;
-  return [{ x: a.x, y: down ? s.y + s.height : s.y }, { x: a.x, y: b.y }, { x: t.x, y: b.y }];
+  if (branches) {
+    // A gateway's branch leaves from its top or bottom corner, turns once and enters from the left.
+    const down = b.y > a.y;
+    return [{ x: a.x, y: down ? s.y + s.height : s.y }, { x: a.x, y: b.y }, { x: t.x, y: b.y }];
+  }
+  // Other hand-offs leave to the right and change lanes just before the target, clear of labels below.
+  const turn = t.x - 30;
+  return [{ x: s.x + s.width, y: a.y }, { x: turn, y: a.y }, { x: turn, y: b.y }, { x: t.x, y: b.y }];
 }
 
 function routeBack(s: Box, t: Box): Point[] {
