@@ -9,7 +9,8 @@ export interface OpenResult { warnings: string[] }
 
 export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenResult> {
   checkBpmnText(xml);
-  const previous = await currentXml(modeler);
+  // The definitions object itself, not its XML: keeping it costs nothing on the hot path.
+  const previous = modeler.getDefinitions();
   let parsed = false;
   // Runs between parsing and clearing the canvas: refuse duplicate ids here so nothing changes.
   const onParsed = (event: { error?: unknown; warnings?: Array<{ message: string }> }) => {
@@ -24,7 +25,7 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   } catch (error) {
     if (error instanceof ImportProblem) throw error;
     if (!parsed) throw parseFailure(error);
-    if (previous) await modeler.importXML(previous);
+    if (previous) await modeler.importDefinitions(previous);
     throw new ImportProblem('importFailed', {}, error instanceof Error ? error.message : String(error));
   } finally {
     modeler.off('import.parse.complete', onParsed);

@@ -164,7 +164,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
   };
   const pathList = c.timed
-    ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step', warnings, options.maxPaths ?? 50)
+    ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step' || n.kind === 'container', warnings, options.maxPaths ?? 50)
     : { paths: [], truncated: false };
   if (pathList.truncated) warnings.add('pathsTruncated', 'info', undefined, { shown: pathList.paths.length });
 

@@ -41,7 +41,7 @@ export const HOLIDAY_SOURCES = {
   art111: 'Bộ luật Lao động 2019 Điều 111 khoản 3: ngày nghỉ hằng tuần trùng ngày nghỉ lễ, tết thì được nghỉ bù vào ngày làm việc kế tiếp',
   weekend: 'Quyết định 188/1999/QĐ-TTg: tuần làm việc 40 giờ, nghỉ thứ Bảy và Chủ nhật (cơ quan hành chính nhà nước)',
   lunar: 'Âm lịch Việt Nam tính theo kinh tuyến UTC+7 (thuật toán thiên văn, Meeus ch.49)',
-  tetDefault: 'Mặc định của ứng dụng khi chưa có quyết định của Thủ tướng: 5 ngày liên tiếp bắt đầu 1 hoặc 2 ngày trước mùng 1, chọn phương án ít trùng ngày nghỉ hằng tuần nhất',
+  tetDefault: 'Mặc định của ứng dụng khi chưa có quyết định của Thủ tướng: 5 ngày liên tiếp bắt đầu 1 hoặc 2 ngày trước mùng 1, chọn phương án ít trùng ngày nghỉ hằng tuần nhất, bằng nhau thì bắt đầu 2 ngày trước mùng 1',
   nationalDayDefault: 'Mặc định của ứng dụng khi chưa có quyết định: ngày liền kề 2/9 nối với cuối tuần (T2→3/9, T3/T4→1/9, T5→3/9, T6/T7→1/9, CN→3/9)'
 } as const;
 
@@ -162,10 +162,10 @@ export function legalHolidays(year: number, weekend: readonly number[] = [0, 6])
 
 // helpers //////////////////////
 
-/** First of the 5 Tết days: 1 or 2 days before New Year, whichever overlaps fewer rest days (ties: 1 day). */
+/** First of the 5 Tết days: 1 or 2 days before New Year, whichever overlaps fewer rest days (ties: 2 days). */
 function defaultTetStart(tet: number, isRest: (day: number) => boolean): number {
   const restDays = (first: number): number => [0, 1, 2, 3, 4].filter(i => isRest(first + i)).length;
-  return restDays(tet - 2) < restDays(tet - 1) ? tet - 2 : tet - 1;
+  return restDays(tet - 2) <= restDays(tet - 1) ? tet - 2 : tet - 1;
 }
 
 /** The day next to 2/9 that joins the holiday to a weekend (see HOLIDAY_SOURCES.nationalDayDefault). */
