@@ -45,17 +45,15 @@ export const HOLIDAY_SOURCES = {
   nationalDayDefault: 'Mặc định của ứng dụng khi chưa có quyết định: ngày liền kề 2/9 nối với cuối tuần (T2→3/9, T3/T4→1/9, T5→3/9, T6/T7→1/9, CN→3/9)'
 } as const;
 
-/** Per-year decisions that confirm the days of Tết and the day next to 2/9 (they override the defaults). */
-export const DECIDED_DAYS: Record<number, { tetFirstDay?: string; nationalDayAdjacent?: string; source: string }> = {
+/** Per-year decisions on the days of Tết and the day next to 2/9 (they override the defaults). */
+export const DECIDED_DAYS: Record<number, { tet?: { firstDay: string; source: string }; nationalDay?: { adjacent: string; source: string } }> = {
   2025: {
-    tetFirstDay: '2025-01-27',
-    nationalDayAdjacent: '2025-09-01',
-    source: 'Lịch nghỉ 2025 của cán bộ, công chức: Tết 25/1–2/2/2025, Quốc khánh 30/8–2/9/2025 (tet-amlich.com/2024/11/cac-ngay-nghi-le-2025.html)'
+    tet: { firstDay: '2025-01-27', source: 'Cán bộ, công chức nghỉ Tết 25/1–2/2/2025 (tet-amlich.com/2024/11/cac-ngay-nghi-le-2025.html)' },
+    nationalDay: { adjacent: '2025-09-01', source: 'Nghỉ Quốc khánh 30/8–2/9/2025 (tet-amlich.com/2024/11/cac-ngay-nghi-le-2025.html)' }
   },
   2026: {
-    tetFirstDay: '2026-02-16',
-    nationalDayAdjacent: '2026-09-01',
-    source: 'Tết Bính Ngọ: nghỉ 14/2–22/2/2026 (congan.com.vn, "chính thức chốt phương án"); Quốc khánh 1–2/9/2026 theo đề xuất của Bộ Nội vụ (thanhnien.vn 02/10/2025)'
+    tet: { firstDay: '2026-02-16', source: 'Tết Bính Ngọ: công chức nghỉ 14/2–22/2/2026 (congan.com.vn, "chính thức chốt phương án")' },
+    nationalDay: { adjacent: '2026-09-01', source: 'Đề xuất của Bộ Nội vụ: nghỉ Quốc khánh 29/8–2/9/2026 (thanhnien.vn, 02/10/2025); chưa thấy văn bản phê duyệt' }
   }
 };
 
@@ -126,8 +124,8 @@ export function legalHolidays(year: number, weekend: readonly number[] = [0, 6])
   const days: DayOff[] = [law(`${year}-01-01`, 'New Year\'s Day', 'Tết Dương lịch', `${HOLIDAY_SOURCES.art112} điểm a`)];
 
   const tet = dayNumber(lunarNewYear(year));
-  const tetFirst = decided?.tetFirstDay ? dayNumber(decided.tetFirstDay) : defaultTetStart(tet, isRest);
-  const tetSource = `${HOLIDAY_SOURCES.art112} điểm b (05 ngày); ${HOLIDAY_SOURCES.art112pm}; ${decided?.tetFirstDay ? decided.source : HOLIDAY_SOURCES.tetDefault}; ${HOLIDAY_SOURCES.lunar}`;
+  const tetFirst = decided?.tet ? dayNumber(decided.tet.firstDay) : defaultTetStart(tet, isRest);
+  const tetSource = `${HOLIDAY_SOURCES.art112} điểm b (05 ngày); ${HOLIDAY_SOURCES.art112pm}; ${decided?.tet?.source ?? HOLIDAY_SOURCES.tetDefault}; ${HOLIDAY_SOURCES.lunar}`;
   for (let i = 0; i < 5; i++) {
     const day = tetFirst + i;
     const label = day < tet ? 'Tết (before New Year)' : `Tết (day ${day - tet + 1})`;
@@ -139,9 +137,9 @@ export function legalHolidays(year: number, weekend: readonly number[] = [0, 6])
   days.push(law(`${year}-04-30`, 'Victory Day', 'Ngày Chiến thắng', `${HOLIDAY_SOURCES.art112} điểm c`));
   days.push(law(`${year}-05-01`, 'International Labour Day', 'Ngày Quốc tế lao động', `${HOLIDAY_SOURCES.art112} điểm d`));
   days.push(law(`${year}-09-02`, 'National Day', 'Quốc khánh', `${HOLIDAY_SOURCES.art112} điểm đ`));
-  const adjacent = decided?.nationalDayAdjacent ?? defaultNationalDayAdjacent(year);
+  const adjacent = decided?.nationalDay?.adjacent ?? defaultNationalDayAdjacent(year);
   days.push(law(adjacent, 'National Day (adjacent day)', 'Quốc khánh (ngày liền kề)',
-    `${HOLIDAY_SOURCES.art112} điểm đ; ${HOLIDAY_SOURCES.art112pm}; ${decided?.nationalDayAdjacent ? decided.source : HOLIDAY_SOURCES.nationalDayDefault}`));
+    `${HOLIDAY_SOURCES.art112} điểm đ; ${HOLIDAY_SOURCES.art112pm}; ${decided?.nationalDay?.source ?? HOLIDAY_SOURCES.nationalDayDefault}`));
 
   days.sort((a, b) => a.date.localeCompare(b.date));
   const taken = new Set(days.map(d => dayNumber(d.date)));
