@@ -106,6 +106,39 @@ describe('procedure editor', () => {
     expect(await menu.textContent()).toContain(vi['Service task']);
   });
 
+  it('shows no untranslated bpmn-js string in Vietnamese (palette, context pads, replace menus)', async () => {
+    const { page } = await openApp(browser, { lang: 'vi' });
+    const englishTemplates = new Set(Object.keys(vi).filter(key => vi[key] !== key));
+    const seen = new Set<string>();
+    const collect = async (selector: string, attributes: string[]) => {
+      for (const el of await page.locator(selector).all()) {
+        for (const attribute of attributes) {
+          const value = attribute === 'text' ? (await el.textContent())?.trim() : await el.getAttribute(attribute);
+          if (value) seen.add(value);
+        }
+      }
+    };
+    await collect('.djs-palette .entry', ['aria-label', 'title']);
+    for (const id of ['Task_Check', 'Gateway_Complete', 'Start_Submit', 'Flow_Incomplete']) {
+      await page.locator(`[data-element-id="${id}"]`).first().click({ position: id.startsWith('Flow') ? undefined : { x: 5, y: 5 }, force: true });
+      await page.locator('.djs-context-pad .entry').first().waitFor();
+      await collect('.djs-context-pad .entry', ['aria-label', 'title']);
+      const replace = page.locator('.djs-context-pad [data-action="replace"]');
+      if (await replace.count()) {
+        await replace.click();
+        await page.locator('.djs-popup').waitFor();
+        await collect('.djs-popup .entry', ['title', 'text']);
+        await collect('.djs-popup-header, .djs-popup-title', ['text']);
+        await page.keyboard.press('Escape');
+      }
+      await page.locator('[data-testid="canvas"] svg[tabindex]').first().focus();
+      await page.keyboard.press('Escape');
+    }
+    expect(seen.size).toBeGreaterThan(30);
+    const untranslated = [...seen].filter(text => englishTemplates.has(text));
+    expect(untranslated).toEqual([]);
+  });
+
   it('exports SVG with correct Vietnamese diacritics and a PNG image', async () => {
     const { page } = await openApp(browser, { lang: 'vi' });
     const svg = await downloadText(page, () => page.getByTestId('export-svg').click());
