@@ -14,3 +14,4 @@ export * from './template/new-procedure.ts';
 export * from './model/element-facts.ts';
 export * from './bpmn/semantic-diff.ts';
 export * from './analysis/index.ts';
+export * from './text/fold.ts';

@@ -2,6 +2,7 @@
 import Modeler from 'bpmn-js/lib/Modeler';
 import { moddleExtensions } from '@/core/index.ts';
 import tthcFactsModule from './features/tthc-facts/index.ts';
+import foldingSearchModule from './features/folding-search/index.ts';
 import { translateModule, type Locale } from './features/translate/translate.ts';
 
 export interface CreateModelerOptions {
@@ -13,6 +14,6 @@ export function createModeler({ container, locale }: CreateModelerOptions): Mode
   return new Modeler({
     container,
     moddleExtensions,
-    additionalModules: [translateModule(locale), tthcFactsModule]
+    additionalModules: [translateModule(locale), tthcFactsModule, foldingSearchModule]
   });
 }

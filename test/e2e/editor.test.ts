@@ -155,6 +155,24 @@ describe('procedure editor', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThan(500);
   });
 
+  it('finds an element with the search pad (Ctrl+F), with or without diacritics', async () => {
+    const { page } = await openApp(browser, { lang: 'vi' });
+    await page.locator('[data-testid="canvas"] svg[tabindex]').first().focus();
+    await page.keyboard.press('Control+f');
+    const input = page.locator('.djs-search-input input, .djs-search-container input').first();
+    await input.waitFor();
+    await input.pressSequentially('thẩm định');
+    await page.locator('.djs-search-results .djs-search-result').first().waitFor();
+    expect(await page.locator('.djs-search-results').textContent()).toContain('Thẩm định, xử lý hồ sơ');
+    // the way people type on a keyboard without Vietnamese input: no diacritics, đ as d
+    await input.fill('');
+    await input.pressSequentially('tham dinh');
+    await expect.poll(() => page.locator('.djs-search-results').textContent()).toContain('Thẩm định, xử lý hồ sơ');
+    expect(await page.locator('.djs-search-highlight').first().textContent()).toBe('Thẩm định');
+    await input.press('Enter');
+    await expect.poll(() => page.getByTestId('element-name').inputValue()).toBe('Thẩm định, xử lý hồ sơ');
+  });
+
   it('creates a new procedure from the template', async () => {
     const { page } = await openApp(browser, { lang: 'vi' });
     await page.locator('[data-element-id="Task_Review"]').click();

@@ -122,7 +122,7 @@ export class BlockEvaluator {
       for (const b of o.backs) this.addBack(backs, { h: b.h, p: f * b.p, t: x + b.t });
       x += o.x;
       f *= o.f;
-      if (f <= 0) { x = 0; break; }
+      if (f <= 0) break;
     }
     return { f, x, backs };
   }
@@ -131,6 +131,10 @@ export class BlockEvaluator {
     let f = 0;
     let weighted = 0;
     let longest = 0;
+    // when no forward branch has a share (a loop whose exit has share 0), time the exit as if it were taken
+    let anyLongest = 0;
+    let anySum = 0;
+    let anyCount = 0;
     const backs: BackMass[] = [];
     branches.forEach((branch, i) => {
       const s = shares[i] ?? 0;
@@ -140,9 +144,11 @@ export class BlockEvaluator {
         weighted += s * o.f * o.x;
         longest = Math.max(longest, o.x);
       }
+      if (o.f > 0) { anyLongest = Math.max(anyLongest, o.x); anySum += o.x; anyCount++; }
       for (const b of o.backs) if (s > 0) this.addBack(backs, { h: b.h, p: s * b.p, t: b.t });
     });
-    const x = this.mode === 'expected' ? (f > 0 ? weighted / f : 0) : longest;
+    if (f <= 0) return { f: 0, x: this.mode === 'expected' ? (anyCount ? anySum / anyCount : 0) : anyLongest, backs };
+    const x = this.mode === 'expected' ? weighted / f : longest;
     return { f, x, backs };
   }
 

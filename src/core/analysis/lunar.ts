@@ -73,13 +73,12 @@ function newMoon(k: number): number {
   const m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3; // sun's mean anomaly
   const mp = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3; // moon's mean anomaly
   const f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3; // moon's argument of latitude
-  let c = (0.1734 - 0.000393 * t) * Math.sin(m * RAD) + 0.0021 * Math.sin(2 * m * RAD);
-  c -= 0.4068 * Math.sin(mp * RAD) + 0.0161 * Math.sin(2 * mp * RAD);
-  c -= 0.0004 * Math.sin(3 * mp * RAD);
-  c += 0.0104 * Math.sin(2 * f * RAD) - 0.0051 * Math.sin((m + mp) * RAD);
-  c -= 0.0074 * Math.sin((m - mp) * RAD) + 0.0004 * Math.sin((2 * f + m) * RAD);
-  c -= 0.0004 * Math.sin((2 * f - m) * RAD) - 0.0006 * Math.sin((2 * f + mp) * RAD);
-  c += 0.0010 * Math.sin((2 * f - mp) * RAD) + 0.0005 * Math.sin((2 * mp + m) * RAD);
+  const sin = (deg: number): number => Math.sin(deg * RAD);
+  const c = (0.1734 - 0.000393 * t) * sin(m) + 0.0021 * sin(2 * m)
+    - 0.4068 * sin(mp) + 0.0161 * sin(2 * mp) - 0.0004 * sin(3 * mp)
+    + 0.0104 * sin(2 * f) - 0.0051 * sin(m + mp) - 0.0074 * sin(m - mp)
+    + 0.0004 * sin(2 * f + m) - 0.0004 * sin(2 * f - m) - 0.0006 * sin(2 * f + mp)
+    + 0.0010 * sin(2 * f - mp) + 0.0005 * sin(2 * mp + m);
   const deltaT = t < -11
     ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
     : -0.000278 + 0.000265 * t + 0.000262 * t2;
