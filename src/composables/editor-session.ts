@@ -10,6 +10,7 @@ import {
   type ElementSnapshot, type FactsKind, type ModdleElement
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
+import type { SwitchableTranslate } from '@/modeler/features/translate/translate.ts';
 import { currentXml, openDiagram } from '@/modeler/open-diagram.ts';
 import { exportSvg, svgToPng } from '@/modeler/export-image.ts';
 import { useEditorStore } from '@/stores/editor.ts';
@@ -63,7 +64,6 @@ function createEditorSession(): EditorSession {
   const { t, locale } = useI18n();
   const modeler = shallowRef<Modeler | null>(null);
   const panel = ref<PanelTarget | null>(null);
-  let container: HTMLElement | null = null;
   let selected: DiagramElement | null = null;
 
   const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
@@ -107,7 +107,6 @@ function createEditorSession(): EditorSession {
   }
 
   async function mount(el: HTMLElement, lang: AppLocale): Promise<void> {
-    container = el;
     const m = markRaw(createModeler({ container: el, locale: lang }));
     modeler.value = m;
     wire(m);
@@ -119,15 +118,13 @@ function createEditorSession(): EditorSession {
     selected = null;
   }
 
-  /** bpmn-js translates at construction, so a language switch rebuilds the modeler around the same XML. */
+  /** Switch the modeler's language in place: the diagram and its undo history stay. */
   async function switchLocale(lang: AppLocale): Promise<void> {
-    if (!container || !modeler.value) return;
-    const xml = await currentXml(modeler.value);
-    const wasDirty = store.dirty;
-    destroy();
-    await mount(container, lang);
-    if (xml) await openDiagram(modeler.value as unknown as Modeler, xml);
-    store.dirty = wasDirty;
+    const m = modeler.value;
+    if (!m) return;
+    service<SwitchableTranslate>('translate').setLocale(lang);
+    service<{ fire(event: string): void }>('eventBus').fire('i18n.changed');
+    refreshPanel();
   }
 
   async function openText(xml: string, fileName: string): Promise<boolean> {

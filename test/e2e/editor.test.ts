@@ -84,11 +84,18 @@ describe('procedure editor', () => {
     const { page } = await openApp(browser, { lang: 'en' });
     const startEntry = page.locator('.djs-palette [data-action="create.start-event"]');
     expect(await startEntry.getAttribute('aria-label')).toBe('Create start event');
+    // an edit before the switch stays undoable after it
+    await page.locator('[data-element-id="Task_Review"]').click();
+    await page.getByTestId('step-duration').fill('1');
+    await page.getByTestId('step-duration').press('Enter');
     await page.getByTestId('lang-switch').selectOption('vi');
     await expect.poll(() => page.locator('.djs-palette [data-action="create.start-event"]').getAttribute('aria-label')).toBe(vi['Create start event']);
     expect(await page.getByTestId('save-bpmn').textContent()).toBe('Lưu .bpmn');
-    // the diagram survived the switch
+    // the diagram, the panel and the undo history survived the switch
     expect(await elementIds(page)).toContain('Task_Check');
+    await expect.poll(() => page.getByTestId('props-panel').textContent()).toContain('Thời gian xử lý');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('step-duration').inputValue()).toBe('');
     // remembered without the URL parameter
     await page.goto(page.url().replace(/\?lang=\w+/, ''));
     await page.locator('.djs-palette [data-action="create.start-event"]').waitFor();

@@ -46,7 +46,21 @@ export function createTranslate(dictionary: Record<string, string> | null): Tran
   };
 }
 
-/** didi module providing `translate` for `locale`; 'en' still substitutes placeholders. */
+/** A `translate` service whose language can change while the modeler lives. */
+export type SwitchableTranslate = TranslateFn & { setLocale(locale: Locale): void };
+
+/** `translate` for `locale`, switchable later with `setLocale` ('en' still substitutes placeholders). */
+export function createSwitchableTranslate(locale: Locale): SwitchableTranslate {
+  let current = createTranslate(locale === 'vi' ? vi : null);
+  const translate = ((template, replacements) => current(template, replacements)) as SwitchableTranslate;
+  translate.setLocale = next => { current = createTranslate(next === 'vi' ? vi : null); };
+  return translate;
+}
+
+/**
+ * didi module providing `translate` for `locale`. To switch language without rebuilding the modeler
+ * (and losing its undo history), call `setLocale` on the service and fire diagram-js's `i18n.changed`.
+ */
 export function translateModule(locale: Locale): TranslateModule {
-  return { translate: ['value', createTranslate(locale === 'vi' ? vi : null)] };
+  return { translate: ['value', createSwitchableTranslate(locale)] };
 }
