@@ -6,6 +6,7 @@ import type { MessageLocale } from '../bpmn/problem-messages.ts';
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { HOURS_PER_WORKING_DAY, toWorkingDays } from '../model/time.ts';
 import type { TimeUnit } from '../model/types.ts';
+import { WorkingCalendar, type CalendarOptions, type ReturnDate } from './calendar.ts';
 import { compileProcedure, type CompiledProcedure } from './compile.ts';
 import {
   applicantHoursCost, DEFAULT_HOURLY_INCOME, processingTimeCost,
@@ -27,10 +28,20 @@ export interface AnalyzeOptions {
   dossiersPerYear?: number;
   /** Days the processing-time method multiplies: the longest path (default) or the statutory limit. */
   timeBasis?: 'critical-path' | 'statutory-limit';
-  /** Most paths listed in `time.paths` (default 50). */
+  /** Most paths listed in `time.paths` (default 20). */
   maxPaths?: number;
   /** Language of labels and formulas in the cost breakdown (default en). */
   locale?: MessageLocale;
+  /** A receipt time ('YYYY-MM-DDTHH:MM', Vietnam time): the analysis then gives the promised return date. */
+  submittedAt?: string;
+  /** Working hours, days off and cut-off rule for the return date (defaults: see calendar.ts). */
+  calendar?: CalendarOptions;
+}
+
+export interface PromisedReturn extends ReturnDate {
+  /** The time limit counted: the statutory limit, else the longest path. */
+  basis: 'statutory-limit' | 'critical-path';
+  workingDays: number;
 }
 
 export interface LoopInfo {
@@ -95,6 +106,8 @@ export interface Analysis {
   time: TimeDetails;
   cost: CostResult;
   costs: Record<CostMethod, CostResult>;
+  /** With `submittedAt`: the promised return date (ngày hẹn trả). */
+  returnDate?: PromisedReturn;
   warnings: AnalysisWarning[];
 }
 
@@ -106,9 +119,10 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const locale = options.locale ?? 'en';
 
   const critical = new BlockEvaluator(c.likely, 'critical');
-  const nominal = new BlockEvaluator(c.likely, 'nominal');
   const expected = new BlockEvaluator(c.mean, 'expected');
   const criticalHours = critical.outcome(c.root).x;
+  // without loops the nominal time is the critical time
+  const nominal = critical.loops.size ? new BlockEvaluator(c.likely, 'nominal') : critical;
   const nominalHours = nominal.outcome(c.root).x;
   const expectedOutcome = expected.outcome(c.root);
   if (expectedOutcome.backs.length) warnings.add('unstructuredFlow', 'info', { id: c.timed?.id, name: c.timed?.name });
@@ -164,7 +178,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
   };
   const pathList = c.timed
-    ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step' || n.kind === 'container', warnings, options.maxPaths ?? 50)
+    ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step' || n.kind === 'container', warnings, options.maxPaths ?? 20)
     : { paths: [], truncated: false };
   if (pathList.truncated) warnings.add('pathsTruncated', 'info', undefined, { shown: pathList.paths.length });
 
@@ -234,6 +248,11 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     warnings: warnings.items
   };
   if (c.timed) analysis.time.timedProcessId = c.timed.id;
+  if (options.submittedAt) {
+    const basis = limitDays === null ? 'critical-path' : 'statutory-limit';
+    const workingDays = limitDays ?? round(criticalDays, 6);
+    analysis.returnDate = { basis, workingDays, ...new WorkingCalendar(options.calendar).returnDate(options.submittedAt, workingDays) };
+  }
   return analysis;
 }
 

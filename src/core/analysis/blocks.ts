@@ -19,6 +19,7 @@ export type Block =
   | { k: 'back'; header: number }
   | { k: 'empty' };
 
+/** A block that takes no time (events, gateways that only merge). */
 export const EMPTY_BLOCK: Block = { k: 'empty' };
 
 /** A sequence of `items` without empty blocks, flattened one level. */

@@ -18,9 +18,12 @@ export type CutOff =
   /** Files received in the last working hour of the day count from the next working day. */
   | { rule: 'lastWorkingHour' };
 
+/** Files received after 15:00 count from the next working day (Decree 23/2015 Art.7; Decree 63/2024 Art.7). */
 export const CUT_OFF_AFTER_15H: CutOff = { rule: 'afterTime', time: '15:00' };
+/** Files received in the last working hour count from the next working day (Decree 297/2025 Art.6). */
 export const CUT_OFF_LAST_HOUR: CutOff = { rule: 'lastWorkingHour' };
 
+/** The legal source of each cut-off rule, to show beside the date. */
 export const CUT_OFF_SOURCES: Record<CutOff['rule'], string> = {
   none: '',
   afterTime: 'Nghị định 23/2015/NĐ-CP Điều 7 (chứng thực); Nghị định 63/2024/NĐ-CP Điều 7 (liên thông khai sinh): hồ sơ tiếp nhận sau 15 giờ được tính vào ngày làm việc tiếp theo',

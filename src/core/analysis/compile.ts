@@ -4,7 +4,7 @@
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { is } from '../bpmn/moddle-types.ts';
-import { findFactsElement, procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
+import { procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import { toWorkingHours } from '../model/time.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
@@ -38,7 +38,7 @@ export interface CompiledProcedure {
 /** Build the graph, pick the measured process, compile it to blocks and tabulate step times. */
 export function compileProcedure(definitions: ModdleElement, warnings = new WarningList()): CompiledProcedure {
   const graph = buildFlowGraph(definitions);
-  const holder = findProcedureHolder(definitions);
+  const holder = procedureHolder(definitions);
   const procedure = holder ? readFacts(holder, 'procedure') : readProcedure(definitions);
   const n = graph.nodes.length;
   const c: CompiledProcedure = {
@@ -75,22 +75,6 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
   if (compiled.order.starts.length === 0) warnings.add('noStartEvent', 'warning', { id: timed.id, name: timed.name ?? timed.participant?.get('name') as string | undefined });
   c.root = compiled.block;
   return c;
-}
-
-/**
- * The participant or process that carries `tthc:procedure` facts, searching every pool (a collaboration may
- * put the applicant's pool first); without facts anywhere, the core's default holder.
- */
-export function findProcedureHolder(definitions: ModdleElement): ModdleElement | undefined {
-  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
-  for (const collab of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
-    for (const p of (collab.get('participants') as ModdleElement[] | undefined) ?? []) {
-      if (findFactsElement(p, 'procedure')) return p;
-      const process = p.get('processRef') as ModdleElement | undefined;
-      if (process && findFactsElement(process, 'procedure')) return process;
-    }
-  }
-  return roots.find(r => is(r, 'bpmn:Process') && findFactsElement(r, 'procedure')) ?? procedureHolder(definitions);
 }
 
 // helpers //////////////////////

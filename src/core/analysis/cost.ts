@@ -96,7 +96,7 @@ export function processingTimeCost(input: ProcessingTimeInput): CostResult {
   const hours = round(days * HOURS_PER_WORKING_DAY, 2);
   const lines: CostLine[] = [
     line('workingDays', locale, input.daysBasis ?? '', days, 'day'),
-    line('workingHours', locale, `${fmt(days)} × ${HOURS_PER_WORKING_DAY}`, hours, 'hour')
+    line('workingHours', locale, `${formatNumber(days, locale, 6)} × ${HOURS_PER_WORKING_DAY}`, hours, 'hour')
   ];
   return finish(lines, 'processing-time', hours, income, input.fees, input.dossiersPerYear, locale);
 }

@@ -3,9 +3,9 @@
  * involved, in-person visits, dossier components (from the applicant vs. from databases), forms, fees.
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
-import { findFactsElement, readFacts } from '../model/facts.ts';
+import { readFacts } from '../model/facts.ts';
 import type { DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
-import { isStepNode, type FlowGraph, type GraphNode } from './graph.ts';
+import { extension, isStepNode, type FlowGraph, type GraphNode } from './graph.ts';
 import type { WarningList } from './warnings.ts';
 
 export interface Handoff {
@@ -60,7 +60,7 @@ export function performerOf(graph: FlowGraph, node: GraphNode): string | undefin
     if (role) return role;
   }
   const lane = graph.laneOf.get(node.bo);
-  const laneName = str(lane?.get('name'));
+  const laneName = str(lane?.name);
   if (laneName) return laneName;
   return undefined;
 }
@@ -70,13 +70,13 @@ export function countModel(graph: FlowGraph, procedure: ProcedureFacts, warnings
   const steps = graph.nodes.filter(isStepNode);
   const units = new Set<string>();
   for (const node of steps) {
-    const name = performerOf(graph, node) ?? str(node.scope.participant?.get('name'));
+    const name = performerOf(graph, node) ?? str(node.scope.participant?.name);
     if (name) units.add(name);
   }
   // whoever takes a decision is involved too
   for (const node of graph.nodes) {
     if (node.out.length < 2 || !['exclusive', 'inclusive', 'eventBased', 'complex'].includes(node.kind)) continue;
-    const lane = str(graph.laneOf.get(node.bo)?.get('name'));
+    const lane = str(graph.laneOf.get(node.bo)?.name);
     if (lane) units.add(lane);
   }
   const inPerson = steps.filter(n => n.step?.inPersonVisit === true);
@@ -140,18 +140,18 @@ function poolOf(graph: FlowGraph, el: ModdleElement): ModdleElement | undefined 
 }
 
 function countDocuments(graph: FlowGraph, warnings: WarningList): DossierComponentCount[] {
-  const withFacts = graph.dataElements.filter(el => findFactsElement(el, 'dossierComponent'));
+  const withFacts = graph.dataElements.filter(el => extension(el, 'tthc:DossierComponent'));
   // a data object counts once: through its references when they carry facts, else on its own
   const objectsCoveredByRefs = new Set<ModdleElement>();
   for (const el of withFacts) {
-    const obj = el.get('dataObjectRef') as ModdleElement | undefined;
+    const obj = el.dataObjectRef as ModdleElement | undefined;
     if (is(el, 'bpmn:DataObjectReference') && obj) objectsCoveredByRefs.add(obj);
   }
   const out: DossierComponentCount[] = [];
   for (const el of withFacts) {
     if (is(el, 'bpmn:DataObject') && objectsCoveredByRefs.has(el)) continue;
     const facts = readFacts(el, 'dossierComponent');
-    const name = facts.name ?? str(el.get('name'));
+    const name = facts.name ?? str(el.name);
     if (!facts.source) warnings.add('componentWithoutSource', 'info', { id: el.id, name });
     const item: DossierComponentCount = { id: el.id ?? '', source: facts.source === 'database' ? 'database' : 'applicant' };
     if (name) item.name = name;
@@ -176,7 +176,7 @@ function distinctForms(procedure: ProcedureFacts, steps: GraphNode[]): string[] 
 }
 
 function laneLabel(el: ModdleElement): string {
-  return str(el.get('name')) ?? el.id ?? '';
+  return str(el.name) ?? el.id ?? '';
 }
 
 function str(v: unknown): string | undefined {

@@ -35,6 +35,7 @@ export interface GrantedDays {
   status: 'granted' | 'proposed';
 }
 
+/** Sources of the holiday rules, shown with every day off. */
 export const HOLIDAY_SOURCES = {
   art112: 'Bộ luật Lao động 2019 (45/2019/QH14) Điều 112 khoản 1',
   art112pm: 'Bộ luật Lao động 2019 Điều 112 khoản 3: Thủ tướng quyết định cụ thể ngày nghỉ Tết Âm lịch và Quốc khánh hằng năm',

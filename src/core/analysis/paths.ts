@@ -30,41 +30,62 @@ export interface PathList { paths: PathTime[]; truncated: boolean }
  */
 export function enumeratePaths(
   scope: GraphScope, hoursOf: (node: GraphNode) => number, isStep: (node: GraphNode) => boolean,
-  warnings: WarningList, max = 50
+  warnings: WarningList, max = 20
 ): PathList {
-  const paths: PathTime[] = [];
-  let truncated = false;
-  const shareCache = new Map<GraphNode, number[]>();
-  const shareOf = (edge: GraphEdge): number => {
-    const node = edge.source;
-    if (node.out.length < 2) return 1;
-    let shares = shareCache.get(node);
-    if (!shares) { shares = splitOf(node, warnings).shares; shareCache.set(node, shares); }
-    return shares[node.out.indexOf(edge)] ?? 0;
-  };
+  const walker = new PathWalker(hoursOf, isStep, warnings, max);
+  for (const start of startNodes(scope)) walker.visit(start, 0, 1);
+  walker.paths.sort((a, b) => b.workingHours - a.workingHours);
+  return { paths: walker.paths, truncated: walker.truncated };
+}
 
-  const trail: GraphNode[] = [];
-  const visit = (node: GraphNode, hours: number, probability: number): void => {
-    if (paths.length >= max) { truncated = true; return; }
-    trail.push(node);
-    const total = hours + hoursOf(node);
-    const forward = node.out.filter(e => !e.back);
-    const backs = node.out.filter(e => e.back);
-    const record = (ends: 'end' | 'back', p: number, backTo?: GraphNode): void => {
-      if (paths.length >= max) { truncated = true; return; }
-      const path: PathTime = {
-        nodeIds: trail.map(n => n.id), stepIds: trail.filter(isStep).map(n => n.id),
-        workingHours: total, workingDays: total / HOURS_PER_WORKING_DAY, probability: p, ends
-      };
-      if (backTo) path.backTo = backTo.id;
-      paths.push(path);
-    };
-    if (node.out.length === 0) record('end', probability);
-    for (const edge of backs) record('back', probability * shareOf(edge), edge.target);
-    for (const edge of forward) visit(edge.target, total, probability * shareOf(edge));
-    trail.pop();
-  };
-  for (const start of startNodes(scope)) visit(start, 0, 1);
-  paths.sort((a, b) => b.workingHours - a.workingHours);
-  return { paths, truncated };
+// helpers //////////////////////
+
+class PathWalker {
+  readonly paths: PathTime[] = [];
+  truncated = false;
+  private readonly trail: GraphNode[] = [];
+  private readonly shares = new Map<GraphNode, number[]>();
+
+  constructor(
+    private readonly hoursOf: (node: GraphNode) => number, private readonly isStep: (node: GraphNode) => boolean,
+    private readonly warnings: WarningList, private readonly max: number
+  ) {}
+
+  visit(node: GraphNode, hours: number, probability: number): void {
+    if (this.paths.length >= this.max) { this.truncated = true; return; }
+    this.trail.push(node);
+    const total = hours + this.hoursOf(node);
+    const outs = node.out;
+    if (outs.length === 0) this.record(total, 'end', probability);
+    for (let i = 0; i < outs.length; i++) {
+      const edge = outs[i] as GraphEdge;
+      if (edge.back) this.record(total, 'back', probability * this.shareOf(node, i), edge.target);
+    }
+    for (let i = 0; i < outs.length; i++) {
+      const edge = outs[i] as GraphEdge;
+      if (!edge.back) this.visit(edge.target, total, probability * this.shareOf(node, i));
+    }
+    this.trail.pop();
+  }
+
+  private record(hours: number, ends: 'end' | 'back', probability: number, backTo?: GraphNode): void {
+    if (this.paths.length >= this.max) { this.truncated = true; return; }
+    const nodeIds: string[] = new Array(this.trail.length);
+    const stepIds: string[] = [];
+    for (let i = 0; i < this.trail.length; i++) {
+      const n = this.trail[i] as GraphNode;
+      nodeIds[i] = n.id;
+      if (this.isStep(n)) stepIds.push(n.id);
+    }
+    const path: PathTime = { nodeIds, stepIds, workingHours: hours, workingDays: hours / HOURS_PER_WORKING_DAY, probability, ends };
+    if (backTo) path.backTo = backTo.id;
+    this.paths.push(path);
+  }
+
+  private shareOf(node: GraphNode, i: number): number {
+    if (node.out.length < 2) return 1;
+    let shares = this.shares.get(node);
+    if (!shares) { shares = splitOf(node, this.warnings).shares; this.shares.set(node, shares); }
+    return shares[i] ?? 0;
+  }
 }

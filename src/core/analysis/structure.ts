@@ -11,8 +11,8 @@ import type { WarningList } from './warnings.ts';
 export interface ScopeOrder {
   /** Normal entry points: start events, else nodes without incoming flows. */
   starts: GraphNode[];
-  /** Position in a topological order of the forward (non-back) edges. */
-  topo: Map<GraphNode, number>;
+  /** Position of every node (by `local`) in a topological order of the forward (non-back) edges. */
+  topo: Int32Array;
   /** Targets of back edges. */
   headers: Set<GraphNode>;
 }
@@ -27,69 +27,77 @@ export function startNodes(scope: GraphScope): GraphNode[] {
 /** Mark the edges that close loops (DFS from the starts) and give a topological order of the rest. */
 export function markBackEdges(scope: GraphScope): ScopeOrder {
   const starts = startNodes(scope);
-  const state = new Map<GraphNode, 1 | 2>();
+  const nodes = scope.nodes;
+  const state = new Uint8Array(nodes.length); // 0 new, 1 on the stack, 2 done
+  const next = new Int32Array(nodes.length);
   const post: GraphNode[] = [];
   const headers = new Set<GraphNode>();
-  const roots = [...starts, ...scope.nodes.filter(n => n.in.length === 0), ...scope.nodes];
-  for (const root of roots) {
-    if (state.has(root)) continue;
-    const stack: Array<{ node: GraphNode; next: number }> = [{ node: root, next: 0 }];
-    state.set(root, 1);
+  const stack: GraphNode[] = [];
+  const visitFrom = (root: GraphNode): void => {
+    if (state[root.local]) return;
+    state[root.local] = 1;
+    stack.push(root);
     while (stack.length) {
-      const top = stack[stack.length - 1] as { node: GraphNode; next: number };
-      const edge = top.node.out[top.next++];
+      const top = stack[stack.length - 1] as GraphNode;
+      const edge = top.out[next[top.local]!++];
       if (!edge) {
-        state.set(top.node, 2);
-        post.push(top.node);
+        state[top.local] = 2;
+        post.push(top);
         stack.pop();
         continue;
       }
-      const s = state.get(edge.target);
+      const s = state[edge.target.local];
       if (s === 1) {
         edge.back = true;
         headers.add(edge.target);
-      } else if (s === undefined) {
-        state.set(edge.target, 1);
-        stack.push({ node: edge.target, next: 0 });
+      } else if (s === 0) {
+        state[edge.target.local] = 1;
+        stack.push(edge.target);
       }
     }
-  }
-  const topo = new Map<GraphNode, number>();
-  for (let i = post.length - 1, pos = 0; i >= 0; i--, pos++) topo.set(post[i] as GraphNode, pos);
+  };
+  starts.forEach(visitFrom);
+  for (const node of nodes) if (node.in.length === 0) visitFrom(node);
+  nodes.forEach(visitFrom);
+  const topo = new Int32Array(nodes.length);
+  for (let i = post.length - 1, pos = 0; i >= 0; i--, pos++) topo[(post[i] as GraphNode).local] = pos;
   return { starts, topo, headers };
 }
 
 /**
- * Immediate post-dominators on the cyclic graph with a virtual sink after every node without outgoing
- * flows (Cooper, Harvey & Kennedy's iterative algorithm on the reverse graph). `null` = the sink.
+ * Immediate post-dominators (by `local` index) on the cyclic graph with a virtual sink after every node
+ * without outgoing flows (Cooper, Harvey & Kennedy's iterative algorithm on the reverse graph). `null` = the sink.
  */
-export function postDominators(scope: GraphScope): Map<GraphNode, GraphNode | null> {
+export function postDominators(scope: GraphScope): Array<GraphNode | null> {
   const nodes = scope.nodes;
   const n = nodes.length;
   const SINK = n;
-  const local = new Map<GraphNode, number>();
-  nodes.forEach((node, i) => local.set(node, i));
+  // reverse graph: successors of x are its original predecessors (the sink's are the exits);
+  // predecessors of x are its original successors (the sink for an exit)
   const exits: number[] = [];
-  nodes.forEach((node, i) => { if (node.out.length === 0) exits.push(i); });
-  // reverse-graph successors of x: original predecessors (sink -> exits)
-  const rsucc = (x: number): number[] => x === SINK ? exits : (nodes[x] as GraphNode).in.map(e => local.get(e.source) as number);
-  // reverse-graph predecessors of x: original successors (+ sink for exits)
-  const rpred = (x: number): number[] => {
-    const node = nodes[x] as GraphNode;
-    const out = node.out.map(e => local.get(e.target) as number);
-    if (node.out.length === 0) out.push(SINK);
-    return out;
-  };
+  for (const node of nodes) if (node.out.length === 0) exits.push(node.local);
+  const rsucc = (x: number): GraphEdge[] | number[] => x === SINK ? exits : (nodes[x] as GraphNode).in;
   const order = new Int32Array(n + 1).fill(-1);
   const postorder: number[] = [];
   const seen = new Uint8Array(n + 1);
-  const stack: Array<{ x: number; next: number; succ: number[] }> = [{ x: SINK, next: 0, succ: rsucc(SINK) }];
+  const stackX: number[] = [SINK];
+  const stackNext: number[] = [0];
   seen[SINK] = 1;
-  while (stack.length) {
-    const top = stack[stack.length - 1] as { x: number; next: number; succ: number[] };
-    const y = top.succ[top.next++];
-    if (y === undefined) { order[top.x] = postorder.length; postorder.push(top.x); stack.pop(); continue; }
-    if (!seen[y]) { seen[y] = 1; stack.push({ x: y, next: 0, succ: rsucc(y) }); }
+  while (stackX.length) {
+    const x = stackX[stackX.length - 1] as number;
+    const i = stackNext[stackNext.length - 1] as number;
+    const succ = rsucc(x);
+    if (i >= succ.length) {
+      order[x] = postorder.length;
+      postorder.push(x);
+      stackX.pop();
+      stackNext.pop();
+      continue;
+    }
+    stackNext[stackNext.length - 1] = i + 1;
+    const s = succ[i] as GraphEdge | number;
+    const y = typeof s === 'number' ? s : s.source.local;
+    if (!seen[y]) { seen[y] = 1; stackX.push(y); stackNext.push(0); }
   }
   const idom = new Int32Array(n + 1).fill(-1);
   idom[SINK] = SINK;
@@ -102,21 +110,24 @@ export function postDominators(scope: GraphScope): Map<GraphNode, GraphNode | nu
   };
   for (let changed = true; changed;) {
     changed = false;
-    for (let i = postorder.length - 2; i >= 0; i--) {
-      const b = postorder[i] as number;
+    for (let k = postorder.length - 2; k >= 0; k--) {
+      const b = postorder[k] as number;
+      const outs = (nodes[b] as GraphNode).out;
       let next = -1;
-      for (const p of rpred(b)) {
+      if (outs.length === 0) next = SINK;
+      for (const e of outs) {
+        const p = e.target.local;
         if (idom[p] === -1) continue;
         next = next === -1 ? p : intersect(p, next);
       }
       if (next !== -1 && idom[b] !== next) { idom[b] = next; changed = true; }
     }
   }
-  const result = new Map<GraphNode, GraphNode | null>();
-  nodes.forEach((node, i) => {
+  const result: Array<GraphNode | null> = new Array(n);
+  for (let i = 0; i < n; i++) {
     const d = idom[i] as number;
-    result.set(node, d === -1 || d === SINK ? null : nodes[d] as GraphNode);
-  });
+    result[i] = d === -1 || d === SINK ? null : nodes[d] as GraphNode;
+  }
   return result;
 }
 
@@ -158,13 +169,14 @@ export interface CompileHooks {
 export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledScope {
   const order = markBackEdges(scope);
   const ipdom = postDominators(scope);
-  const memo = new Map<string, Block>();
-  const busy = new Set<string>();
-  const topo = (node: GraphNode): number => order.topo.get(node) ?? 0;
+  const memo = new Map<number, Block>();
+  const busy = new Set<number>();
+  const stride = (scope.nodes.reduce((m, nd) => Math.max(m, nd.index), 0) + 2) * 2;
+  const topo = (node: GraphNode): number => order.topo[node.local] ?? 0;
   const back = (edge: GraphEdge): Block => ({ k: 'back', header: edge.target.index });
 
   const walk = (start: GraphNode, stop: GraphNode | null, passOf: number): Block => {
-    const key = `${start.index}|${stop ? stop.index : -1}|${passOf}`;
+    const key = start.index * stride + (stop ? stop.index + 1 : 0) * 2 + (passOf >= 0 ? 1 : 0);
     const known = memo.get(key);
     if (known) return known;
     if (busy.has(key)) {
@@ -188,7 +200,7 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
         cur = edge.target;
         continue;
       }
-      const join = ipdom.get(cur) ?? null;
+      const join = ipdom[cur.local] ?? null;
       const branches = outs.map(e => e.back ? back(e) : walk(e.target, join, -1));
       const split = splitOf(cur, hooks.warnings);
       if (split.kind === 'xor') items.push({ k: 'xor', node: cur.index, branches, shares: split.shares });

@@ -40,17 +40,22 @@ export function readFacts<K extends FactsKind>(bo: ModdleElement, kind: K): Fact
   return READERS[kind](el) as FactsByKind[K];
 }
 
-/** Where the procedure facts live: the participant's process, else the first process. */
+/**
+ * Where the procedure facts live: the participant or process that carries them (in any pool), else the
+ * first participant's process, else the first process.
+ */
 export function procedureHolder(definitions: ModdleElement): ModdleElement | undefined {
   const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  const candidates: ModdleElement[] = [];
   for (const collab of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
     for (const p of (collab.get('participants') as ModdleElement[] | undefined) ?? []) {
-      if (findFactsElement(p, 'procedure')) return p;
+      candidates.push(p);
       const process = p.get('processRef') as ModdleElement | undefined;
-      if (process) return process;
+      if (process) candidates.push(process);
     }
   }
-  return roots.find(r => is(r, 'bpmn:Process'));
+  candidates.push(...roots.filter(r => is(r, 'bpmn:Process')));
+  return candidates.find(c => findFactsElement(c, 'procedure')) ?? candidates.find(c => is(c, 'bpmn:Process'));
 }
 
 /** The procedure facts of a diagram (from the process or its participant). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CUT_OFF_AFTER_15H, CUT_OFF_LAST_HOUR, WorkingCalendar, hungKingsDay, legalHolidays, lunarNewYear, lunarToSolar
+  CUT_OFF_AFTER_15H, CUT_OFF_LAST_HOUR, WorkingCalendar, analyze, hungKingsDay, legalHolidays, lunarNewYear, lunarToSolar
 } from '@/core/index.ts';
+import { loadFixture } from './support.ts';
 
 const offDays = (year: number) => legalHolidays(year).map(h => `${h.date}${h.kind === 'compensatory' ? '*' : ''}`);
 
@@ -129,5 +130,18 @@ describe('working days and the promised return date (ngày hẹn trả)', () => 
     const custom = new WorkingCalendar({ workingHours: [['07:30', '11:30'], ['13:30', '17:30']] });
     expect(custom.minutesPerDay).toBe(480);
     expect(custom.returnDate('2026-03-09T11:00', 0.5)).toMatchObject({ dueAt: '2026-03-09T17:00' });
+  });
+});
+
+describe('the promised return date of an analysed procedure', () => {
+  it('counts the statutory limit from the receipt time, after the cut-off and across Tết', async () => {
+    // given the 3-day procedure received on Thursday 12/2/2026 at 16:30 with the 15:00 rule
+    const a = analyze(await loadFixture('linear-lanes.bpmn'), { submittedAt: '2026-02-12T16:30', calendar: { cutOff: CUT_OFF_AFTER_15H } });
+
+    // then counting starts on Friday 13/2 at 07:00: Friday, Monday 23/2 and Tuesday 24/2 are the 3 days
+    expect(a.returnDate).toMatchObject({
+      basis: 'statutory-limit', workingDays: 3, countingStartsAt: '2026-02-13T07:00', shift: 'cutOff', dueAt: '2026-02-24T17:00'
+    });
+    expect(a.returnDate?.daysOffSkipped).toHaveLength(5);
   });
 });

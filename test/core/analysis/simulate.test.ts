@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, buildSimulationModel, mulberry32, quantile, seedFrom, simulate } from '@/core/index.ts';
+import { analyze, buildSimulationModel, mulberry32, seedFrom, simulate } from '@/core/index.ts';
+import { quantile } from '@/core/analysis/simulate.ts';
 import { chain, flow, inlineModel, loadFixture, task } from './support.ts';
 
 describe('Monte Carlo simulation', () => {

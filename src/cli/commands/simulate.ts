@@ -1,0 +1,90 @@
+/** `tthc simulate <file.bpmn> --runs N --seed S`: seeded Monte Carlo over decision shares and step-time ranges. */
+import { buildSimulationModel, simulate, type MessageLocale, type SimulationResult } from '../../core/index.ts';
+import { numberOption, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
+import { EXIT, type CliIo, type Command } from '../command.ts';
+import { readDefinitions } from '../input.ts';
+import { num, percent, table } from '../output.ts';
+import { COST_OPTIONS, costOptions } from './analyze.ts';
+
+const OPTIONS: OptionSpec = {
+  method: COST_OPTIONS.method!,
+  'hourly-income': COST_OPTIONS['hourly-income']!,
+  json: { type: 'boolean' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  bins: { type: 'string' }
+};
+
+/** Runs and seed when `--runs` / `--seed` are not given (the seed is always printed). */
+export const DEFAULT_RUNS = 10_000;
+export const DEFAULT_SEED = 1;
+
+/** The `simulate` command. */
+export const simulateCommand: Command = {
+  name: 'simulate',
+  summary: {
+    en: 'what-if Monte Carlo: mean, median, 90th percentile, share within the limit, expected cost, histogram',
+    vi: 'mô phỏng Monte Carlo: trung bình, trung vị, phân vị 90, tỷ lệ đúng hạn, chi phí kỳ vọng, biểu đồ tần suất'
+  },
+  usage: `simulate <file.bpmn> --runs N --seed S [--json] [--bins N] [--method processing-time|applicant-hours] `
+    + `[--hourly-income VND] (defaults: --runs ${DEFAULT_RUNS} --seed ${DEFAULT_SEED})`,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const parsed = parseCommandArgs(args, OPTIONS, io.lang);
+    const file = onePositional(parsed, io.lang === 'vi' ? 'tệp BPMN' : 'the BPMN file', io.lang);
+    const runs = numberOption(parsed, 'runs', io.lang, { min: 1, max: 10_000_000, integer: true }) ?? DEFAULT_RUNS;
+    const bins = numberOption(parsed, 'bins', io.lang, { min: 1, max: 200, integer: true });
+    const seedText = parsed.values.seed;
+    const seed = typeof seedText === 'string' && seedText.trim() ? seedText.trim() : DEFAULT_SEED;
+    const options = costOptions(parsed, io.lang);
+    const definitions = await readDefinitions(file, io);
+    const model = buildSimulationModel(definitions, options);
+    const result = simulate(model, bins === undefined ? { runs, seed } : { runs, seed, bins });
+    io.stdout(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : report(result, io.lang));
+    return EXIT.ok;
+  }
+};
+
+// helpers //////////////////////
+
+const T = {
+  en: {
+    title: 'Simulation: {runs} runs, seed {seed} (working days; 8 h = 1 day)', mean: 'Mean', median: 'Median', p90: '90th percentile',
+    range: 'Min – max', sd: 'Standard deviation', analytic: 'Analytic expectation', within: 'Finished within the statutory limit ({limit} days)',
+    noLimit: 'Statutory limit', none: 'not stated', cost: 'Expected cost per dossier ({method})', histogram: 'Histogram (working days)',
+    capped: '{n} runs stopped looping after the pass limit.',
+    methods: { 'processing-time': 'processing-time method', 'applicant-hours': 'applicant-hours method' }
+  },
+  vi: {
+    title: 'Mô phỏng: {runs} lượt, hạt giống {seed} (ngày làm việc; 8 giờ = 1 ngày)', mean: 'Trung bình', median: 'Trung vị', p90: 'Phân vị 90',
+    range: 'Nhỏ nhất – lớn nhất', sd: 'Độ lệch chuẩn', analytic: 'Kỳ vọng giải tích', within: 'Tỷ lệ hoàn thành trong thời hạn ({limit} ngày)',
+    noLimit: 'Thời hạn theo quy định', none: 'chưa ghi', cost: 'Chi phí kỳ vọng mỗi hồ sơ ({method})', histogram: 'Biểu đồ tần suất (ngày làm việc)',
+    capped: '{n} lượt dừng lặp sau số vòng tối đa.',
+    methods: { 'processing-time': 'phương pháp thời gian giải quyết', 'applicant-hours': 'phương pháp số giờ của người dân' }
+  }
+};
+
+/** The human-readable report of a simulation, with a text histogram. */
+export function report(r: SimulationResult, lang: MessageLocale): string {
+  const t = T[lang];
+  const n = (x: number, d = 2) => num(x, lang, d);
+  const out = [t.title.replace('{runs}', n(r.runs, 0)).replace('{seed}', String(r.seed))];
+  out.push(table([
+    [t.mean, n(r.meanWorkingDays, 3)],
+    [t.median, n(r.medianWorkingDays, 3)],
+    [t.p90, n(r.p90WorkingDays, 3)],
+    [t.range, `${n(r.minWorkingDays, 3)} – ${n(r.maxWorkingDays, 3)}`],
+    [t.sd, n(r.stdDevWorkingDays, 3)],
+    [t.analytic, n(r.analyticExpectedWorkingDays, 3)],
+    r.statutoryLimitWorkingDays === null || r.shareWithinStatutoryLimit === null
+      ? [t.noLimit, t.none]
+      : [t.within.replace('{limit}', n(r.statutoryLimitWorkingDays, 3)), percent(r.shareWithinStatutoryLimit, lang)],
+    [t.cost.replace('{method}', t.methods[r.costMethod]), `${n(r.expectedCostPerDossierVnd, 0)} VND`]
+  ], { align: ['l', 'r'] }));
+  if (r.cappedRuns) out.push('  ' + t.capped.replace('{n}', String(r.cappedRuns)));
+  out.push('', t.histogram);
+  const peak = Math.max(1, ...r.histogram.bins.map(b => b.count));
+  out.push(table(r.histogram.bins.map(b => [
+    `${n(b.fromDays, 3)} – ${n(b.toDays, 3)}`, '█'.repeat(Math.round(b.count / peak * 40)) || (b.count ? '▏' : ''), String(b.count)
+  ]), { align: ['r', 'l', 'r'] }));
+  return out.join('\n') + '\n';
+}
