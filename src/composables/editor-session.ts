@@ -6,7 +6,7 @@ import { inject, markRaw, provide, ref, shallowRef, type InjectionKey, type Ref,
 import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  ImportProblem, checkBpmnSize, describeProblem, newProcedureXml, procedureHolder, snapshotElement,
+  checkBpmnSize, newProcedureXml, procedureHolder, snapshotElement,
   type ElementSnapshot, type FactsKind, type ModdleElement
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
@@ -16,6 +16,10 @@ import { exportSvg, svgToPng } from '@/modeler/export-image.ts';
 import { useEditorStore } from '@/stores/editor.ts';
 import type { AppLocale } from '@/i18n/index.ts';
 import { downloadBlob, withExtension } from './download.ts';
+import { createLibraryBinding } from './library-binding.ts';
+import { problemText as describeAny } from './problem-text.ts';
+import { getVariant } from '@/storage/index.ts';
+import { libraryDb } from './library-db.ts';
 
 /** A diagram-js element as the session sees it. */
 interface DiagramElement { id: string; type: string; businessObject: ModdleElement; parent?: DiagramElement }
@@ -34,6 +38,10 @@ export interface EditorSession {
   switchLocale(locale: AppLocale): Promise<void>;
   openFile(file: File): Promise<void>;
   openText(xml: string, fileName: string): Promise<boolean>;
+  /** Open a library variant by id (false when it does not exist or cannot be read). */
+  openVariant(variantId: string): Promise<boolean>;
+  /** Reopen the variant edited last, else start a new procedure. */
+  resume(locale: AppLocale): Promise<void>;
   newProcedure(locale: AppLocale): Promise<void>;
   saveBpmn(): Promise<void>;
   exportSvgFile(): Promise<void>;
@@ -42,19 +50,21 @@ export interface EditorSession {
   redo(): void;
   updateFacts(kind: FactsKind, patch: Record<string, unknown>): void;
   updateName(name: string): void;
+  /** Select an element by id and bring it into view (e.g. from a warning). */
+  selectElement(id: string): void;
   getXml(): Promise<string | undefined>;
 }
 
-const KEY: InjectionKey<EditorSession> = Symbol('editor-session');
+export const EDITOR_SESSION_KEY: InjectionKey<EditorSession> = Symbol('editor-session');
 
 export function provideEditorSession(): EditorSession {
   const session = createEditorSession();
-  provide(KEY, session);
+  provide(EDITOR_SESSION_KEY, session);
   return session;
 }
 
 export function useEditorSession(): EditorSession {
-  const session = inject(KEY);
+  const session = inject(EDITOR_SESSION_KEY);
   if (!session) throw new Error('useEditorSession() outside the editor view');
   return session;
 }
@@ -67,8 +77,15 @@ function createEditorSession(): EditorSession {
   let selected: DiagramElement | null = null;
 
   const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
-  const problemText = (error: unknown) =>
-    error instanceof ImportProblem ? describeProblem(error, locale.value as AppLocale) : error instanceof Error ? error.message : String(error);
+  const problemText = (error: unknown) => describeAny(error, locale.value);
+  const binding = createLibraryBinding({
+    getXml,
+    text: {
+      conflict: name => t('alert.conflict', { name }),
+      storageFailed: detail => t('alert.storageFailed', { detail }),
+      describe: problemText
+    }
+  });
 
   function refreshPanel(): void {
     const m = modeler.value;
@@ -95,7 +112,7 @@ function createEditorSession(): EditorSession {
     });
     m.on('elements.changed', () => refreshPanel());
     m.on('import.done', () => { selected = null; refreshPanel(); refreshCommandState(); });
-    m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); });
+    m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); binding.changed(); });
     const keyboard = m.get('keyboard') as { addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void };
     keyboard.addListener(2000, ({ keyEvent }) => {
       if ((keyEvent.ctrlKey || keyEvent.metaKey) && keyEvent.key.toLowerCase() === 's') {
@@ -113,6 +130,8 @@ function createEditorSession(): EditorSession {
   }
 
   function destroy(): void {
+    void binding.flush();
+    binding.dispose();
     modeler.value?.destroy();
     modeler.value = null;
     selected = null;
@@ -130,7 +149,9 @@ function createEditorSession(): EditorSession {
   async function openText(xml: string, fileName: string): Promise<boolean> {
     const m = modeler.value;
     if (!m) return false;
-    if (store.dirty && m.getDefinitions() && !window.confirm(t('alert.confirmDiscard'))) return false;
+    await binding.flush();
+    const unsaved = store.dirty && store.saveState !== 'saved';
+    if (unsaved && m.getDefinitions() && !window.confirm(t('alert.confirmDiscard'))) return false;
     try {
       const { warnings } = await openDiagram(m, xml);
       store.fileName = /\.(bpmn|xml)$/i.test(fileName) ? fileName : `${fileName}.bpmn`;
@@ -159,11 +180,33 @@ function createEditorSession(): EditorSession {
       store.showAlert('error', t('alert.readFailed', { detail: problemText(error) }));
       return;
     }
-    await openText(text, file.name);
+    // A file opened in the editor joins the library, so every later edit is kept.
+    if (await openText(text, file.name)) await binding.addToLibrary(text);
+  }
+
+  async function openVariant(variantId: string): Promise<boolean> {
+    try {
+      const variant = await getVariant(await libraryDb(), variantId);
+      if (!variant) return false;
+      if (!(await openText(variant.xml, `${variant.name}.bpmn`))) return false;
+      await binding.bind(variant);
+      return true;
+    } catch (error) {
+      store.showAlert('error', t('alert.storageFailed', { detail: problemText(error) }));
+      return false;
+    }
+  }
+
+  async function resume(lang: AppLocale): Promise<void> {
+    const last = await binding.lastVariant();
+    if (last && (await openVariant(last.id))) return;
+    await newProcedure(lang);
   }
 
   async function newProcedure(lang: AppLocale): Promise<void> {
     if (await openText(await newProcedureXml(lang), lang === 'vi' ? 'thu-tuc-moi.bpmn' : 'new-procedure.bpmn')) {
+      // A new procedure joins the library with its first change.
+      binding.unbind();
       store.dirty = false;
     }
   }
@@ -230,8 +273,18 @@ function createEditorSession(): EditorSession {
     service<{ updateLabel(el: unknown, text: string): void }>('modeling').updateLabel(selected, name);
   }
 
+  function selectElement(id: string): void {
+    const m = modeler.value;
+    if (!m) return;
+    const element = service<{ get(id: string): unknown }>('elementRegistry').get(id);
+    if (!element) return;
+    service<{ select(e: unknown): void }>('selection').select(element);
+    service<{ scrollToElement(e: unknown): void }>('canvas').scrollToElement(element);
+  }
+
   return {
-    modeler, panel, mount, destroy, switchLocale, openFile, openText, newProcedure, saveBpmn,
+    selectElement,
+    modeler, panel, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
     exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml
   };
 }
