@@ -39,7 +39,7 @@ async function benchEditor() {
 }
 
 const results = [await benchEditor()];
-for (const script of ['scripts/bench-analysis.ts'].filter(s => existsSync(s))) {
+for (const script of ['scripts/bench-analysis.ts', 'scripts/bench-library.ts'].filter(s => existsSync(s))) {
   console.log('');
   results.push(spawnSync('npx', ['tsx', script], { stdio: 'inherit' }).status === 0);
 }
