@@ -15,3 +15,4 @@ export * from './model/element-facts.ts';
 export * from './bpmn/semantic-diff.ts';
 export * from './analysis/index.ts';
 export * from './text/fold.ts';
+export * from './library/search.ts';

@@ -1,21 +1,24 @@
 /** English UI text. Same keys as vi.ts. */
 export default {
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
-  nav: { editor: 'Process editor' },
+  nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {
     new: 'New procedure', newTitle: 'Create a new procedure from the TTHC template (role lanes, dossier check, supplement loop…)',
     open: 'Open…', openTitle: 'Open a .bpmn or .xml file (or drop a file onto the diagram)',
     save: 'Save .bpmn', saveTitle: 'Download the diagram as a BPMN 2.0 file (Ctrl+S)',
     svg: 'Export SVG', png: 'Export PNG', undo: 'Undo', redo: 'Redo',
     undoTitle: 'Undo (Ctrl+Z)', redoTitle: 'Redo (Ctrl+Y)', language: 'Language',
-    unsaved: 'Unsaved changes', saved: 'Saved'
+    unsaved: 'Unsaved changes', saved: 'Saved',
+    saveStates: { none: 'Not in the library', saved: 'Saved to the library', unsaved: 'Not saved yet…', saving: 'Saving…', error: 'Not saved — download the file' }
   },
   drop: 'Drop a BPMN file here to open it',
   alert: {
     close: 'Close', openFailed: 'Could not open “{file}”.', warnings: 'Opened “{file}” with {count} warning(s): {first}',
     saveFailed: 'Could not save the diagram: {detail}', exportFailed: 'Could not export the image: {detail}',
     readFailed: 'Could not read the file: {detail}', tooMany: 'Only one file can be opened at a time; opened “{file}”.',
-    confirmDiscard: 'The current diagram has unsaved changes. Discard them?'
+    confirmDiscard: 'The current diagram has unsaved changes. Discard them?',
+    conflict: 'Another tab has just saved this variant. So that nothing is lost, your version was kept as a new variant “{name}”.',
+    storageFailed: 'Not saved to the library: {detail}'
   },
   panel: {
     title: 'Properties', procedure: 'Administrative procedure', step: 'Processing step', dossier: 'Dossier component',
@@ -55,5 +58,20 @@ export default {
     database: 'Database', platform: 'Reached through', onceOnly: 'Once-only principle: Resolution 66.7/2025/NQ-CP; Decision 942/QĐ-TTg'
   },
   decision: { variable: 'Decision variable', question: 'Question', value: 'Outcome value', share: 'Share of dossiers (%)' },
+  library: {
+    title: 'Procedure library', new: 'New procedure', import: 'Import files…', exportAll: 'Export workspace bundle',
+    exportSelection: 'Export {count} selected', reloadSamples: 'Reload sample procedures',
+    searchPlaceholder: 'Search by code or name (with or without diacritics)', all: 'all', updated: 'Updated',
+    open: 'Open', createOption: 'Create simplification option', approve: 'Approve', history: 'History', delete: 'Delete',
+    deleteProcedure: 'Delete procedure', lastVariant: 'The only variant cannot be deleted; delete the procedure instead.',
+    optionName: 'Option name', optionDescription: 'Description (what it simplifies, on what basis)', optionDefaultName: 'Option {n}',
+    create: 'Create', cancel: 'Cancel', restore: 'Restore', noHistory: 'No earlier versions yet.',
+    optionCreated: 'Created option “{name}” (element ids kept for comparison).',
+    confirmDeleteVariant: 'Delete variant “{name}” and its history?', confirmDeleteProcedure: 'Delete procedure “{name}” and all its variants?',
+    confirmRestore: 'Restore this version? The current one is kept in the history.',
+    imported: 'Imported {count} procedure(s).', importing: 'Importing files', importProgress: '{done}/{total} files processed',
+    samplesReloaded: 'Sample procedures: {added} added, {updated} updated, {kept} of your edited ones kept.',
+    noResults: 'No procedure matches.', showMore: 'Showing {shown}/{total} — show more'
+  },
   lang: { vi: 'Tiếng Việt', en: 'English' }
 };

@@ -1,21 +1,24 @@
 /** Vietnamese UI text (the default language). Keep keys in step with en.ts; a test checks they match. */
 export default {
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
-  nav: { editor: 'Soạn thảo quy trình' },
+  nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {
     new: 'Quy trình mới', newTitle: 'Tạo quy trình mới từ mẫu TTHC (làn vai trò, kiểm tra hồ sơ, yêu cầu bổ sung…)',
     open: 'Mở tệp…', openTitle: 'Mở tệp .bpmn hoặc .xml (hoặc kéo thả tệp vào sơ đồ)',
     save: 'Lưu .bpmn', saveTitle: 'Tải xuống sơ đồ dưới dạng tệp BPMN 2.0 (Ctrl+S)',
     svg: 'Xuất SVG', png: 'Xuất PNG', undo: 'Hoàn tác', redo: 'Làm lại',
     undoTitle: 'Hoàn tác (Ctrl+Z)', redoTitle: 'Làm lại (Ctrl+Y)', language: 'Ngôn ngữ',
-    unsaved: 'Có thay đổi chưa lưu', saved: 'Đã lưu'
+    unsaved: 'Có thay đổi chưa lưu', saved: 'Đã lưu',
+    saveStates: { none: 'Chưa có trong thư viện', saved: 'Đã lưu vào thư viện', unsaved: 'Chưa lưu…', saving: 'Đang lưu…', error: 'Chưa lưu được — hãy tải tệp xuống' }
   },
   drop: 'Thả tệp BPMN vào đây để mở',
   alert: {
     close: 'Đóng', openFailed: 'Không mở được tệp “{file}”.', warnings: 'Đã mở “{file}” với {count} cảnh báo: {first}',
     saveFailed: 'Không lưu được sơ đồ: {detail}', exportFailed: 'Không xuất được hình ảnh: {detail}',
     readFailed: 'Không đọc được tệp: {detail}', tooMany: 'Chỉ mở được một tệp mỗi lần; đã mở “{file}”.',
-    confirmDiscard: 'Sơ đồ hiện tại có thay đổi chưa lưu. Bỏ các thay đổi đó?'
+    confirmDiscard: 'Sơ đồ hiện tại có thay đổi chưa lưu. Bỏ các thay đổi đó?',
+    conflict: 'Một thẻ khác vừa lưu phương án này. Để không mất gì, phiên bản của bạn được giữ thành phương án mới “{name}”.',
+    storageFailed: 'Chưa lưu được vào thư viện: {detail}'
   },
   panel: {
     title: 'Thuộc tính', procedure: 'Thủ tục hành chính', step: 'Bước xử lý', dossier: 'Thành phần hồ sơ',
@@ -55,5 +58,20 @@ export default {
     database: 'Cơ sở dữ liệu', platform: 'Kết nối qua', onceOnly: 'Nguyên tắc chỉ cung cấp một lần: Nghị quyết 66.7/2025/NQ-CP; QĐ 942/QĐ-TTg'
   },
   decision: { variable: 'Biến quyết định', question: 'Câu hỏi', value: 'Giá trị kết quả', share: 'Tỷ lệ hồ sơ (%)' },
+  library: {
+    title: 'Thư viện thủ tục', new: 'Thủ tục mới', import: 'Nhập tệp…', exportAll: 'Xuất gói toàn bộ',
+    exportSelection: 'Xuất {count} thủ tục đã chọn', reloadSamples: 'Nạp lại thủ tục mẫu',
+    searchPlaceholder: 'Tìm theo mã hoặc tên (gõ có dấu hay không dấu đều được)', all: 'tất cả', updated: 'Cập nhật',
+    open: 'Mở', createOption: 'Tạo phương án đơn giản hóa', approve: 'Phê duyệt', history: 'Lịch sử', delete: 'Xóa',
+    deleteProcedure: 'Xóa thủ tục', lastVariant: 'Không thể xóa phương án duy nhất; hãy xóa cả thủ tục.',
+    optionName: 'Tên phương án', optionDescription: 'Mô tả (đơn giản hóa gì, căn cứ nào)', optionDefaultName: 'Phương án {n}',
+    create: 'Tạo', cancel: 'Hủy', restore: 'Khôi phục', noHistory: 'Chưa có phiên bản cũ.',
+    optionCreated: 'Đã tạo phương án “{name}” (giữ nguyên mã phần tử để so sánh).',
+    confirmDeleteVariant: 'Xóa phương án “{name}” cùng lịch sử của nó?', confirmDeleteProcedure: 'Xóa thủ tục “{name}” và mọi phương án?',
+    confirmRestore: 'Khôi phục phiên bản này? Bản hiện tại sẽ được giữ trong lịch sử.',
+    imported: 'Đã nhập {count} thủ tục.', importing: 'Đang nhập tệp', importProgress: 'Đã xử lý {done}/{total} tệp',
+    samplesReloaded: 'Thủ tục mẫu: thêm {added}, cập nhật {updated}, giữ nguyên {kept} bản bạn đã sửa.',
+    noResults: 'Không có thủ tục nào khớp.', showMore: 'Đang hiện {shown}/{total} — hiện thêm'
+  },
   lang: { vi: 'Tiếng Việt', en: 'English' }
 };

@@ -3,6 +3,8 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
 export type AlertKind = 'error' | 'warning' | 'info';
+/** Where the diagram on screen stands against the library: not in it, saved, waiting, saving, or failed. */
+export type SaveState = 'none' | 'saved' | 'unsaved' | 'saving' | 'error';
 export interface EditorAlert { kind: AlertKind; title: string; detail?: string }
 
 export const useEditorStore = defineStore('editor', () => {
@@ -12,6 +14,10 @@ export const useEditorStore = defineStore('editor', () => {
   const dirty = ref(false);
   const canUndo = ref(false);
   const canRedo = ref(false);
+  /** The library variant being edited (null: a diagram not in the library) and its stored revision. */
+  const variantId = ref<string | null>(null);
+  const revision = ref(0);
+  const saveState = ref<SaveState>('none');
   /** The message shown in the `role="alert"` bar; text only, never HTML. */
   const alert = ref<EditorAlert | null>(null);
 
@@ -23,5 +29,5 @@ export const useEditorStore = defineStore('editor', () => {
     alert.value = null;
   }
 
-  return { fileName, dirty, canUndo, canRedo, alert, showAlert, clearAlert };
+  return { fileName, dirty, canUndo, canRedo, variantId, revision, saveState, alert, showAlert, clearAlert };
 });

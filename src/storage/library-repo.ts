@@ -1,0 +1,372 @@
+/**
+ * Library operations on procedures, variants, revisions and settings. Functions take the database first
+ * and return plain records. BPMN parsing and serializing happen before a transaction opens: a Dexie
+ * transaction commits as soon as it awaits anything that is not Dexie.
+ */
+import { Dexie } from 'dexie';
+import {
+  ImportProblem, applyFactsPatch, createModdle, is, parseBpmn, procedureHolder, readProcedure, searchKey,
+  serializeBpmn, type Level, type ModdleElement, type OnlineLevel, type VariantStatus
+} from '../core/index.ts';
+import type { TthcDB } from './db.ts';
+import { newId } from './hash.ts';
+import { ConflictError, StorageProblem, classifyStorageError } from './problems.ts';
+import type { ProcedureRecord, RevisionRecord, VariantRecord } from './types.ts';
+
+/** Name of a variant made from a file or template that does not name its variant. */
+export const DEFAULT_VARIANT_NAME = 'Hiện hành';
+/** Name of a procedure whose file names neither the procedure nor its process. */
+export const UNNAMED_PROCEDURE = 'Thủ tục chưa đặt tên';
+
+/** The procedure fields that mirror the BPMN facts. */
+export type ProcedureMetadata = Pick<ProcedureRecord, 'code' | 'name' | 'field' | 'level' | 'agency' | 'onlineLevel' | 'searchKey'>;
+
+/** What one parse of a BPMN file gives the library. */
+export interface DerivedFacts {
+  metadata: ProcedureMetadata;
+  variantName?: string;
+  variantStatus?: VariantStatus;
+}
+
+/**
+ * Procedure metadata and variant naming from parsed definitions: the `tthc:procedure` facts, else the
+ * participant's or process's name, else `fallbackName`.
+ */
+export function deriveFacts(definitions: ModdleElement, fallbackName?: string): DerivedFacts {
+  const facts = readProcedure(definitions);
+  const name = text(facts.name) ?? diagramName(definitions) ?? text(fallbackName) ?? UNNAMED_PROCEDURE;
+  const metadata: ProcedureMetadata = { name, searchKey: searchKey(name) };
+  const code = text(facts.code);
+  const field = text(facts.field);
+  const agency = text(facts.agency);
+  if (code) metadata.code = code;
+  if (field) metadata.field = field;
+  if (facts.level && LEVELS.has(facts.level)) metadata.level = facts.level;
+  if (agency) metadata.agency = agency;
+  if (facts.onlineLevel && ONLINE_LEVELS.has(facts.onlineLevel)) metadata.onlineLevel = facts.onlineLevel;
+  const out: DerivedFacts = { metadata };
+  const variantName = text(facts.variantName);
+  if (variantName) out.variantName = variantName;
+  if (facts.variantStatus && STATUSES.has(facts.variantStatus)) out.variantStatus = facts.variantStatus;
+  return out;
+}
+
+/** New procedure and variant records for one parsed file (no writes). */
+export function newProcedureRecords(
+  xml: string, derived: DerivedFacts, options: { sampleSlug?: string } = {}, now = Date.now()
+): { procedure: ProcedureRecord; variant: VariantRecord } {
+  const procedure: ProcedureRecord = { id: newId(), ...derived.metadata, createdAt: now, updatedAt: now };
+  if (options.sampleSlug) procedure.sampleSlug = options.sampleSlug;
+  const variant: VariantRecord = {
+    id: newId(), procedureId: procedure.id, name: derived.variantName ?? DEFAULT_VARIANT_NAME,
+    status: derived.variantStatus ?? 'current', xml, revision: 1, createdAt: now, updatedAt: now
+  };
+  return { procedure, variant };
+}
+
+/** Add a procedure with one variant from BPMN text; metadata and variant name/status come from its facts. */
+export async function createProcedureFromXml(
+  db: TthcDB, xml: string, options: { name?: string; sampleSlug?: string } = {}
+): Promise<{ procedure: ProcedureRecord; variant: VariantRecord }> {
+  const { definitions } = await parseBpmn(xml);
+  const records = newProcedureRecords(xml, deriveFacts(definitions, options.name), options);
+  await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
+    await db.procedures.add(records.procedure);
+    await db.variants.add(records.variant);
+  }));
+  return records;
+}
+
+/**
+ * Save new XML over a variant if it is still at `expectedRevision`, else throw `ConflictError` and write
+ * nothing (another tab saved first). The previous XML becomes a revision; the procedure's metadata follows
+ * the new facts; the variant name follows the facts' variantName. Saving the stored XML again writes nothing.
+ */
+export async function saveVariantXml(db: TthcDB, variantId: string, xml: string, expectedRevision: number): Promise<VariantRecord> {
+  const { definitions } = await parseBpmn(xml);
+  const derived = deriveFacts(definitions);
+  const hasName = !!text(readProcedure(definitions).name) || !!diagramName(definitions);
+  return guard(() => db.transaction('rw', [db.variants, db.revisions, db.procedures], async () => {
+    const current = await db.variants.get(variantId);
+    if (!current) throw notFound('variant', variantId);
+    // Identical XML is no change (also when another tab saved exactly this): nothing to write, no conflict.
+    if (current.xml === xml) return current;
+    const revision = typeof current.revision === 'number' ? current.revision : 0;
+    if (revision !== expectedRevision) throw new ConflictError(current, xml, expectedRevision);
+    const now = Date.now();
+    if (typeof current.xml === 'string') {
+      await db.revisions.add({ variantId, revision, xml: current.xml, savedAt: current.updatedAt ?? now });
+    }
+    const updated: VariantRecord = { ...current, xml, revision: revision + 1, updatedAt: now };
+    if (derived.variantName) updated.name = derived.variantName;
+    await db.variants.put(updated);
+    const procedure = await db.procedures.get(current.procedureId);
+    if (procedure) await db.procedures.put(refreshMetadata(procedure, derived.metadata, hasName, now));
+    return updated;
+  }));
+}
+
+/**
+ * Keep the XML of a failed (conflicting) save as a new 'proposed' variant named `name` beside the one the
+ * other tab saved, so both versions survive; if the procedure itself was deleted meanwhile, a new one is made.
+ */
+export async function saveConflictCopy(db: TthcDB, conflict: ConflictError, name: string): Promise<VariantRecord> {
+  const xml = await withVariantFacts(conflict.mine, name, 'proposed');
+  const { definitions } = await parseBpmn(xml);
+  const derived = deriveFacts(definitions);
+  const now = Date.now();
+  return guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
+    let procedureId = conflict.theirs.procedureId;
+    if (!(await db.procedures.get(procedureId))) {
+      const procedure: ProcedureRecord = { id: newId(), ...derived.metadata, createdAt: now, updatedAt: now };
+      await db.procedures.add(procedure);
+      procedureId = procedure.id;
+    }
+    const variant: VariantRecord = {
+      id: newId(), procedureId, name, status: 'proposed', xml, revision: 1, createdAt: now, updatedAt: now
+    };
+    if (await db.variants.get(conflict.theirs.id)) variant.clonedFrom = conflict.theirs.id;
+    await db.variants.add(variant);
+    return variant;
+  }));
+}
+
+/** The earlier revisions of a variant, newest first (the current XML is the variant itself). */
+export async function listRevisions(db: TthcDB, variantId: string): Promise<RevisionRecord[]> {
+  return guard(() => db.revisions
+    .where('[variantId+revision]').between([variantId, Dexie.minKey], [variantId, Dexie.maxKey])
+    .reverse().toArray());
+}
+
+/** Make an earlier revision current again; a save like any other, so the XML it replaces becomes a revision. */
+export async function restoreRevision(db: TthcDB, variantId: string, revisionId: number, expectedRevision: number): Promise<VariantRecord> {
+  const revision = await guard(() => db.revisions.get(revisionId));
+  if (!revision || revision.variantId !== variantId) throw notFound('revision', String(revisionId));
+  return saveVariantXml(db, variantId, revision.xml, expectedRevision);
+}
+
+/**
+ * A simplification option: a copy of a variant with the same XML and every element id kept (so the two
+ * can be compared element by element), named `name`, status 'proposed' in the record and in the facts.
+ */
+export async function cloneVariant(db: TthcDB, variantId: string, options: { name: string; description?: string }): Promise<VariantRecord> {
+  const source = await getVariant(db, variantId);
+  if (!source) throw notFound('variant', variantId);
+  const xml = await withVariantFacts(source.xml, options.name, 'proposed');
+  const now = Date.now();
+  const clone: VariantRecord = {
+    id: newId(), procedureId: source.procedureId, name: options.name, status: 'proposed', xml, revision: 1,
+    clonedFrom: source.id, createdAt: now, updatedAt: now
+  };
+  const description = text(options.description);
+  if (description) clone.description = description;
+  await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
+    if (!(await db.procedures.get(source.procedureId))) throw notFound('procedure', source.procedureId);
+    await db.variants.add(clone);
+  }));
+  return clone;
+}
+
+/**
+ * Mark a variant approved; the procedure's previously approved variant goes back to 'proposed'. The
+ * facts' variantStatus in each changed XML follows (a save: revision + 1, so an open editor sees a conflict).
+ */
+export async function approveVariant(db: TthcDB, variantId: string): Promise<VariantRecord> {
+  for (let attempt = 0; ; attempt++) {
+    const target = await getVariant(db, variantId);
+    if (!target) throw notFound('variant', variantId);
+    const siblings = await listVariants(db, target.procedureId);
+    const changes = siblings
+      .filter(v => v.id === variantId ? v.status !== 'approved' : v.status === 'approved')
+      .map(v => ({ before: v, status: (v.id === variantId ? 'approved' : 'proposed') as VariantStatus }));
+    const prepared = await Promise.all(changes.map(async c => ({ ...c, xml: await withVariantFacts(c.before.xml, undefined, c.status) })));
+    try {
+      return await guard(() => db.transaction('rw', [db.variants, db.revisions], async () => {
+        const now = Date.now();
+        let approved = target;
+        for (const { before, status, xml } of prepared) {
+          const current = await db.variants.get(before.id);
+          if (!current || current.revision !== before.revision) throw new ConflictError(current ?? before, xml, before.revision);
+          const updated: VariantRecord = { ...current, status, updatedAt: now };
+          if (xml !== current.xml) {
+            await db.revisions.add({ variantId: current.id, revision: current.revision, xml: current.xml, savedAt: current.updatedAt });
+            updated.xml = xml;
+            updated.revision = current.revision + 1;
+          }
+          await db.variants.put(updated);
+          if (updated.id === variantId) approved = updated;
+        }
+        return approved;
+      }));
+    } catch (error) {
+      // Another tab saved one of these variants meanwhile: start again from what is stored now.
+      if (!(error instanceof ConflictError) || attempt >= 2) throw error;
+    }
+  }
+}
+
+/** Delete a variant and its revisions; the last variant of a procedure is refused ('lastVariant': delete the procedure). */
+export async function deleteVariant(db: TthcDB, variantId: string): Promise<void> {
+  await guard(() => db.transaction('rw', [db.variants, db.revisions], async () => {
+    const variant = await db.variants.get(variantId);
+    if (!variant) return;
+    const count = await db.variants.where('procedureId').equals(variant.procedureId).count();
+    if (count <= 1) throw new StorageProblem('lastVariant', { id: variantId });
+    await db.revisions.where('variantId').equals(variantId).delete();
+    await db.variants.delete(variantId);
+  }));
+}
+
+/** Delete a procedure with all its variants and their revisions (nothing happens if it is already gone). */
+export async function deleteProcedure(db: TthcDB, procedureId: string): Promise<void> {
+  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.revisions], async () => {
+    const variantIds = await db.variants.where('procedureId').equals(procedureId).primaryKeys();
+    if (variantIds.length) await db.revisions.where('variantId').anyOf(variantIds).delete();
+    await db.variants.bulkDelete(variantIds);
+    await db.procedures.delete(procedureId);
+  }));
+}
+
+/**
+ * All procedures in folded-name order. A damaged record is left out (and reported to `onCorrupt`) so one
+ * bad record never hides the library; a missing `searchKey` is recomputed.
+ */
+export async function listProcedures(db: TthcDB, onCorrupt?: (problem: StorageProblem) => void): Promise<ProcedureRecord[]> {
+  const all = await guard(() => db.procedures.orderBy('searchKey').toArray());
+  // Records without a searchKey (damaged) are absent from the index: fetch them separately.
+  const count = await guard(() => db.procedures.count());
+  const records = count === all.length ? all : await guard(() => db.procedures.toArray());
+  const out: ProcedureRecord[] = [];
+  for (const p of records) {
+    const problem = procedureProblem(p);
+    if (problem) { onCorrupt?.(problem); continue; }
+    out.push(typeof p.searchKey === 'string' ? p : { ...p, searchKey: searchKey(p.name) });
+  }
+  if (count !== all.length) out.sort((a, b) => (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : 0));
+  return out;
+}
+
+/** One procedure, or undefined when it is not in the library; a damaged record throws 'corrupt'. */
+export async function getProcedure(db: TthcDB, id: string): Promise<ProcedureRecord | undefined> {
+  const p = await guard(() => db.procedures.get(id));
+  if (!p) return undefined;
+  const problem = procedureProblem(p);
+  if (problem) throw problem;
+  return p;
+}
+
+/** The variants of a procedure, oldest first; damaged ones are left out and reported to `onCorrupt`. */
+export async function listVariants(db: TthcDB, procedureId: string, onCorrupt?: (problem: StorageProblem) => void): Promise<VariantRecord[]> {
+  const variants = await guard(() => db.variants.where('procedureId').equals(procedureId).toArray());
+  const out = variants.filter(v => {
+    const problem = variantProblem(v);
+    if (problem) onCorrupt?.(problem);
+    return !problem;
+  });
+  return out.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'vi'));
+}
+
+/** One variant, or undefined when it is not in the library; a damaged record throws 'corrupt'. */
+export async function getVariant(db: TthcDB, id: string): Promise<VariantRecord | undefined> {
+  const v = await guard(() => db.variants.get(id));
+  if (!v) return undefined;
+  const problem = variantProblem(v);
+  if (problem) throw problem;
+  return v;
+}
+
+/** A stored setting, or undefined. */
+export async function getSetting<T>(db: TthcDB, key: string): Promise<T | undefined> {
+  const record = await guard(() => db.settings.get(key));
+  return record?.value as T | undefined;
+}
+
+/** Store a setting (any structured-cloneable value). */
+export async function setSetting(db: TthcDB, key: string, value: unknown): Promise<void> {
+  await guard(() => db.settings.put({ key, value }));
+}
+
+/** Run a storage operation, turning Dexie / IndexedDB errors into `StorageProblem`s (import problems pass through). */
+export async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof StorageProblem || error instanceof ImportProblem) throw error;
+    throw classifyStorageError(error);
+  }
+}
+
+/** Why a stored procedure record is unusable, or undefined when it is fine. */
+export function procedureProblem(p: unknown): StorageProblem | undefined {
+  const r = p as Partial<ProcedureRecord> | undefined;
+  if (r && typeof r.id === 'string' && typeof r.name === 'string') return undefined;
+  return corrupt('procedure', r?.id);
+}
+
+/** Why a stored variant record is unusable, or undefined when it is fine. */
+export function variantProblem(v: unknown): StorageProblem | undefined {
+  const r = v as Partial<VariantRecord> | undefined;
+  if (r && typeof r.id === 'string' && typeof r.procedureId === 'string' && typeof r.name === 'string' &&
+      typeof r.xml === 'string' && typeof r.revision === 'number' && Number.isFinite(r.revision) &&
+      typeof r.status === 'string' && STATUSES.has(r.status)) return undefined;
+  return corrupt('variant', r?.id);
+}
+
+/** BPMN text with the procedure facts' variantName / variantStatus set (element ids untouched). */
+export async function withVariantFacts(xml: string, variantName: string | undefined, variantStatus: VariantStatus): Promise<string> {
+  const moddle = createModdle();
+  const { definitions } = await parseBpmn(xml, moddle);
+  const holder = procedureHolder(definitions);
+  if (!holder) return xml;
+  const facts = readProcedure(definitions);
+  if (facts.variantStatus === variantStatus && (variantName === undefined || facts.variantName === variantName)) return xml;
+  applyFactsPatch(moddle, holder, 'procedure', variantName === undefined ? { variantStatus } : { variantName, variantStatus });
+  return serializeBpmn(definitions, moddle);
+}
+
+/** A 'notFound' problem for a procedure, variant or revision. */
+export function notFound(what: 'procedure' | 'variant' | 'revision', id: string): StorageProblem {
+  return new StorageProblem('notFound', { what, id }, { detail: `${what} ${id} not found` });
+}
+
+// helpers //////////////////////
+
+const LEVELS = new Set<string>(['bo', 'tinh', 'xa'] satisfies Level[]);
+const ONLINE_LEVELS = new Set<string>(['full', 'partial'] satisfies OnlineLevel[]);
+const STATUSES = new Set<string>(['current', 'proposed', 'approved']);
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The name on the diagram: a participant of the procedure's process, else the process. */
+function diagramName(definitions: ModdleElement): string | undefined {
+  const holder = procedureHolder(definitions);
+  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  for (const collab of roots) {
+    if (!is(collab, 'bpmn:Collaboration')) continue;
+    for (const p of (collab.get('participants') as ModdleElement[] | undefined) ?? []) {
+      if (p === holder || p.get('processRef') === holder) {
+        const name = text(p.get('name'));
+        if (name) return name;
+      }
+    }
+  }
+  return text(holder?.get('name'));
+}
+
+/** The procedure with its metadata replaced by the new facts (cleared fields cleared); the name is kept when the file has none. */
+function refreshMetadata(procedure: ProcedureRecord, metadata: ProcedureMetadata, hasName: boolean, now: number): ProcedureRecord {
+  const { code: _c, field: _f, level: _l, agency: _a, onlineLevel: _o, ...rest } = procedure;
+  const next: ProcedureRecord = { ...rest, ...metadata, updatedAt: now };
+  if (!hasName) {
+    next.name = procedure.name;
+    next.searchKey = searchKey(procedure.name);
+  }
+  return next;
+}
+
+function corrupt(what: 'procedure' | 'variant', id: unknown): StorageProblem {
+  const shown = typeof id === 'string' ? id : '?';
+  return new StorageProblem('corrupt', { what, id: shown }, { detail: `${what} ${shown}` });
+}

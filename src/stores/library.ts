@@ -1,0 +1,185 @@
+/**
+ * The procedure library as plain data: records, search and filters, the selected procedure's variants,
+ * import progress and the last storage problem. I/O goes through src/storage; XML stays out of state.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { ImportProblem, buildSearchIndex, newProcedureXml, searchProcedures } from '@/core/index.ts';
+import {
+  StorageProblem, approveVariant, classifyStorageError, cloneVariant, createProcedureFromXml, deleteProcedure,
+  deleteVariant, exportBundle, getSetting, importBpmnFiles, importBundle, isBundle, listProcedures, listRevisions,
+  listVariants, loadSamples, restoreRevision, ensureSamplesLoaded, SAMPLES_LOADED_SETTING, type ProcedureRecord, type RevisionRecord, type VariantRecord
+} from '@/storage/index.ts';
+import { libraryDb } from '@/composables/library-db.ts';
+import { loadSampleProcedures } from '@/samples/sample-procedures.ts';
+
+export interface LibraryFilters { field?: string; level?: string; agency?: string; onlineLevel?: string }
+/** A variant as the list shows it: everything but the XML. */
+export type VariantSummary = Omit<VariantRecord, 'xml'>;
+export interface ImportOutcome { imported: number; failed: Array<{ name: string; problem: unknown }> }
+
+
+export const useLibraryStore = defineStore('library', () => {
+  const procedures = shallowRef<ProcedureRecord[]>([]);
+  const variants = shallowRef<VariantSummary[]>([]);
+  const revisions = shallowRef<Array<Omit<RevisionRecord, 'xml'>>>([]);
+  const selectedId = ref<string | null>(null);
+  const query = ref('');
+  const filters = ref<LibraryFilters>({});
+  const ready = ref(false);
+  /** Set when the database cannot be used; the editor keeps working on files. */
+  const problem = shallowRef<StorageProblem | null>(null);
+  const progress = ref<{ done: number; total: number } | null>(null);
+
+  const index = computed(() => buildSearchIndex(procedures.value));
+  const results = computed(() => searchProcedures(index.value, query.value, filters.value));
+  const facets = computed(() => ({
+    field: distinct(procedures.value.map(p => p.field)),
+    agency: distinct(procedures.value.map(p => p.agency)),
+    level: distinct(procedures.value.map(p => p.level)),
+    onlineLevel: distinct(procedures.value.map(p => p.onlineLevel))
+  }));
+  const selected = computed(() => procedures.value.find(p => p.id === selectedId.value) ?? null);
+
+  /** Run a storage action; a failure becomes the shown problem and is rethrown for the caller. */
+  async function guarded<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      // A bad file is the file's problem, not the library's: pass it on as it is.
+      if (error instanceof ImportProblem) throw error;
+      const p = classifyStorageError(error);
+      problem.value = p;
+      throw p;
+    }
+  }
+
+  async function init(): Promise<void> {
+    if (ready.value) return;
+    await guarded(async () => {
+      const db = await libraryDb();
+      // Samples load once, on the first run; reading their files only then keeps later starts fast.
+      if (!(await getSetting<number>(db, SAMPLES_LOADED_SETTING))) await ensureSamplesLoaded(db, await loadSampleProcedures());
+      await refresh();
+      ready.value = true;
+    });
+  }
+
+  async function refresh(): Promise<void> {
+    const db = await libraryDb();
+    procedures.value = await listProcedures(db);
+    if (selectedId.value) await loadVariants(selectedId.value);
+  }
+
+  async function loadVariants(procedureId: string): Promise<void> {
+    const db = await libraryDb();
+    variants.value = (await listVariants(db, procedureId)).map(({ xml: _xml, ...rest }) => rest);
+  }
+
+  async function select(procedureId: string | null): Promise<void> {
+    selectedId.value = procedureId;
+    revisions.value = [];
+    if (procedureId) await guarded(() => loadVariants(procedureId));
+    else variants.value = [];
+  }
+
+  async function createFromTemplate(locale: 'vi' | 'en'): Promise<VariantRecord> {
+    return guarded(async () => {
+      const { procedure, variant } = await createProcedureFromXml(await libraryDb(), await newProcedureXml(locale));
+      await refresh();
+      await select(procedure.id);
+      return variant;
+    });
+  }
+
+  /** Add BPMN files (or bundles) to the library, reporting progress; bad files are listed, not fatal. */
+  async function importFiles(files: File[]): Promise<ImportOutcome> {
+    return guarded(async () => {
+      const db = await libraryDb();
+      const failed: ImportOutcome['failed'] = [];
+      let imported = 0;
+      const texts: Array<{ name: string; text: string }> = [];
+      progress.value = { done: 0, total: files.length };
+      for (const file of files) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        if (isBundle(bytes)) {
+          try {
+            const r = await importBundle(db, bytes);
+            imported += r.procedures;
+          } catch (error) {
+            failed.push({ name: file.name, problem: error });
+          }
+        } else {
+          texts.push({ name: file.name, text: new TextDecoder().decode(bytes) });
+        }
+      }
+      const r = await importBpmnFiles(db, texts, (done, total) => { progress.value = { done, total }; });
+      imported += r.imported.length;
+      failed.push(...r.failed);
+      await refresh();
+      progress.value = null;
+      return { imported, failed };
+    }).finally(() => { progress.value = null; });
+  }
+
+  async function exportSelection(ids?: string[]): Promise<Uint8Array> {
+    return guarded(async () => exportBundle(await libraryDb(), ids));
+  }
+
+  async function createOption(variantId: string, name: string, description: string): Promise<VariantRecord> {
+    return guarded(async () => {
+      const v = await cloneVariant(await libraryDb(), variantId, { name, description });
+      await refresh();
+      return v;
+    });
+  }
+
+  async function approve(variantId: string): Promise<void> {
+    await guarded(async () => { await approveVariant(await libraryDb(), variantId); await refresh(); });
+  }
+
+  async function removeVariant(variantId: string): Promise<void> {
+    await guarded(async () => { await deleteVariant(await libraryDb(), variantId); await refresh(); });
+  }
+
+  async function removeProcedure(procedureId: string): Promise<void> {
+    await guarded(async () => {
+      await deleteProcedure(await libraryDb(), procedureId);
+      if (selectedId.value === procedureId) await select(null);
+      await refresh();
+    });
+  }
+
+  async function reloadSamples(): Promise<{ added: number; updated: number; kept: number; unchanged: number }> {
+    return guarded(async () => {
+      const r = await loadSamples(await libraryDb(), await loadSampleProcedures());
+      await refresh();
+      return r;
+    });
+  }
+
+  async function loadRevisions(variantId: string): Promise<void> {
+    await guarded(async () => {
+      revisions.value = (await listRevisions(await libraryDb(), variantId)).map(({ xml: _xml, ...rest }) => rest);
+    });
+  }
+
+  async function restore(variantId: string, revisionId: number, expectedRevision: number): Promise<VariantRecord> {
+    return guarded(async () => {
+      const v = await restoreRevision(await libraryDb(), variantId, revisionId, expectedRevision);
+      await refresh();
+      await loadRevisions(variantId);
+      return v;
+    });
+  }
+
+  return {
+    procedures, variants, revisions, selectedId, query, filters, ready, problem, progress, results, facets, selected,
+    init, refresh, select, createFromTemplate, importFiles, exportSelection, createOption, approve, removeVariant,
+    removeProcedure, reloadSamples, loadRevisions, restore
+  };
+});
+
+function distinct(values: Array<string | undefined>): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'vi'));
+}
