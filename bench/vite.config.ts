@@ -1,11 +1,18 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
 
 // Builds the benchmark page (bench/index.html) into dist-bench/, apart from the app.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  plugins: [vue()],
   resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
-  build: { outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: { input: { editor: fileURLToPath(new URL('./index.html', import.meta.url)), library: fileURLToPath(new URL('./library.html', import.meta.url)) } }
+  },
   logLevel: 'warn'
 });
