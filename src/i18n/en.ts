@@ -1,5 +1,8 @@
 /** English UI text. Same keys as vi.ts. */
+import analysisEn from './analysis.en.ts';
+
 export default {
+  ...analysisEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

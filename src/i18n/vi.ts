@@ -1,5 +1,8 @@
 /** Vietnamese UI text (the default language). Keep keys in step with en.ts; a test checks they match. */
+import analysisVi from './analysis.vi.ts';
+
 export default {
+  ...analysisVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {
