@@ -87,7 +87,12 @@ const MESSAGES: Record<AnalysisWarningCode, Record<MessageLocale, string>> = {
 /** The text of a warning in `locale`, with its parameters filled in as plain text. */
 export function describeWarning(warning: AnalysisWarning, locale: MessageLocale): string {
   const params: Record<string, string | number> = { name: warning.elementName ?? warning.elementId ?? '', ...warning.params };
-  return MESSAGES[warning.code][locale].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  // Numbers as the reader writes them: 2,5 in Vietnamese, 2.5 in English.
+  const format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
+  return MESSAGES[warning.code][locale].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    return typeof value === 'number' ? format.format(value) : String(value ?? '');
+  });
 }
 
 /** Collects warnings once per (code, element). */
