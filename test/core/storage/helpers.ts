@@ -50,3 +50,13 @@ export const BIRTH = {
 export const MARRIAGE = {
   code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', level: 'xa', agency: 'UBND cấp xã', onlineLevel: 'partial'
 };
+
+/** What `promise` rejects with (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

@@ -5,16 +5,7 @@ import {
   importBpmnFiles, importBundle, isBundle, listProcedures, listVariants, safeName, saveVariantXml, type BundleManifest,
   type TthcDB
 } from '@/storage/index.ts';
-import { BIRTH, MARRIAGE, freshDb, procedureXml } from './helpers.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { BIRTH, MARRIAGE, freshDb, procedureXml, rejection } from './helpers.ts';
 
 /** Two procedures: birth registration with the current process, option A (approved) and B; marriage with one. */
 async function seed(db: TthcDB) {

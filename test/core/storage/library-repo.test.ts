@@ -5,16 +5,7 @@ import {
   deleteVariant, describeStorageProblem, getSetting, getVariant, listProcedures, listRevisions, listVariants,
   restoreRevision, saveConflictCopy, saveVariantXml, setSetting
 } from '@/storage/index.ts';
-import { BIRTH, MARRIAGE, deps, elementIds, freshDb, procedureXml, uniqueName } from './helpers.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { BIRTH, MARRIAGE, deps, elementIds, freshDb, procedureXml, uniqueName, rejection } from './helpers.ts';
 
 async function factsOf(xml: string) {
   return readProcedure((await parseBpmn(xml)).definitions);
