@@ -32,11 +32,31 @@ async function benchEditor() {
       console.log(name.padEnd(48), r.bareMs.toFixed(1).padStart(9), r.appMs.toFixed(1).padStart(9), `${r.ratio.toFixed(2)}×`.padStart(7), pass ? 'ok' : 'OVER TARGET');
     }
     ok = (await benchLibraryPage(browser, server.resolvedUrls.local[0])) && ok;
+    ok = (await benchComparePage(browser, server.resolvedUrls.local[0])) && ok;
   } finally {
     await browser.close();
     await server.close();
   }
   return ok;
+}
+
+/** Compare view ready for two ~1,000-element variants vs one bare viewer import (the largest corpus file, and a copy with renamed steps). */
+async function benchComparePage(browser, base) {
+  const file = join(corpus, 'large', 'bpmn-moddle__complex-signavio.bpmn');
+  if (!existsSync(file)) return true;
+  const a = readFileSync(file, 'utf8');
+  let renamed = 0;
+  const b = a.replace(/name="([^"]+)"/g, (m, name) => (renamed++ % 10 === 0 ? `name="${name} (mới)"` : m));
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1600 } });
+  await page.goto(new URL('compare.html', base).toString());
+  await page.waitForFunction(() => document.title === 'ready');
+  const r = await page.evaluate(([x, y, n]) => window.benchCompare(x, y, n), [a, b, Math.min(runs, 7)]);
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(await page.evaluate(() => window.phases)));
+  await page.close();
+  const pass = r.ratio <= 2.5;
+  console.log('\nCompare view (Chromium), complex-signavio vs a copy with every 10th name changed — target ≤ 2.5× one bare import');
+  console.log(`bare NavigatedViewer import ${r.bareMs.toFixed(1)} ms; compare view ready ${r.compareMs.toFixed(1)} ms; ratio ${r.ratio.toFixed(2)}×`, pass ? 'ok' : 'OVER TARGET');
+  return pass;
 }
 
 /** Library view with 5,000 procedures, search as you type, and importing 1,000 files (real IndexedDB). */
@@ -58,7 +78,7 @@ async function benchLibraryPage(browser, base) {
 }
 
 const results = [await benchEditor()];
-for (const script of ['scripts/bench-analysis.ts', 'scripts/bench-library.ts'].filter(s => existsSync(s))) {
+for (const script of ['scripts/bench-analysis.ts', 'scripts/bench-library.ts', 'scripts/bench-compare.ts', 'scripts/bench-export.ts', 'scripts/bench-table-import.ts'].filter(s => existsSync(s))) {
   console.log('');
   results.push(spawnSync('npx', ['tsx', script], { stdio: 'inherit' }).status === 0);
 }

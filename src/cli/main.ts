@@ -9,10 +9,12 @@ import type { MessageLocale } from '../core/index.ts';
 import { fill } from './args.ts';
 import { CliError, EXIT, type CliIo, type Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { compareCommand } from './commands/compare.ts';
 import { simulateCommand } from './commands/simulate.ts';
+import { importTableCommand } from './commands/import-table.ts';
 
 /** Every command, in the order `--help` lists them; later commands (compare, validate, export…) go here. */
-export const COMMANDS: Command[] = [analyzeCommand, simulateCommand];
+export const COMMANDS: Command[] = [analyzeCommand, simulateCommand, compareCommand, importTableCommand];
 
 const TEXT: Record<MessageLocale, { usage: string; commands: string; options: string; lang: string; help: string; exit: string; unknown: string; missing: string; badLang: string }> = {
   en: {

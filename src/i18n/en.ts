@@ -1,8 +1,12 @@
 /** English UI text. Same keys as vi.ts. */
 import analysisEn from './analysis.en.ts';
+import tableImportEn from './tableImport.en.ts';
+import compareEn from './compare.en.ts';
 
 export default {
   ...analysisEn,
+  ...tableImportEn,
+  ...compareEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

@@ -1,8 +1,12 @@
 /** Vietnamese UI text (the default language). Keep keys in step with en.ts; a test checks they match. */
 import analysisVi from './analysis.vi.ts';
+import tableImportVi from './tableImport.vi.ts';
+import compareVi from './compare.vi.ts';
 
 export default {
   ...analysisVi,
+  ...tableImportVi,
+  ...compareVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

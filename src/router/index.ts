@@ -9,6 +9,7 @@ export const router = createRouter({
     // The workspace: the library beside the editor.
     { path: '/', component: EditorView, props: { withLibrary: true } },
     { path: '/editor/:variantId?', component: EditorView },
-    { path: '/library', component: LibraryView }
+    { path: '/library', component: LibraryView },
+    { path: '/compare', component: () => import('@/views/CompareView.vue') }
   ]
 });

@@ -1,0 +1,175 @@
+/**
+ * The comparable elements of a BPMN model: every flow element, lane, participant, message flow, artifact and
+ * data association, with its normalized name, family and diagram position (from BPMN DI), keyed by id.
+ */
+import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { searchKey } from '../text/fold.ts';
+
+/** Broad kinds that may be matched with one another (a task may become a user task, not a gateway). */
+export type ElementFamily =
+  | 'activity' | 'event' | 'gateway' | 'data' | 'lane' | 'participant' | 'process' | 'artifact'
+  | 'sequenceFlow' | 'messageFlow' | 'association' | 'dataAssociation' | 'other';
+
+export interface ModelElement {
+  id: string;
+  type: string;
+  family: ElementFamily;
+  name: string;
+  /** Lower-case, diacritics folded, punctuation and repeated spaces removed. */
+  key: string;
+  bo: ModdleElement;
+  /** Centre of its shape relative to the diagram's top-left corner (undefined when not drawn). */
+  x?: number;
+  y?: number;
+  /** Connections: ids of their ends. */
+  sourceId?: string;
+  targetId?: string;
+  /** The element this one is derived from for matching (a data object's first reference, a process's participant). */
+  viaId?: string;
+}
+
+export interface ModelElements {
+  byId: Map<string, ModelElement>;
+  list: ModelElement[];
+}
+
+/** Normalize a name for matching: case, Vietnamese diacritics, punctuation and spacing ignored. */
+export function nameKey(name: string): string {
+  return searchKey(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Every comparable element of `definitions`, with positions from its first diagram. */
+export function collectElements(definitions: ModdleElement): ModelElements {
+  const list: ModelElement[] = [];
+  const byId = new Map<string, ModelElement>();
+  const add = (bo: ModdleElement, extra: Partial<ModelElement> = {}) => {
+    const id = bo.id;
+    if (typeof id !== 'string' || byId.has(id)) return;
+    const name = String(bo.name ?? '').replace(/\s+/g, ' ').trim();
+    const el: ModelElement = { id, type: bo.$type, family: familyOf(bo), name, key: nameKey(name), bo, ...extra };
+    byId.set(id, el);
+    list.push(el);
+  };
+  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  for (const root of roots) {
+    if (is(root, 'bpmn:Collaboration')) {
+      for (const p of arr(root, 'participants')) add(p);
+      for (const f of arr(root, 'messageFlows')) add(f, ends(f));
+      for (const a of arr(root, 'artifacts')) addArtifact(a, add);
+    }
+  }
+  for (const root of roots) {
+    if (!is(root, 'bpmn:Process')) continue;
+    const participant = list.find(e => e.family === 'participant' && e.bo.get('processRef') === root);
+    add(root, participant ? { viaId: participant.id } : {});
+    addContainer(root, add);
+  }
+  placeShapes(definitions, byId);
+  return { byId, list };
+}
+
+// helpers //////////////////////
+
+type Add = (bo: ModdleElement, extra?: Partial<ModelElement>) => void;
+
+function arr(bo: ModdleElement, prop: string): ModdleElement[] {
+  return (bo.get(prop) as ModdleElement[] | undefined) ?? [];
+}
+
+function ref(value: unknown): string | undefined {
+  const id = (value as ModdleElement | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function ends(flow: ModdleElement): Partial<ModelElement> {
+  return { sourceId: ref(flow.get('sourceRef')), targetId: ref(flow.get('targetRef')) };
+}
+
+function addArtifact(a: ModdleElement, add: Add): void {
+  if (is(a, 'bpmn:Association')) add(a, ends(a));
+  else add(a, is(a, 'bpmn:TextAnnotation') ? { name: String(a.get('text') ?? '') } : {});
+}
+
+function addContainer(container: ModdleElement, add: Add): void {
+  for (const set of arr(container, 'laneSets')) addLanes(set, add);
+  const elements = arr(container, 'flowElements');
+  // data objects after their references, so a reference can lend them its match
+  for (const el of elements) {
+    if (is(el, 'bpmn:DataObject')) continue;
+    add(el, is(el, 'bpmn:SequenceFlow') ? ends(el) : {});
+    if (is(el, 'bpmn:Activity')) {
+      for (const assoc of arr(el, 'dataInputAssociations')) add(assoc, { sourceId: ref(arr(assoc, 'sourceRef')[0]), targetId: el.id });
+      for (const assoc of arr(el, 'dataOutputAssociations')) add(assoc, { sourceId: el.id, targetId: ref(assoc.get('targetRef')) });
+      const io = el.get('ioSpecification') as ModdleElement | undefined;
+      if (io) for (const input of arr(io, 'dataInputs')) add(input);
+    }
+    if (is(el, 'bpmn:SubProcess')) addContainer(el, add);
+  }
+  for (const el of elements) {
+    if (!is(el, 'bpmn:DataObject')) continue;
+    const reference = elements.find(r => is(r, 'bpmn:DataObjectReference') && r.get('dataObjectRef') === el);
+    add(el, reference?.id ? { viaId: reference.id } : {});
+  }
+  for (const a of arr(container, 'artifacts')) addArtifact(a, add);
+}
+
+function addLanes(set: ModdleElement, add: Add): void {
+  for (const lane of arr(set, 'lanes')) {
+    add(lane);
+    const child = lane.get('childLaneSet') as ModdleElement | undefined;
+    if (child) addLanes(child, add);
+  }
+}
+
+function familyOf(bo: ModdleElement): ElementFamily {
+  if (is(bo, 'bpmn:Activity')) return 'activity';
+  if (is(bo, 'bpmn:Event')) return 'event';
+  if (is(bo, 'bpmn:Gateway')) return 'gateway';
+  if (is(bo, 'bpmn:SequenceFlow')) return 'sequenceFlow';
+  if (is(bo, 'bpmn:MessageFlow')) return 'messageFlow';
+  if (is(bo, 'bpmn:Association')) return 'association';
+  if (is(bo, 'bpmn:DataAssociation')) return 'dataAssociation';
+  if (is(bo, 'bpmn:ItemAwareElement')) return 'data';
+  if (is(bo, 'bpmn:Lane')) return 'lane';
+  if (is(bo, 'bpmn:Participant')) return 'participant';
+  if (is(bo, 'bpmn:Process')) return 'process';
+  if (is(bo, 'bpmn:Artifact')) return 'artifact';
+  return 'other';
+}
+
+/** Shape centres from the first diagram, shifted so the drawing's top-left corner is (0, 0). */
+function placeShapes(definitions: ModdleElement, byId: Map<string, ModelElement>): void {
+  const diagram = arr(definitions, 'diagrams')[0];
+  const plane = diagram?.get('plane') as ModdleElement | undefined;
+  if (!plane) return;
+  const placed: ModelElement[] = [];
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const di of arr(plane, 'planeElement')) {
+    const el = byId.get(ref(di.get('bpmnElement')) ?? '');
+    if (!el) continue;
+    const bounds = di.get('bounds') as { x: number; y: number; width: number; height: number } | undefined;
+    let x: number;
+    let y: number;
+    if (bounds) {
+      x = bounds.x + bounds.width / 2;
+      y = bounds.y + bounds.height / 2;
+      minX = Math.min(minX, bounds.x);
+      minY = Math.min(minY, bounds.y);
+    } else {
+      const points = (di.get('waypoint') as Array<{ x: number; y: number }> | undefined) ?? [];
+      const mid = points[Math.floor(points.length / 2)];
+      if (!mid) continue;
+      x = mid.x;
+      y = mid.y;
+    }
+    el.x = x;
+    el.y = y;
+    placed.push(el);
+  }
+  if (!Number.isFinite(minX)) return;
+  for (const el of placed) {
+    el.x = (el.x as number) - minX;
+    el.y = (el.y as number) - minY;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The figures of each variant that a simplification plan reports (from `analyze`), and the savings and
+ * reduction rates ((before − after) / before) of every option against the current variant.
+ */
+import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { analyze, reduction, type AnalyzeOptions, type Reduction } from '../analysis/index.ts';
+
+export type MetricKey =
+  | 'steps' | 'handoffs' | 'inPersonVisits' | 'documentsFromApplicant' | 'documentsReplacedByData'
+  | 'criticalPathWorkingDays' | 'statutoryLimitWorkingDays' | 'costPerDossierVnd' | 'costPerYearVnd';
+
+/** The metrics in table order. */
+export const METRIC_KEYS: readonly MetricKey[] = [
+  'steps', 'handoffs', 'inPersonVisits', 'documentsFromApplicant', 'documentsReplacedByData',
+  'criticalPathWorkingDays', 'statutoryLimitWorkingDays', 'costPerDossierVnd', 'costPerYearVnd'
+];
+
+/** Labels and units of the metrics in both languages. */
+export const METRIC_LABELS: Record<MetricKey, { vi: string; en: string; unit: 'count' | 'day' | 'VND' }> = {
+  steps: { vi: 'Số bước', en: 'Steps', unit: 'count' },
+  handoffs: { vi: 'Số lần chuyển giao', en: 'Hand-offs', unit: 'count' },
+  inPersonVisits: { vi: 'Số lần đến trực tiếp', en: 'In-person visits', unit: 'count' },
+  documentsFromApplicant: { vi: 'Giấy tờ người dân nộp', en: 'Documents from the applicant', unit: 'count' },
+  documentsReplacedByData: { vi: 'Giấy tờ thay bằng khai thác dữ liệu', en: 'Documents replaced by data', unit: 'count' },
+  criticalPathWorkingDays: { vi: 'Thời gian đường dài nhất (ngày làm việc)', en: 'Longest path (working days)', unit: 'day' },
+  statutoryLimitWorkingDays: { vi: 'Thời hạn giải quyết (ngày làm việc)', en: 'Statutory limit (working days)', unit: 'day' },
+  costPerDossierVnd: { vi: 'Chi phí tuân thủ mỗi hồ sơ (đồng)', en: 'Compliance cost per dossier (VND)', unit: 'VND' },
+  costPerYearVnd: { vi: 'Chi phí tuân thủ mỗi năm (đồng)', en: 'Compliance cost per year (VND)', unit: 'VND' }
+};
+
+export type VariantFigures = Record<MetricKey, number | null>;
+
+export interface VariantMetrics {
+  label: string;
+  procedureName?: string;
+  procedureCode?: string;
+  figures: VariantFigures;
+}
+
+/** Per metric: the reduction of an option against the baseline (null where either figure is missing). */
+export type VariantReductions = Record<MetricKey, Reduction | null>;
+
+/** The figures of one variant. */
+export function variantMetrics(definitions: ModdleElement, label: string, options: AnalyzeOptions = {}): VariantMetrics {
+  const a = analyze(definitions, { maxPaths: 1, ...options });
+  return {
+    label,
+    procedureName: a.procedure.name,
+    procedureCode: a.procedure.code,
+    figures: {
+      steps: a.steps,
+      handoffs: a.handoffs,
+      inPersonVisits: a.inPersonVisits,
+      documentsFromApplicant: a.documentsFromApplicant,
+      documentsReplacedByData: a.documentsFromDatabases,
+      criticalPathWorkingDays: a.criticalPathWorkingDays,
+      statutoryLimitWorkingDays: a.statutoryLimitWorkingDays,
+      costPerDossierVnd: a.complianceCostPerDossierVnd,
+      costPerYearVnd: a.complianceCostPerYearVnd
+    }
+  };
+}
+
+/**
+ * Savings and reduction rates of `after` against `before`. For documents replaced by data more is better:
+ * its "saving" is negative when data replaces more documents (the rate is still (before − after) / before).
+ */
+export function metricReductions(before: VariantMetrics, after: VariantMetrics): VariantReductions {
+  const out = {} as VariantReductions;
+  for (const key of METRIC_KEYS) {
+    const b = before.figures[key];
+    const a = after.figures[key];
+    out[key] = b === null || a === null ? null : reduction(b, a);
+  }
+  return out;
+}
