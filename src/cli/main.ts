@@ -12,9 +12,11 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { importTableCommand } from './commands/import-table.ts';
+import { validateCommand } from './commands/validate.ts';
+import { exportCommand } from './commands/export.ts';
 
 /** Every command, in the order `--help` lists them; later commands (compare, validate, export…) go here. */
-export const COMMANDS: Command[] = [analyzeCommand, simulateCommand, compareCommand, importTableCommand];
+export const COMMANDS: Command[] = [analyzeCommand, simulateCommand, compareCommand, importTableCommand, validateCommand, exportCommand];
 
 const TEXT: Record<MessageLocale, { usage: string; commands: string; options: string; lang: string; help: string; exit: string; unknown: string; missing: string; badLang: string }> = {
   en: {

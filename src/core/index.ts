@@ -18,3 +18,5 @@ export * from './text/fold.ts';
 export * from './library/search.ts';
 export * from './compare/index.ts';
 export * from './table-import/index.ts';
+export * from './export/index.ts';
+export * from './validate/index.ts';

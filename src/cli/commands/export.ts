@@ -1,0 +1,135 @@
+/**
+ * `tthc export <files... | dir> --target T --out DIR`: export variants for one-stop software. Everything is
+ * exported in memory first; if any model has errors they are all listed and nothing is written (exit 1).
+ * A missing or read-only output folder is refused before any work (exit 2).
+ */
+import { access, readdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  EXPORT_TARGETS, ExportRefused, ImportProblem, describeProblem, describeValidationProblem, exportVariant, type ExportFile
+} from '../../core/index.ts';
+import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
+import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
+
+const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' } };
+
+const TEXT = {
+  en: {
+    needTarget: 'Missing --target (bpmn, camunda8, camunda7, flowable, json, table or bundle).',
+    needOut: 'Missing --out DIR (the folder to write to).',
+    needFiles: 'Missing the BPMN files or folder to export.',
+    outMissing: 'The output folder {dir} does not exist. Create it first.',
+    outNotDir: 'The output path {dir} is not a folder.',
+    outReadOnly: 'The output folder {dir} is not writable (permission denied).',
+    unreadable: 'Cannot read {file}: {reason}',
+    noFiles: 'No .bpmn files found in {path}.',
+    refused: '{file}: not exported, {count} error(s):',
+    nothing: 'Nothing was written: fix the errors above and export again.',
+    done: 'Exported {count} variant(s) as {target}: {files} file(s) in {dir}.'
+  },
+  vi: {
+    needTarget: 'Thiếu --target (bpmn, camunda8, camunda7, flowable, json, table hoặc bundle).',
+    needOut: 'Thiếu --out THƯ_MỤC (thư mục ghi kết quả).',
+    needFiles: 'Thiếu tệp BPMN hoặc thư mục cần xuất.',
+    outMissing: 'Thư mục đích {dir} không tồn tại. Hãy tạo thư mục trước.',
+    outNotDir: 'Đường dẫn đích {dir} không phải là thư mục.',
+    outReadOnly: 'Không ghi được vào thư mục đích {dir} (không có quyền ghi).',
+    unreadable: 'Không đọc được tệp {file}: {reason}',
+    noFiles: 'Không có tệp .bpmn nào trong {path}.',
+    refused: '{file}: không xuất, {count} lỗi:',
+    nothing: 'Chưa ghi tệp nào: hãy sửa các lỗi trên rồi xuất lại.',
+    done: 'Đã xuất {count} phương án dạng {target}: {files} tệp vào {dir}.'
+  }
+};
+
+/** The .bpmn files named by `paths` (folders are searched recursively, in name order). */
+async function collect(paths: string[], io: CliIo): Promise<string[]> {
+  const t = TEXT[io.lang];
+  const out: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      throw new CliError(fill(t.unreadable, { file: path, reason: (error as { code?: string }).code ?? String(error) }));
+    }
+    if (info.isDirectory()) {
+      const found = (await readdir(path, { recursive: true })).map(String).filter(f => /\.bpmn$/i.test(f)).sort().map(f => join(path, f));
+      if (!found.length) throw new CliError(fill(t.noFiles, { path }));
+      out.push(...found);
+    } else out.push(path);
+  }
+  return out;
+}
+
+/** Refuse a missing, non-folder or read-only output folder. */
+async function checkOut(dir: string, io: CliIo): Promise<void> {
+  const t = TEXT[io.lang];
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new CliError(fill(t.outMissing, { dir }));
+  }
+  if (!info.isDirectory()) throw new CliError(fill(t.outNotDir, { dir }));
+  try {
+    await access(dir, constants.W_OK);
+  } catch {
+    throw new CliError(fill(t.outReadOnly, { dir }));
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: {
+    en: 'export variants for one-stop software: executable BPMN (neutral, Camunda 8/7, Flowable), JSON descriptor, step table, bundle',
+    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (trung lập, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai'
+  },
+  usage: 'export <files... | dir> --target bpmn|camunda8|camunda7|flowable|json|table|bundle --out DIR',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const t = TEXT[io.lang];
+    const parsed = parseCommandArgs(args, OPTIONS, io.lang);
+    const target = choiceOption(parsed, 'target', EXPORT_TARGETS, io.lang);
+    if (!target) throw new CliError(t.needTarget);
+    const dir = parsed.values.out;
+    if (typeof dir !== 'string' || !dir) throw new CliError(t.needOut);
+    if (!parsed.positionals.length) throw new CliError(t.needFiles);
+    await checkOut(dir, io);
+    const files = await collect(parsed.positionals, io);
+
+    const outputs: ExportFile[] = [];
+    let refused = 0;
+    for (const file of files) {
+      const stem = relative(process.cwd(), file).replace(/\.bpmn$/i, '').replace(/^(\.\.[\\/])+/, '').replace(/[\\/]+/g, '.');
+      let xml: string;
+      try {
+        xml = await io.readFile(file);
+      } catch (error) {
+        throw new CliError(fill(t.unreadable, { file, reason: (error as { code?: string }).code ?? String(error) }));
+      }
+      try {
+        outputs.push(...await exportVariant(xml, target, { baseName: stem }));
+      } catch (error) {
+        if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
+        if (!(error instanceof ExportRefused)) throw error;
+        refused++;
+        io.stderr(fill(t.refused, { file, count: error.problems.length }) + '\n');
+        for (const p of error.problems) io.stderr(`  ✖ ${p.elementId}  ${describeValidationProblem(p, io.lang)}  [${p.code}]\n`);
+      }
+    }
+    if (refused) {
+      io.stderr(t.nothing + '\n');
+      return EXIT.findings;
+    }
+    const names = new Set<string>();
+    for (const f of outputs) {
+      let name = f.fileName;
+      for (let i = 2; names.has(name); i++) name = f.fileName.replace(/(\.[^.]+)$/, `-${i}$1`);
+      names.add(name);
+      await writeFile(join(dir, name), f.content);
+    }
+    io.stdout(fill(t.done, { count: files.length, target, files: outputs.length, dir }) + '\n');
+    return EXIT.ok;
+  }
+};

@@ -1,0 +1,54 @@
+/** `tthc validate <files...>`: TTHC rules and bpmnlint's recommended rules; exit 1 when any error is found. */
+import { ImportProblem, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
+import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
+import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
+
+const OPTIONS: OptionSpec = { json: { type: 'boolean' }, target: { type: 'string' } };
+const TARGETS = ['bpmn', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
+
+const TEXT = {
+  en: { ok: '{file}: no problems', summary: '{file}: {errors} error(s), {warnings} warning(s)', missing: 'Missing the BPMN file(s) to validate.', unreadable: 'Cannot read {file}: {reason}' },
+  vi: { ok: '{file}: không có vấn đề', summary: '{file}: {errors} lỗi, {warnings} cảnh báo', missing: 'Thiếu tệp BPMN cần kiểm tra.', unreadable: 'Không đọc được tệp {file}: {reason}' }
+};
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: {
+    en: 'check variants before export: TTHC rules (roles, times, decisions, statutory limit, sources) and bpmnlint',
+    vi: 'kiểm tra phương án trước khi xuất: quy tắc TTHC (vai trò, thời gian, quyết định, thời hạn, nguồn) và bpmnlint'
+  },
+  usage: 'validate <files...> [--target bpmn|camunda8|camunda7|flowable|json|table|bundle] [--json]',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const parsed = parseCommandArgs(args, OPTIONS, io.lang);
+    const target = choiceOption(parsed, 'target', TARGETS, io.lang);
+    const t = TEXT[io.lang];
+    if (!parsed.positionals.length) throw new CliError(t.missing);
+    const report: Array<{ file: string; problems: Array<ValidationProblem & { message: string }> }> = [];
+    for (const file of parsed.positionals) {
+      let xml: string;
+      try {
+        xml = await io.readFile(file);
+      } catch (error) {
+        throw new CliError(fill(t.unreadable, { file, reason: (error as { code?: string }).code ?? String(error) }));
+      }
+      let problems: ValidationProblem[];
+      try {
+        problems = await validateXml(xml, { target: target === 'camunda8' || target === 'bundle' ? 'camunda8' : 'bpmn' });
+      } catch (error) {
+        if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
+        throw error;
+      }
+      report.push({ file, problems: problems.map(p => ({ ...p, message: describeValidationProblem(p, io.lang) })) });
+    }
+    if (parsed.values.json) {
+      io.stdout(JSON.stringify({ files: report }, null, 2) + '\n');
+    } else {
+      for (const { file, problems } of report) {
+        const errors = problems.filter(p => p.severity === 'error').length;
+        io.stdout((problems.length ? fill(t.summary, { file, errors, warnings: problems.length - errors }) : fill(t.ok, { file })) + '\n');
+        for (const p of problems) io.stdout(`  ${p.severity === 'error' ? '✖' : '⚠'} ${p.elementId}  ${p.message}  [${p.code}]\n`);
+      }
+    }
+    return report.some(r => r.problems.some(p => p.severity === 'error')) ? EXIT.findings : EXIT.ok;
+  }
+};

@@ -1,0 +1,62 @@
+/**
+ * Validation of a variant before it goes to the one-stop software: TTHC rules (tthc-rules.ts) and bpmnlint's
+ * recommended rules (lint.ts), as one problems list. Pure: reads moddle definitions, changes nothing.
+ */
+import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { parseBpmn } from '../bpmn/moddle.ts';
+import { is } from '../bpmn/moddle-types.ts';
+import { readFacts } from '../model/facts.ts';
+import { lintProblems } from './lint.ts';
+import type { ValidationProblem } from './problems.ts';
+import { tthcProblems } from './tthc-rules.ts';
+
+export * from './problems.ts';
+export { tthcProblems, TTHC_RULES } from './tthc-rules.ts';
+export { lintProblems, staticResolver } from './lint.ts';
+
+export type ValidationTarget = 'bpmn' | 'camunda8';
+
+export interface ValidateOptions { target?: ValidationTarget; lint?: boolean }
+
+/** All problems of `definitions`, errors first, then by element id. */
+export async function validateDefinitions(definitions: ModdleElement, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
+  const problems = tthcProblems(definitions);
+  if (options.lint !== false) {
+    const lint = await lintProblems(definitions);
+    problems.push(...lint.filter(p => !coveredByOutcome(definitions, p)));
+  }
+  return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/** Parse `xml` and validate it (parse failures throw `ImportProblem`). */
+export async function validateXml(xml: string, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
+  const { definitions } = await parseBpmn(xml);
+  return validateDefinitions(definitions, options);
+}
+
+/** Whether the model has an error (blocks export). */
+export function hasErrors(problems: ValidationProblem[]): boolean {
+  return problems.some(p => p.severity === 'error');
+}
+
+// helpers //////////////////////
+
+/**
+ * bpmnlint's `conditional-flows` asks for condition expressions; in a TTHC model the condition is the flow's
+ * `tthc:outcome value`, turned into an expression at export. A flow with an outcome is therefore not missing one.
+ */
+function coveredByOutcome(definitions: ModdleElement, problem: ValidationProblem): boolean {
+  if (problem.code !== 'lint:conditional-flows') return false;
+  const flow = findById(definitions, problem.elementId);
+  return !!flow && is(flow, 'bpmn:SequenceFlow') && readFacts(flow, 'outcome').value !== undefined;
+}
+
+function findById(definitions: ModdleElement, id: string): ModdleElement | undefined {
+  const stack: ModdleElement[] = [...((definitions.get('rootElements') as ModdleElement[] | undefined) ?? [])];
+  while (stack.length) {
+    const el = stack.pop() as ModdleElement;
+    if (el.id === id) return el;
+    stack.push(...((el.get?.('flowElements') as ModdleElement[] | undefined) ?? []));
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+/** The Problems tab and the export menu, driven in the system Chromium against the production build. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, downloadText } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const items = (page: Page) => page.getByTestId('problem-item');
+const item = (page: Page, code: string, id: string) => page.locator(`[data-testid="problem-item"][data-code="${code}"][data-element-id="${id}"]`);
+
+async function showTab(page: Page, tab: 'properties' | 'analysis' | 'problems'): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+  await expect.poll(() => page.getByTestId(`tab-${tab}`).getAttribute('aria-selected')).toBe('true');
+}
+
+async function settled(page: Page): Promise<void> {
+  await expect.poll(async () => Number(await page.getByTestId('problems-panel').getAttribute('data-runs'))).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('problems-panel').getAttribute('data-pending')).toBe('false');
+}
+
+describe('problems tab', () => {
+  it('lists the template steps without times, selects one on click, and drops it once fixed', async () => {
+    // given the template in Vietnamese
+    const { page, errors } = await openApp(browser, { lang: 'vi' });
+    await showTab(page, 'problems');
+    await settled(page);
+    // then each step without a time is listed, explained in Vietnamese, and marked on the canvas
+    await expect.poll(() => items(page).filter({ hasText: 'chưa có thời gian thực hiện' }).count()).toBe(7);
+    expect(await page.locator('[data-testid="canvas"] .djs-element.tthc-problem-error[data-element-id="Task_Process"]').count()).toBe(1);
+    // when a problem is clicked, its element is selected
+    await item(page, 'stepWithoutTime', 'Task_Process').click();
+    await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.selected[data-element-id="Task_Process"]').count()).toBe(1);
+    // when its time is entered
+    await showTab(page, 'properties');
+    await page.getByTestId('step-duration').fill('2');
+    await page.getByTestId('step-duration').press('Enter');
+    // then the problem and its marker disappear, the others stay
+    await showTab(page, 'problems');
+    await expect.poll(() => item(page, 'stepWithoutTime', 'Task_Process').count()).toBe(0);
+    expect(await items(page).filter({ hasText: 'chưa có thời gian thực hiện' }).count()).toBe(6);
+    await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.tthc-problem-error[data-element-id="Task_Process"]').count()).toBe(0);
+    // and exporting the still invalid template lists the problems and downloads nothing
+    let downloads = 0;
+    page.on('download', () => { downloads++; });
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-target').selectOption('camunda8');
+    await page.getByTestId('export-download').click();
+    await page.getByTestId('export-refused').waitFor();
+    expect(await page.getByTestId('export-problem').count()).toBeGreaterThanOrEqual(6);
+    expect(downloads).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('export menu', () => {
+  it('downloads a sample procedure for Camunda 8', async () => {
+    const { page, errors } = await openApp(browser, { lang: 'en' });
+    await page.getByTestId('open-file').setInputFiles('procedures/dang-ky-khai-sinh/phuong-an-a.bpmn');
+    await page.locator('[data-testid="canvas"] [data-element-id="Task_Record"]').waitFor();
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-target').selectOption('camunda8');
+    const { name, text } = await downloadText(page, () => page.getByTestId('export-download').click());
+    expect(name).toBe('process-dangkykhaisinh.camunda8.bpmn');
+    expect(text).toContain('modeler:executionPlatform="Camunda Cloud"');
+    expect(text).toContain('<zeebe:assignmentDefinition candidateGroups="cong-chuc-tu-phap-ho-tich" />');
+    expect(text).toContain('>=hoSoDayDu = "chuaDayDu"</bpmn:conditionExpression>');
+    expect(text).toMatch(/<bpmn:boundaryEvent id="Task_Record_Overdue"[^>]*cancelActivity="false"/);
+    expect(errors).toEqual([]);
+  });
+});
