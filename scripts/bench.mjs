@@ -51,11 +51,10 @@ async function benchComparePage(browser, base) {
   await page.goto(new URL('compare.html', base).toString());
   await page.waitForFunction(() => document.title === 'ready');
   const r = await page.evaluate(([x, y, n]) => window.benchCompare(x, y, n), [a, b, Math.min(runs, 7)]);
-  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(await page.evaluate(() => window.phases)));
   await page.close();
   const pass = r.ratio <= 2.5;
   console.log('\nCompare view (Chromium), complex-signavio vs a copy with every 10th name changed — target ≤ 2.5× one bare import');
-  console.log(`bare NavigatedViewer import ${r.bareMs.toFixed(1)} ms; compare view ready ${r.compareMs.toFixed(1)} ms; ratio ${r.ratio.toFixed(2)}×`, pass ? 'ok' : 'OVER TARGET');
+  console.log(`bare NavigatedViewer import until painted ${r.bareMs.toFixed(1)} ms; compare view ready and painted ${r.compareMs.toFixed(1)} ms; ratio ${r.ratio.toFixed(2)}×`, pass ? 'ok' : 'OVER TARGET');
   return pass;
 }
 
