@@ -37,7 +37,7 @@ describe('TTHC facts in the BPMN file', () => {
     const { definitions } = await parseBpmn(await newProcedureXml('vi'), moddle);
     const process = byId(definitions, 'Process_TTHC');
     applyFactsPatch(moddle, process, 'procedure', FULL_PROCEDURE);
-    const step = { duration: 0.5, durationUnit: 'day' as const, minDuration: 0.25, maxDuration: 1, role: 'Công chức tư pháp – hộ tịch', channel: 'online' as const, dossierStatus: 2, maySendBack: true, inPersonVisit: false, applicantHours: 1.5, description: 'Kiểm tra', forms: [{ name: 'Mẫu 01' }], outputs: ['Giấy tiếp nhận', 'Phiếu kiểm soát'] };
+    const step = { number: '2', duration: 0.5, durationUnit: 'day' as const, minDuration: 0.25, maxDuration: 1, role: 'Công chức tư pháp – hộ tịch', channel: 'online' as const, dossierStatus: 2, maySendBack: true, inPersonVisit: false, applicantHours: 1.5, description: 'Kiểm tra', forms: [{ name: 'Mẫu 01' }], outputs: ['Giấy tiếp nhận', 'Phiếu kiểm soát'] };
     applyFactsPatch(moddle, byId(definitions, 'Task_Check'), 'step', step);
     applyFactsPatch(moddle, byId(definitions, 'Gateway_Complete'), 'decision', { variable: 'hoSoDayDu', question: 'Đủ?' });
     applyFactsPatch(moddle, byId(definitions, 'Flow_Incomplete'), 'outcome', { value: 'false', share: 0.15 });

@@ -37,7 +37,7 @@ export const tthcDescriptor = {
       name: 'Step',
       superClass: ['Element'],
       properties: [
-        real('duration'), str('durationUnit'), real('minDuration'), real('maxDuration'), str('role'),
+        str('number'), real('duration'), str('durationUnit'), real('minDuration'), real('maxDuration'), str('role'),
         str('channel'), int('dossierStatus'), bool('maySendBack'), bool('inPersonVisit'), real('applicantHours'),
         str('description'), many('forms', 'tthc:Form'), many('outputs', 'tthc:Output')
       ]

@@ -26,7 +26,8 @@ export function toTable(view: ProcessView): StepTable {
   const rows = view.steps.map(s => {
     const forms = [...s.facts.forms.map(f => (f.code ? `${f.name} (${f.code})` : f.name)), ...s.facts.outputs].filter(Boolean);
     return [
-      String(s.order), s.name, s.role ?? '', s.facts.description ?? s.name,
+      // The decision's own step number when the variant came from a table (rows of one step share it).
+      s.facts.number ?? String(s.order), s.name, s.role ?? '', s.facts.description ?? s.name,
       s.facts.duration !== undefined ? formatWorkingTime(s.facts.duration, s.facts.durationUnit ?? 'day') : '',
       forms.join('; ')
     ];

@@ -214,7 +214,7 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
   }),
   step: el => ({
     ...pick<StepFacts>(el, [
-      'duration', 'durationUnit', 'minDuration', 'maxDuration', 'role', 'channel', 'dossierStatus',
+      'number', 'duration', 'durationUnit', 'minDuration', 'maxDuration', 'role', 'channel', 'dossierStatus',
       'maySendBack', 'inPersonVisit', 'applicantHours', 'description'
     ]),
     forms: readForms(el),

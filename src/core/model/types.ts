@@ -38,6 +38,8 @@ export interface ProcedureFacts {
 }
 
 export interface StepFacts {
+  /** The step's number as written in the decision's table ("2", "6"); several rows may share one. */
+  number?: string;
   duration?: number;
   durationUnit?: TimeUnit;
   minDuration?: number;

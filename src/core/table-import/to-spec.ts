@@ -162,6 +162,7 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
     nodes.push({
       id: taskId(i), type: 'userTask', name: s.name, lane: lane(s),
       step: {
+        number: String(s.stepNumber),
         ...(s.time ? { duration: s.time.value, durationUnit: s.time.unit } : {}),
         role: s.performer || undefined,
         description: s.content || undefined,
