@@ -1,6 +1,8 @@
 /** The Problems tab and the export menu, driven in the system Chromium against the production build. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { launchBrowser, openApp, downloadText } from './browser.ts';
 
 let browser: Browser;
@@ -67,6 +69,25 @@ describe('export menu', () => {
     expect(text).toContain('<zeebe:assignmentDefinition candidateGroups="cong-chuc-tu-phap-ho-tich" />');
     expect(text).toContain('>=hoSoDayDu = "chuaDayDu"</bpmn:conditionExpression>');
     expect(text).toMatch(/<bpmn:boundaryEvent id="Task_Record_Overdue"[^>]*cancelActivity="false"/);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads a deployment bundle with every target, the diagram as SVG and PNG, and checksums', async () => {
+    const { page, errors } = await openApp(browser, { lang: 'vi' });
+    await page.getByTestId('open-file').setInputFiles('procedures/dang-ky-khai-sinh/phuong-an-a.bpmn');
+    await page.locator('[data-testid="canvas"] [data-element-id="Task_Record"]').waitFor();
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-target').selectOption('bundle');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+    const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+    const names = Object.keys(files);
+    const png = names.find(n => n.endsWith('.png'));
+    expect(png, names.join(', ')).toBeTruthy();
+    expect(Buffer.from(files[png!]!.subarray(1, 4)).toString('ascii')).toBe('PNG');
+    expect(names.some(n => n.endsWith('.svg'))).toBe(true);
+    expect(names.some(n => n.endsWith('.camunda8.bpmn'))).toBe(true);
+    const manifest = JSON.parse(new TextDecoder().decode(files[names.find(n => n.endsWith('manifest.json'))!]));
+    expect(JSON.stringify(manifest)).toMatch(/[0-9a-f]{64}/);
     expect(errors).toEqual([]);
   });
 });
