@@ -9,6 +9,8 @@ import { libraryDb } from './library-db.ts';
 
 export const LAST_VARIANT = 'lastVariant';
 const AUTOSAVE_DELAY_MS = 800;
+/** Autosaves closer together than this share one history entry (see `saveVariantXml`). */
+const AUTOSAVE_HISTORY_MS = 2 * 60 * 1000;
 
 export interface LibraryBindingOptions {
   getXml(): Promise<string | undefined>;
@@ -75,7 +77,7 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
         const { variant } = await createProcedureFromXml(db, xml);
         await bind(variant);
       } else {
-        const saved = await saveVariantXml(db, store.variantId, xml, store.revision);
+        const saved = await saveVariantXml(db, store.variantId, xml, store.revision, { coalesceWithinMs: AUTOSAVE_HISTORY_MS });
         store.revision = saved.revision;
       }
       store.saveState = changes === seen ? 'saved' : 'unsaved';

@@ -82,7 +82,21 @@ export async function createProcedureFromXml(
  * nothing (another tab saved first). The previous XML becomes a revision; the procedure's metadata follows
  * the new facts; the variant name follows the facts' variantName. Saving the stored XML again writes nothing.
  */
-export async function saveVariantXml(db: TthcDB, variantId: string, xml: string, expectedRevision: number): Promise<VariantRecord> {
+/** Options of `saveVariantXml`. */
+export interface SaveOptions {
+  /**
+   * Autosave: a state replaced less than this many ms after it was saved is not kept as a revision while
+   * another was kept within the same span — so a burst of edits leaves about one revision per span and the
+   * state before each pause, not one per keystroke pause — and at most `MAX_REVISIONS` are kept per variant,
+   * so history cannot fill the browser's storage.
+   */
+  coalesceWithinMs?: number;
+}
+
+/** The most revisions an autosaved variant keeps; the oldest go first. */
+export const MAX_REVISIONS = 200;
+
+export async function saveVariantXml(db: TthcDB, variantId: string, xml: string, expectedRevision: number, options: SaveOptions = {}): Promise<VariantRecord> {
   const { definitions } = await parseBpmn(xml);
   const derived = deriveFacts(definitions);
   const hasName = !!text(readProcedure(definitions).name) || !!diagramName(definitions);
@@ -94,8 +108,9 @@ export async function saveVariantXml(db: TthcDB, variantId: string, xml: string,
     const revision = typeof current.revision === 'number' ? current.revision : 0;
     if (revision !== expectedRevision) throw new ConflictError(current, xml, expectedRevision);
     const now = Date.now();
-    if (typeof current.xml === 'string') {
+    if (typeof current.xml === 'string' && !(await withinBurst(db, current, now, options.coalesceWithinMs))) {
       await db.revisions.add({ variantId, revision, xml: current.xml, savedAt: current.updatedAt ?? now });
+      if (options.coalesceWithinMs) await pruneRevisions(db, variantId);
     }
     const updated: VariantRecord = { ...current, xml, revision: revision + 1, updatedAt: now };
     if (derived.variantName) updated.name = derived.variantName;
@@ -104,6 +119,19 @@ export async function saveVariantXml(db: TthcDB, variantId: string, xml: string,
     if (procedure) await db.procedures.put(refreshMetadata(procedure, derived.metadata, hasName, now));
     return updated;
   }));
+}
+
+/** True when `current` is an intermediate state of an autosave burst: saved moments ago, with a revision kept recently. */
+async function withinBurst(db: TthcDB, current: VariantRecord, now: number, windowMs: number | undefined): Promise<boolean> {
+  if (!windowMs || now - (current.updatedAt ?? 0) >= windowMs) return false;
+  const newest = await db.revisions.where('[variantId+revision]').between([current.id, Dexie.minKey], [current.id, Dexie.maxKey]).last();
+  return !!newest && now - newest.savedAt < windowMs;
+}
+
+/** Drop the oldest revisions beyond `MAX_REVISIONS`. */
+async function pruneRevisions(db: TthcDB, variantId: string): Promise<void> {
+  const keys = await db.revisions.where('[variantId+revision]').between([variantId, Dexie.minKey], [variantId, Dexie.maxKey]).primaryKeys();
+  if (keys.length > MAX_REVISIONS) await db.revisions.bulkDelete(keys.slice(0, keys.length - MAX_REVISIONS));
 }
 
 /**

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBpmn, readProcedure } from '@/core/index.ts';
 import {
   ConflictError, StorageProblem, TthcDB, approveVariant, cloneVariant, createProcedureFromXml, deleteProcedure,
   deleteVariant, describeStorageProblem, getSetting, getVariant, listProcedures, listRevisions, listVariants,
-  restoreRevision, saveConflictCopy, saveVariantXml, setSetting
+  restoreRevision, saveConflictCopy, saveVariantXml, setSetting, MAX_REVISIONS
 } from '@/storage/index.ts';
 import { BIRTH, MARRIAGE, deps, elementIds, freshDb, procedureXml, uniqueName, rejection } from './helpers.ts';
 
@@ -79,6 +79,55 @@ describe('saving, revisions and restore', () => {
     const error = await rejection(saveVariantXml(db, 'gone', await procedureXml(BIRTH), 1));
     expect(error).toMatchObject({ code: 'notFound' });
     expect(describeStorageProblem(error as StorageProblem, 'en')).toMatch(/variant is not in the library.*downloaded/);
+  });
+});
+
+describe('autosave history', () => {
+  afterEach(() => { vi.restoreAllMocks(); });
+
+  /** The variant with its receiving step renamed: one edit. */
+  const rename = (xml: string, label: string) => xml.replace(/(<bpmn:userTask id="Task_Check" name=")[^"]*"/, `$1Tiếp nhận ${label}"`);
+
+  /** Save an edit with the clock at `seconds`, as autosave does. */
+  async function autosaveAt(db: Awaited<ReturnType<typeof freshDb>>, id: string, seconds: number, duration: string) {
+    vi.spyOn(Date, 'now').mockReturnValue(1_000_000 + seconds * 1000);
+    const v = await getVariant(db, id);
+    return saveVariantXml(db, id, rename(v!.xml, duration), v!.revision, { coalesceWithinMs: 120_000 });
+  }
+
+  it('keeps about one revision per two minutes of continuous editing and the state before each pause', async () => {
+    // given a new procedure created at t = 0
+    const db = await freshDb();
+    vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    const { variant } = await createProcedureFromXml(db, await procedureXml(BIRTH));
+    // when it is autosaved every 10 s for a minute, then again after a five-minute pause
+    for (let t = 10; t <= 60; t += 10) await autosaveAt(db, variant.id, t, String(t));
+    const burst = (await listRevisions(db, variant.id)).map(r => r.savedAt - 1_000_000);
+    await autosaveAt(db, variant.id, 360, 'pause');
+    // then the burst kept only the original state; after the pause its last state (saved at 60 s) is kept too
+    expect(burst).toEqual([0]);
+    expect((await listRevisions(db, variant.id)).map(r => r.savedAt - 1_000_000)).toEqual([60_000, 0]);
+    // and a plain save (no coalescing) keeps every previous state, as before
+    const v = await getVariant(db, variant.id);
+    await saveVariantXml(db, variant.id, rename(v!.xml, 'cuối'), v!.revision);
+    expect(await listRevisions(db, variant.id)).toHaveLength(3);
+  });
+
+  it('keeps at most MAX_REVISIONS, dropping the oldest', async () => {
+    const db = await freshDb();
+    const { variant } = await createProcedureFromXml(db, await procedureXml(BIRTH));
+    for (let i = 1; i <= MAX_REVISIONS + 5; i++) {
+      const v = await getVariant(db, variant.id);
+      await saveVariantXml(db, variant.id, rename(v!.xml, String(i)), v!.revision);
+    }
+    expect(await listRevisions(db, variant.id)).toHaveLength(MAX_REVISIONS + 5);
+    // an autosave long after the last save (the window of 1 ms has passed) keeps a revision and prunes
+    await new Promise(resolve => setTimeout(resolve, 5));
+    const v = await getVariant(db, variant.id);
+    await saveVariantXml(db, variant.id, rename(v!.xml, 'tự lưu'), v!.revision, { coalesceWithinMs: 1 });
+    const kept = await listRevisions(db, variant.id);
+    expect(kept).toHaveLength(MAX_REVISIONS);
+    expect(kept.at(-1)?.revision).toBe(7); // 206 kept before pruning: revisions 1–6 went first
   });
 });
 
