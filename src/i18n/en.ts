@@ -34,7 +34,7 @@ export default {
     decision: 'Decision', outcome: 'Decision outcome', element: 'Element', none: 'Select an element on the diagram to see and edit its properties.',
     noFacts: 'This element carries no TTHC facts.',
     name: 'Name', id: 'Element id', type: 'Type',
-    invalidNumber: 'Enter a non-negative number, e.g. 0.5 or 2.', add: 'Add', remove: 'Remove', yes: 'Yes', no: 'No', empty: '—', source: 'Source'
+    statusInLibrary: 'The library manages the status: use Approve in the library.', invalidNumber: 'Enter a non-negative number, e.g. 0.5 or 2.', add: 'Add', remove: 'Remove', yes: 'Yes', no: 'No', empty: '—', source: 'Source'
   },
   procedure: {
     code: 'Procedure code', codeHint: 'e.g. 1.012644 or 1.000948.H38', name: 'Procedure name', field: 'Field', level: 'Level',

@@ -34,7 +34,7 @@ export default {
     decision: 'Điểm quyết định', outcome: 'Kết quả quyết định', element: 'Phần tử', none: 'Chọn một phần tử trên sơ đồ để xem và sửa thuộc tính.',
     noFacts: 'Phần tử này không mang thông tin nghiệp vụ TTHC.',
     name: 'Tên', id: 'Mã phần tử', type: 'Loại',
-    invalidNumber: 'Nhập một số không âm, ví dụ 0,5 hoặc 2.', add: 'Thêm', remove: 'Xóa', yes: 'Có', no: 'Không', empty: '—', source: 'Nguồn'
+    statusInLibrary: 'Trạng thái do thư viện quản lý: dùng nút Phê duyệt trong thư viện.', invalidNumber: 'Nhập một số không âm, ví dụ 0,5 hoặc 2.', add: 'Thêm', remove: 'Xóa', yes: 'Có', no: 'Không', empty: '—', source: 'Nguồn'
   },
   procedure: {
     code: 'Mã TTHC', codeHint: 'Ví dụ 1.012644 hoặc 1.000948.H38', name: 'Tên thủ tục', field: 'Lĩnh vực', level: 'Cấp thực hiện',

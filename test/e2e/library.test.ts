@@ -87,6 +87,10 @@ describe('procedure library', () => {
     await expect.poll(() => option.textContent()).toContain('Đã phê duyệt');
     await option.getByTestId('variant-open').click();
     await expect.poll(() => page.locator('.file-state').textContent()).toContain('Phương án thử nghiệm');
+    // approval was written into the file; the panel shows it, changed only from the library
+    const status = page.getByTestId('procedure-variant-status');
+    await expect.poll(() => status.inputValue()).toBe('approved');
+    expect(await status.isDisabled()).toBe(true);
     await context.close();
   });
 

@@ -22,6 +22,8 @@ export interface FieldSpec {
   /** List of plain strings rather than objects. */
   stringList?: boolean;
   datalist?: string[];
+  /** Shown but not editable here (with `hint` saying where it is changed). */
+  readonly?: boolean;
 }
 
 type T = (key: string, params?: Record<string, unknown>) => string;
@@ -58,7 +60,7 @@ export function fieldsFor(kind: FactsKind, t: T, locale: string, laneName?: stri
       { key: 'boundaryFree', label: t('procedure.boundaryFree'), type: 'checkbox' },
       { key: 'publicationDecision', label: t('procedure.publicationDecision'), type: 'text' },
       { key: 'variantName', label: t('procedure.variantName'), type: 'text' },
-      { key: 'variantStatus', label: t('procedure.variantStatus'), type: 'select', options: opts(t, 'procedure.variantStatuses', ['current', 'proposed', 'approved']) },
+      { key: 'variantStatus', label: t('procedure.variantStatus'), type: 'select', options: opts(t, 'procedure.variantStatuses', ['current', 'proposed', 'approved']), testid: 'procedure-variant-status' },
       {
         key: 'fees', label: t('procedure.fees'), type: 'list', columns: [
           { key: 'kind', label: t('procedure.feeKind'), type: 'select', options: opts(t, 'procedure.feeKinds', ['fee', 'charge', 'other']) },
