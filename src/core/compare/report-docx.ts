@@ -3,7 +3,7 @@
  * procedure, current vs. proposed per criterion with savings and reduction rates, targets, the change list,
  * the diagrams as images (PNG bytes passed in by the caller) and the source of every legal fact.
  */
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type * as Docx from 'docx';
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
 import { CHANGE_KIND_LABELS, changeFieldLabel, changeValueText } from './labels.ts';
 import { METRIC_KEYS, METRIC_LABELS } from './metrics.ts';
@@ -44,12 +44,15 @@ const T = {
 
 /** The report as DOCX bytes. */
 export async function comparisonDocx(c: VariantsComparison, options: DocxReportOptions = {}): Promise<Uint8Array> {
+  // The docx library loads on first use, keeping it out of the app's first load.
+  const d = await import('docx');
+  const { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } = d;
   const lang = options.lang ?? 'vi';
   const t = T[lang];
   const fmt = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
   const num = (n: number | null) => n === null ? '—' : fmt.format(n);
-  const children: Array<Paragraph | Table> = [];
-  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => children.push(new Paragraph({ text, heading: level }));
+  const children: Array<Docx.Paragraph | Docx.Table> = [];
+  const heading = (text: string, level: (typeof Docx.HeadingLevel)[keyof typeof Docx.HeadingLevel]) => children.push(new Paragraph({ text, heading: level }));
   const para = (text: string) => children.push(new Paragraph({ children: [new TextRun(text)] }));
 
   children.push(new Paragraph({ text: t.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }));
@@ -66,11 +69,11 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
       return [num(o.metrics.figures[key]), r ? num(r.saving) : '—', r?.rate != null ? rate(r.rate) : '—'];
     })
   ]);
-  children.push(table(header, rows));
+  children.push(table(d, header, rows));
   para(t.formula);
 
   heading(t.targets, HeadingLevel.HEADING_1);
-  children.push(table([t.option, t.target, t.rate, t.met], c.options.flatMap(o => o.targets.map(ch => [
+  children.push(table(d, [t.option, t.target, t.rate, t.met], c.options.flatMap(o => o.targets.map(ch => [
     o.label, `${ch.target.label[lang]} — ${ch.target.source}`, ch.rate === null ? '—' : rate(ch.rate),
     ch.met === null ? t.na : ch.met ? t.met : t.notMet
   ]))));
@@ -106,7 +109,8 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
 
 // helpers //////////////////////
 
-function table(header: string[], rows: string[][]): Table {
+function table(d: typeof Docx, header: string[], rows: string[][]): Docx.Table {
+  const { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = d;
   const row = (cells: string[], bold: boolean) => new TableRow({
     tableHeader: bold,
     children: cells.map(text => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] }))
