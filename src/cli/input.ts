@@ -14,16 +14,25 @@ const REASONS: Record<string, { en: string; vi: string }> = {
   EACCES: { en: 'permission denied', vi: 'không có quyền đọc' }
 };
 
+/** A CliError saying, in the user's language, why `path` could not be read. */
+export function cannotRead(path: string, error: unknown, io: CliIo): CliError {
+  const code = (error as { code?: string }).code ?? '';
+  const reason = REASONS[code]?.[io.lang] ?? (error instanceof Error ? error.message : String(error));
+  return new CliError(fill(CANNOT_READ[io.lang], { file: path, reason }));
+}
+
+/** The text of the file at `path`, or a CliError with a readable message. */
+export async function readText(path: string, io: CliIo): Promise<string> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw cannotRead(path, error, io);
+  }
+}
+
 /** Parse the BPMN file at `path` into moddle definitions, or throw a CliError with a readable message. */
 export async function readDefinitions(path: string, io: CliIo): Promise<ModdleElement> {
-  let xml: string;
-  try {
-    xml = await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    const reason = REASONS[code]?.[io.lang] ?? (error instanceof Error ? error.message : String(error));
-    throw new CliError(fill(CANNOT_READ[io.lang], { file: path, reason }));
-  }
+  const xml = await readText(path, io);
   try {
     return (await parseBpmn(xml)).definitions;
   } catch (error) {

@@ -11,6 +11,7 @@ import {
 } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
+import { cannotRead, readText } from '../input.ts';
 
 const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' } };
 
@@ -22,7 +23,6 @@ const TEXT = {
     outMissing: 'The output folder {dir} does not exist. Create it first.',
     outNotDir: 'The output path {dir} is not a folder.',
     outReadOnly: 'The output folder {dir} is not writable (permission denied).',
-    unreadable: 'Cannot read {file}: {reason}',
     noFiles: 'No .bpmn files found in {path}.',
     refused: '{file}: not exported, {count} error(s):',
     nothing: 'Nothing was written: fix the errors above and export again.',
@@ -35,7 +35,6 @@ const TEXT = {
     outMissing: 'Thư mục đích {dir} không tồn tại. Hãy tạo thư mục trước.',
     outNotDir: 'Đường dẫn đích {dir} không phải là thư mục.',
     outReadOnly: 'Không ghi được vào thư mục đích {dir} (không có quyền ghi).',
-    unreadable: 'Không đọc được tệp {file}: {reason}',
     noFiles: 'Không có tệp .bpmn nào trong {path}.',
     refused: '{file}: không xuất, {count} lỗi:',
     nothing: 'Chưa ghi tệp nào: hãy sửa các lỗi trên rồi xuất lại.',
@@ -52,7 +51,7 @@ async function collect(paths: string[], io: CliIo): Promise<string[]> {
     try {
       info = await stat(path);
     } catch (error) {
-      throw new CliError(fill(t.unreadable, { file: path, reason: (error as { code?: string }).code ?? String(error) }));
+      throw cannotRead(path, error, io);
     }
     if (info.isDirectory()) {
       const found = (await readdir(path, { recursive: true })).map(String).filter(f => /\.bpmn$/i.test(f)).sort().map(f => join(path, f));
@@ -102,12 +101,7 @@ export const exportCommand: Command = {
     let refused = 0;
     for (const file of files) {
       const stem = relative(process.cwd(), file).replace(/\.bpmn$/i, '').replace(/^(\.\.[\\/])+/, '').replace(/[\\/]+/g, '.');
-      let xml: string;
-      try {
-        xml = await io.readFile(file);
-      } catch (error) {
-        throw new CliError(fill(t.unreadable, { file, reason: (error as { code?: string }).code ?? String(error) }));
-      }
+      const xml = await readText(file, io);
       try {
         outputs.push(...await exportVariant(xml, target, { baseName: stem }));
       } catch (error) {

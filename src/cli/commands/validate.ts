@@ -2,13 +2,14 @@
 import { ImportProblem, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
+import { readText } from '../input.ts';
 
 const OPTIONS: OptionSpec = { json: { type: 'boolean' }, target: { type: 'string' } };
 const TARGETS = ['bpmn', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
 
 const TEXT = {
-  en: { ok: '{file}: no problems', summary: '{file}: {errors} error(s), {warnings} warning(s)', missing: 'Missing the BPMN file(s) to validate.', unreadable: 'Cannot read {file}: {reason}' },
-  vi: { ok: '{file}: không có vấn đề', summary: '{file}: {errors} lỗi, {warnings} cảnh báo', missing: 'Thiếu tệp BPMN cần kiểm tra.', unreadable: 'Không đọc được tệp {file}: {reason}' }
+  en: { ok: '{file}: no problems', summary: '{file}: {errors} error(s), {warnings} warning(s)', missing: 'Missing the BPMN file(s) to validate.' },
+  vi: { ok: '{file}: không có vấn đề', summary: '{file}: {errors} lỗi, {warnings} cảnh báo', missing: 'Thiếu tệp BPMN cần kiểm tra.' }
 };
 
 export const validateCommand: Command = {
@@ -25,12 +26,7 @@ export const validateCommand: Command = {
     if (!parsed.positionals.length) throw new CliError(t.missing);
     const report: Array<{ file: string; problems: Array<ValidationProblem & { message: string }> }> = [];
     for (const file of parsed.positionals) {
-      let xml: string;
-      try {
-        xml = await io.readFile(file);
-      } catch (error) {
-        throw new CliError(fill(t.unreadable, { file, reason: (error as { code?: string }).code ?? String(error) }));
-      }
+      const xml = await readText(file, io);
       let problems: ValidationProblem[];
       try {
         problems = await validateXml(xml, { target: target === 'camunda8' || target === 'bundle' ? 'camunda8' : 'bpmn' });
