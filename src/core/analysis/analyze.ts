@@ -118,17 +118,20 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const { graph, procedure } = c;
   const locale = options.locale ?? 'en';
 
+  // The headline longest path is nominal: stated step times, the longest branch of every decision, no repeats
+  // (what a published step table adds up to, and what the law's limit is checked against). Loops and refusals
+  // change only the expected time and the simulation.
   const critical = new BlockEvaluator(c.likely, 'critical');
+  const nominal = new BlockEvaluator(c.likely, 'nominal');
   const expected = new BlockEvaluator(c.mean, 'expected');
-  const criticalHours = critical.outcome(c.root).x;
-  // without loops the nominal time is the critical time
-  const nominal = critical.loops.size ? new BlockEvaluator(c.likely, 'nominal') : critical;
+  critical.outcome(c.root);
   const nominalHours = nominal.outcome(c.root).x;
+  const criticalHours = nominalHours;
   const expectedOutcome = expected.outcome(c.root);
-  if (expectedOutcome.backs.length) warnings.add('unstructuredFlow', 'info', { id: c.timed?.id, name: c.timed?.name });
+  if (expectedOutcome.backs.length) warnings.add('unstructuredFlow', { id: c.timed?.id, name: c.timed?.name });
   const runs = new Float64Array(graph.nodes.length);
   expected.visits(c.root, 1, runs);
-  const criticalSteps = critical.criticalSteps(c.root);
+  const criticalSteps = nominal.criticalSteps(c.root);
 
   // steps: time and role
   const timedSet = new Set(c.timedScopes);
@@ -139,19 +142,19 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     return false;
   };
   for (const node of steps) {
-    if (timedSet.has(node.scope) && !c.hasTime[node.index] && !covered(node)) warnings.add('stepWithoutTime', 'warning', node);
-    if (!performerOf(graph, node)) warnings.add('stepWithoutRole', 'warning', node);
+    if (timedSet.has(node.scope) && !c.hasTime[node.index] && !covered(node)) warnings.add('stepWithoutTime', node);
+    if (!performerOf(graph, node)) warnings.add('stepWithoutRole', node);
   }
   for (const [node, block] of c.inner) {
     if (!c.hasTime[node.index]) continue;
     const inner = nominal.outcome(block).x;
     if (Math.abs(inner - c.likely[node.index]!) > 1e-6) {
-      warnings.add('stepTimesDoNotAddUp', 'warning', node, { sum: days(inner), total: days(c.likely[node.index]!) });
+      warnings.add('stepTimesDoNotAddUp', node, { sum: days(inner), total: days(c.likely[node.index]!) });
     }
   }
   for (const loop of critical.loops.values()) {
     const node = graph.nodes[loop.header];
-    if (loop.capped && node) warnings.add('loopAlwaysRepeats', 'warning', node, { share: round(loop.repeatShare, 4), cap: 0.95 });
+    if (loop.capped && node) warnings.add('loopAlwaysRepeats', node, { share: round(loop.repeatShare, 4), cap: 0.95 });
   }
 
   // statutory limit
@@ -160,13 +163,13 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const holderRef = { id: c.holder?.id, name: (c.holder?.get('name') as string | undefined) ?? procedure.name };
   let within: boolean | null = null;
   if (limitDays === null) {
-    warnings.add('noStatutoryLimit', 'info', holderRef);
+    warnings.add('noStatutoryLimit', holderRef);
   } else {
     within = criticalDays <= limitDays + 1e-9;
-    if (!within) warnings.add('overLimit', 'warning', holderRef, { days: days(criticalHours), limit: round(limitDays, 4) });
+    if (!within) warnings.add('overLimit', holderRef, { days: days(criticalHours), limit: round(limitDays, 4) });
     const anyTime = c.hasTime.some(v => v === 1);
     if (anyTime && Math.abs(nominalHours / HOURS_PER_WORKING_DAY - limitDays) > 1e-6) {
-      warnings.add('stepTimesDoNotAddUp', 'warning', holderRef, { sum: days(nominalHours), total: round(limitDays, 4) });
+      warnings.add('stepTimesDoNotAddUp', holderRef, { sum: days(nominalHours), total: round(limitDays, 4) });
     }
   }
 
@@ -174,13 +177,13 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const counts = countModel(graph, procedure, warnings);
   const pathHours = (node: GraphNode): number => {
     const inner = c.inner.get(node);
-    if (inner) return critical.outcome(inner).x;
+    if (inner) return nominal.outcome(inner).x;
     return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
   };
   const pathList = c.timed
     ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step' || n.kind === 'container', warnings, options.maxPaths ?? 20)
     : { paths: [], truncated: false };
-  if (pathList.truncated) warnings.add('pathsTruncated', 'info', undefined, { shown: pathList.paths.length });
+  if (pathList.truncated) warnings.add('pathsTruncated', undefined, { shown: pathList.paths.length });
 
   // expected runs: steps outside the measured process run once
   const runsOf = (node: GraphNode): number => timedSet.has(node.scope) ? runs[node.index]! : 1;
@@ -191,7 +194,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   // cost
   const income = resolveIncome(options.hourlyIncome);
   const dossiersPerYear = options.dossiersPerYear ?? procedure.dossiersPerYear ?? null;
-  if (dossiersPerYear === null) warnings.add('noDossiersPerYear', 'info', holderRef);
+  if (dossiersPerYear === null) warnings.add('noDossiersPerYear', holderRef);
   const useLimit = options.timeBasis === 'statutory-limit' && limitDays !== null;
   const processing = processingTimeCost({
     workingDays: useLimit ? limitDays : round(criticalDays, 6),
@@ -202,7 +205,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     .filter(n => c.applicant[n.index]! > 0)
     .map(n => ({ id: n.id, name: n.name, hours: c.applicant[n.index]!, runs: runsOf(n) }));
   const method = options.method ?? 'processing-time';
-  if (method === 'applicant-hours' && applicantSteps.length === 0) warnings.add('noApplicantHours', 'info');
+  if (method === 'applicant-hours' && applicantSteps.length === 0) warnings.add('noApplicantHours');
   const applicant = applicantHoursCost({ steps: applicantSteps, hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale });
   const cost = method === 'applicant-hours' ? applicant : processing;
 

@@ -8,9 +8,11 @@ import { procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import { toWorkingHours } from '../model/time.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
-import { buildFlowGraph, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
+import { BlockEvaluator } from './evaluate.ts';
+import { buildFlowGraph, extension, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
 import { compileScope } from './structure.ts';
 import { WarningList } from './warnings.ts';
+import { impossibleFields } from '../rules/impossible-values.ts';
 
 export interface CompiledProcedure {
   graph: FlowGraph;
@@ -39,25 +41,28 @@ export interface CompiledProcedure {
 export function compileProcedure(definitions: ModdleElement, warnings = new WarningList()): CompiledProcedure {
   const graph = buildFlowGraph(definitions);
   const holder = procedureHolder(definitions);
-  const procedure = holder ? readFacts(holder, 'procedure') : readProcedure(definitions);
+  const procedure = usableProcedure(holder ? readFacts(holder, 'procedure') : readProcedure(definitions), holder, warnings);
   const n = graph.nodes.length;
   const c: CompiledProcedure = {
     graph, procedure, holder, timedScopes: [], root: EMPTY_BLOCK, inner: new Map(),
     likely: new Float64Array(n), min: new Float64Array(n), max: new Float64Array(n), mean: new Float64Array(n),
     applicant: new Float64Array(n), hasTime: new Uint8Array(n), warnings
   };
-  for (const node of graph.nodes) if (node.step) tabulateStep(c, node, node.step);
+  for (const node of graph.nodes) if (node.step) tabulateStep(c, node, usableStep(node, warnings));
+  for (const edge of graph.edges) checkShare(edge.bo, warnings);
 
   const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') as ModdleElement | undefined : holder;
   let timed = graph.processes.find(s => s.bo === process && s.nodes.length > 0);
   if (!timed) timed = [...graph.processes].sort((a, b) => b.nodes.length - a.nodes.length).find(s => s.nodes.length > 0);
   if (!timed) {
-    warnings.add('noProcess', 'warning');
+    warnings.add('noProcess');
     return c;
   }
   c.timed = timed;
   c.timedScopes = scopeTree(timed);
 
+  const nominal = new BlockEvaluator(c.likely, 'nominal');
+  const nominalHours = (block: Block): number => (block.k === 'back' ? -Infinity : nominal.outcome(block).x);
   const hasOwnTime = (scope: GraphScope): boolean => scopeTree(scope).some(s => s.nodes.some(nd => nd.kind === 'step' && c.hasTime[nd.index]));
   const nodeBlock = (node: GraphNode): Block => {
     if (node.kind === 'step') return { k: 'step', node: node.index };
@@ -65,19 +70,58 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
       const known = c.inner.get(node);
       if (known) return known;
       if (!hasOwnTime(node.inner) && c.hasTime[node.index]) return { k: 'step', node: node.index };
-      const block = compileScope(node.inner, { nodeBlock, warnings }).block;
+      const block = compileScope(node.inner, { nodeBlock, warnings, nominalHours }).block;
       c.inner.set(node, block);
       return block;
     }
     return EMPTY_BLOCK;
   };
-  const compiled = compileScope(timed, { nodeBlock, warnings });
-  if (compiled.order.starts.length === 0) warnings.add('noStartEvent', 'warning', { id: timed.id, name: timed.name ?? timed.participant?.get('name') as string | undefined });
+  const compiled = compileScope(timed, { nodeBlock, warnings, nominalHours });
+  if (compiled.order.starts.length === 0) warnings.add('noStartEvent', { id: timed.id, name: timed.name ?? timed.participant?.get('name') as string | undefined });
   c.root = compiled.block;
   return c;
 }
 
 // helpers //////////////////////
+
+/** Report every impossible value at its field; the facts without them (nothing impossible reaches a figure). */
+function withoutImpossible<T extends object>(facts: T, found: Array<{ field: string }>): T {
+  if (!found.length) return facts;
+  const clean = { ...facts } as Record<string, unknown>;
+  for (const { field } of found) delete clean[field];
+  return clean as T;
+}
+
+function report(warnings: WarningList, el: { id?: string; name?: string } | undefined, found: ReturnType<typeof impossibleFields>): void {
+  for (const f of found) warnings.add('impossibleValue', el, { field: f.field, value: f.value, reason: f.reason }, f.field);
+}
+
+function usableStep(node: GraphNode, warnings: WarningList): StepFacts {
+  const step = node.step as StepFacts;
+  const found = impossibleFields('step', step);
+  report(warnings, node, found);
+  const clean = withoutImpossible(step, found);
+  // a time in an unknown unit is no time at all
+  if (found.some(f => f.field === 'durationUnit')) { delete clean.duration; delete clean.minDuration; delete clean.maxDuration; }
+  return clean;
+}
+
+function usableProcedure(procedure: ProcedureFacts, holder: ModdleElement | undefined, warnings: WarningList): ProcedureFacts {
+  const found = impossibleFields('procedure', procedure);
+  const at = holder ? { id: holder.id, name: (holder.name as string | undefined) ?? procedure.name } : undefined;
+  report(warnings, at, found);
+  const clean = withoutImpossible(procedure, found);
+  if (found.some(f => f.field === 'timeUnit')) delete clean.timeLimit;
+  const badFees = new Set(found.filter(f => f.field.startsWith('fees.')).map(f => Number(f.field.split('.')[1])));
+  if (badFees.size) clean.fees = procedure.fees.filter((_, i) => !badFees.has(i));
+  return clean;
+}
+
+function checkShare(flow: ModdleElement, warnings: WarningList): void {
+  const outcome = extension(flow, 'tthc:Outcome');
+  if (!outcome || outcome.share === undefined) return;
+  report(warnings, { id: flow.id, name: (flow.name as string | undefined) ?? flow.id }, impossibleFields('outcome', { share: outcome.share as number }));
+}
 
 function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): void {
   const unit = step.durationUnit === 'hour' ? 'hour' : 'day';
@@ -93,7 +137,7 @@ function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): v
     min ??= likely;
     max ??= likely;
     if (min > likely || max < likely) {
-      c.warnings.add('stepTimeRangeInvalid', 'warning', node, { min: step.minDuration ?? '', max: step.maxDuration ?? '', likely: step.duration ?? '' });
+      c.warnings.add('stepTimeRangeInvalid', node, { min: step.minDuration ?? '', max: step.maxDuration ?? '', likely: step.duration ?? '' });
       min = Math.min(min, likely);
       max = Math.max(max, likely);
     }

@@ -4,7 +4,8 @@
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { readFacts } from '../model/facts.ts';
-import type { DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
+import type { CopyType, DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
+import { impossibleFields } from '../rules/impossible-values.ts';
 import { extension, isStepNode, type FlowGraph, type GraphNode } from './graph.ts';
 import type { WarningList } from './warnings.ts';
 
@@ -22,6 +23,7 @@ export interface DossierComponentCount {
   source: DataSource;
   database?: string;
   quantity?: number;
+  copyType?: CopyType;
 }
 
 export interface FeeTotals {
@@ -152,11 +154,15 @@ function countDocuments(graph: FlowGraph, warnings: WarningList): DossierCompone
     if (is(el, 'bpmn:DataObject') && objectsCoveredByRefs.has(el)) continue;
     const facts = readFacts(el, 'dossierComponent');
     const name = facts.name ?? str(el.name);
-    if (!facts.source) warnings.add('componentWithoutSource', 'info', { id: el.id, name });
+    const found = impossibleFields('dossierComponent', facts);
+    for (const f of found) warnings.add('impossibleValue', { id: el.id, name }, { field: f.field, value: f.value, reason: f.reason }, f.field);
+    const bad = new Set(found.map(f => f.field));
+    if (!facts.source) warnings.add('componentWithoutSource', { id: el.id, name });
     const item: DossierComponentCount = { id: el.id ?? '', source: facts.source === 'database' ? 'database' : 'applicant' };
     if (name) item.name = name;
     if (facts.database) item.database = facts.database;
-    if (facts.quantity !== undefined) item.quantity = facts.quantity;
+    if (facts.quantity !== undefined && !bad.has('quantity')) item.quantity = facts.quantity;
+    if (facts.copyType && !bad.has('copyType')) item.copyType = facts.copyType;
     out.push(item);
   }
   return out;

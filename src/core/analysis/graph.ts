@@ -29,11 +29,15 @@ export interface GraphNode {
   inner?: GraphScope;
   /** An event sub-process, a compensation handler or a boundary event: not on the normal path. */
   offPath: boolean;
+  /** Resolved shares of the outgoing flows once the scope is compiled (structure.ts `splitOf`). */
+  shares?: number[];
 }
 
 export interface GraphEdge {
   index: number;
   id: string;
+  /** The sequence flow. */
+  bo: ModdleElement;
   source: GraphNode;
   target: GraphNode;
   /** The `tthc:outcome` share (0..1) when written. */
@@ -151,8 +155,9 @@ function buildScope(
     if (!source || !target) continue;
     const share = extension(flow, 'tthc:Outcome')?.share;
     const edge: GraphEdge = {
-      index: graph.edges.length, id: flow.id ?? '', source, target,
-      share: typeof share === 'number' && Number.isFinite(share) ? share : undefined,
+      index: graph.edges.length, id: flow.id ?? '', bo: flow, source, target,
+      // a share that cannot be true is left out here and reported by the analysis (rules/impossible-values.ts)
+      share: typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined,
       conditional: !!flow.conditionExpression,
       isDefault: source.bo.default === flow,
       back: false

@@ -84,7 +84,7 @@ class PathWalker {
 
   private shareOf(node: GraphNode, i: number): number {
     if (node.out.length < 2) return 1;
-    let shares = this.shares.get(node);
+    let shares = node.shares ?? this.shares.get(node);
     if (!shares) { shares = splitOf(node, this.warnings).shares; this.shares.set(node, shares); }
     return shares[i] ?? 0;
   }

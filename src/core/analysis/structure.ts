@@ -134,14 +134,14 @@ export function postDominators(scope: GraphScope): Array<GraphNode | null> {
 export interface SplitShares { kind: 'xor' | 'and' | 'or'; shares: number[] }
 
 /** How a node with several outgoing flows splits, with the share of each flow resolved (warnings on gaps). */
-export function splitOf(node: GraphNode, warnings: WarningList): SplitShares {
+export function splitOf(node: GraphNode, warnings: WarningList, lengthOf?: (i: number) => number): SplitShares {
   const outs = node.out;
   switch (node.kind) {
     case 'parallel':
       return { kind: 'and', shares: outs.map(() => 1) };
     case 'exclusive':
     case 'eventBased':
-      return { kind: 'xor', shares: exclusiveShares(node, outs, warnings) };
+      return { kind: 'xor', shares: exclusiveShares(node, outs, warnings, lengthOf) };
     case 'inclusive':
     case 'complex':
       return { kind: 'or', shares: inclusiveShares(node, outs, warnings) };
@@ -163,6 +163,8 @@ export interface CompileHooks {
   /** The block standing for a node's own work (a step, a sub-process's content), or EMPTY_BLOCK. */
   nodeBlock(node: GraphNode): Block;
   warnings: WarningList;
+  /** Working hours of a branch without repeats (picks the main line where shares are missing). */
+  nominalHours?(block: Block): number;
 }
 
 /** Turn a scope's flow graph into one block from its start(s) to its end(s). */
@@ -180,7 +182,7 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
     const known = memo.get(key);
     if (known) return known;
     if (busy.has(key)) {
-      hooks.warnings.add('unstructuredFlow', 'info', start);
+      hooks.warnings.add('unstructuredFlow', start);
       return EMPTY_BLOCK;
     }
     busy.add(key);
@@ -202,7 +204,8 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
       }
       const join = ipdom[cur.local] ?? null;
       const branches = outs.map(e => e.back ? back(e) : walk(e.target, join, -1));
-      const split = splitOf(cur, hooks.warnings);
+      const split = splitOf(cur, hooks.warnings, hooks.nominalHours && (i => hooks.nominalHours!(branches[i] as Block)));
+      cur.shares = split.shares;
       if (split.kind === 'xor') items.push({ k: 'xor', node: cur.index, branches, shares: split.shares });
       else if (split.kind === 'and') items.push({ k: 'and', node: cur.index, branches });
       else items.push({ k: 'or', node: cur.index, branches, shares: split.shares, fallback: fallbackOf(outs, split.shares) });
@@ -225,24 +228,48 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
 
 // helpers //////////////////////
 
-function exclusiveShares(node: GraphNode, outs: GraphEdge[], warnings: WarningList): number[] {
+function exclusiveShares(node: GraphNode, outs: GraphEdge[], warnings: WarningList, lengthOf?: (i: number) => number): number[] {
   const given = outs.filter(e => e.share !== undefined);
   const sumGiven = given.reduce((s, e) => s + (e.share as number), 0);
+  if (sumGiven > 1 + 1e-6) {
+    // shares that cannot be true are not used: every dossier is taken to follow the main line
+    warnings.add('sharesAboveOne', node, { sum: round(sumGiven, 4) });
+    const main = mainLine(outs, outs.map((_, i) => i), lengthOf);
+    return outs.map((_, i) => (i === main ? 1 : 0));
+  }
   if (given.length < outs.length) {
-    warnings.add('decisionWithoutShares', 'warning', node, { missing: outs.length - given.length, total: outs.length });
-    const rest = Math.max(0, 1 - sumGiven) / (outs.length - given.length);
-    const shares = outs.map(e => e.share ?? rest);
+    // Never an equal split: the dossiers no share accounts for take the main line (the longest branch without
+    // repeats, the one a published table adds up), so exception branches (refusal, send-back) are never assumed.
+    const missing = outs.map((e, i) => (e.share === undefined ? i : -1)).filter(i => i >= 0);
+    const main = mainLine(outs, missing, lengthOf);
+    const mainEdge = outs[main] as GraphEdge;
+    warnings.add('decisionWithoutShares', node, {
+      missing: missing.length, total: outs.length, main: mainEdge.bo?.name?.trim?.() || mainEdge.target.name || mainEdge.target.id
+    });
+    const shares = outs.map((e, i) => e.share ?? (i === main ? Math.max(0, 1 - sumGiven) : 0));
     return normalise(shares);
   }
   if (Math.abs(sumGiven - 1) > 1e-6) {
-    warnings.add('sharesDoNotSumToOne', 'warning', node, { sum: round(sumGiven, 4) });
+    warnings.add('sharesDoNotSumToOne', node, { sum: round(sumGiven, 4) });
   }
   return normalise(outs.map(e => e.share as number));
 }
 
+/** Among `candidates`, the branch of the main line: the default flow, else the longest forward branch, else the first. */
+function mainLine(outs: GraphEdge[], candidates: number[], lengthOf?: (i: number) => number): number {
+  const forward = candidates.filter(i => !(outs[i] as GraphEdge).back);
+  const pool = forward.length ? forward : candidates;
+  const def = pool.find(i => (outs[i] as GraphEdge).isDefault);
+  if (def !== undefined) return def;
+  if (!lengthOf) return pool[0] ?? 0;
+  let best = pool[0] ?? 0;
+  for (const i of pool) if (lengthOf(i) > lengthOf(best) + 1e-9) best = i;
+  return best;
+}
+
 function inclusiveShares(node: GraphNode, outs: GraphEdge[], warnings: WarningList): number[] {
   const missing = outs.filter(e => e.share === undefined).length;
-  if (missing) warnings.add('decisionWithoutShares', 'warning', node, { missing, total: outs.length });
+  if (missing) warnings.add('decisionWithoutShares', node, { missing, total: outs.length });
   return outs.map(e => Math.min(1, Math.max(0, e.share ?? 1 / outs.length)));
 }
 

@@ -19,23 +19,21 @@ describe('working time along the paths of a procedure', () => {
     expect(a.warnings).toEqual([]);
   });
 
-  it('counts parallel branches once and loops by their expected repeats', async () => {
+  it('headlines the longest path without repeats; loops change only the expected time', async () => {
     // given: receive 0.5 d, 20 % supplement 1 d then back; examine 2 d; consult 3 d ‖ 5 d; draft 1 d,
     // 10 % sent back to drafting; return 0.5 d; limit 9 days
     const a = analyze(await loadFixture('parallel-loop.bpmn'));
 
-    // then longest path = 0.5 + 0.2/0.8 × (0.5 + 1) + 2 + max(3, 5) + 1 + 0.1/0.9 × 1 + 0.5
-    const critical = 0.5 + 0.25 * 1.5 + 2 + 5 + 1 + 1 / 9 + 0.5;
-    expect(a.criticalPathWorkingDays).toBeCloseTo(critical, 6);
-    expect(a.criticalPathWorkingDays).toBe(9.486111);
-    expect(a.time.criticalPath.stepIds).toEqual(['T1', 'T2', 'T4', 'T5', 'T6']);
-    // the step table without repeats adds up to the 9-day limit, but the loops push it over
+    // then the longest path is what the step table adds up to: 0.5 + 2 + max(3, 5) + 1 + 0.5 = 9 days, within 9
+    expect(a.criticalPathWorkingDays).toBe(9);
     expect(a.time.nominalWorkingDays).toBe(9);
-    expect(a.withinStatutoryLimit).toBe(false);
-    expect(codes(a)).toEqual(['overLimit:Process_PL']);
-    expect(a.warnings[0]?.params).toEqual({ days: 9.486111, limit: 9 });
-    // expected value uses the mean of the 4–5–9 range for the second consultation: (4 + 5 + 9) / 3 = 6
-    expect(a.expectedWorkingDays).toBeCloseTo(critical + 1, 6);
+    expect(a.time.criticalPath.stepIds).toEqual(['T1', 'T2', 'T4', 'T5', 'T6']);
+    expect(a.withinStatutoryLimit).toBe(true);
+    expect(codes(a)).toEqual([]);
+    // the expected time counts the loops by their repeats, 0.2/0.8 × (0.5 + 1) and 0.1/0.9 × 1, and the mean of
+    // the 4–5–9 range for the second consultation: (4 + 5 + 9) / 3 = 6
+    const withRepeats = 0.5 + 0.25 * 1.5 + 2 + 5 + 1 + 1 / 9 + 0.5;
+    expect(a.expectedWorkingDays).toBeCloseTo(withRepeats + 1, 6);
   });
 
   it('lists every path with its time and probability, and each loop', async () => {
@@ -71,8 +69,8 @@ describe('working time along the paths of a procedure', () => {
     expect(a.criticalPathWorkingDays).toBe(4.5);
     expect(a.statutoryLimitWorkingDays).toBe(5);
     expect(a.withinStatutoryLimit).toBe(true);
-    // with no shares the decision splits 50/50: 1 + (2 + 0.5) / 2 = 2.25 inside, 3.75 in all
-    expect(a.expectedWorkingDays).toBe(3.75);
+    // with no shares the expected time assumes the main line (never an equal split): 1 + 2 inside, 4.5 in all
+    expect(a.expectedWorkingDays).toBe(4.5);
     expect(codes(a).sort()).toEqual([
       'decisionWithoutShares:I_G',
       'stepTimesDoNotAddUp:B_Sub',
@@ -91,9 +89,9 @@ describe('working time along the paths of a procedure', () => {
       flow('f0', 'S', 'G'), flow('more', 'G', 'T', 0.25), flow('done', 'G', 'E', 0.75), flow('again', 'T', 'G')
     ].join('')));
 
-    // then T runs 0.25 / 0.75 = 1/3 times on average: 2/3 day
+    // then T runs 0.25 / 0.75 = 1/3 times on average: 2/3 day; the longest path repeats nothing: 0
     expect(a.expectedWorkingDays).toBeCloseTo(2 / 3, 6);
-    expect(a.criticalPathWorkingDays).toBeCloseTo(2 / 3, 6);
+    expect(a.criticalPathWorkingDays).toBe(0);
     expect(a.time.nominalWorkingDays).toBe(0);
     expect(a.time.expectedRuns.T).toBeCloseTo(1 / 3, 6);
   });
@@ -109,7 +107,8 @@ describe('working time along the paths of a procedure', () => {
 
     // then one outer pass = 1 + 1/(1 − 0.5) + 1 = 4 days, repeated 1/(1 − 0.2) times: 5 days
     expect(a.expectedWorkingDays).toBe(5);
-    expect(a.criticalPathWorkingDays).toBe(5);
+    // and the longest path is one pass: 3 days
+    expect(a.criticalPathWorkingDays).toBe(3);
     expect(a.time.nominalWorkingDays).toBe(3);
     expect(a.time.expectedRuns).toEqual({ A: 1.25, B: 2.5, C: 1.25 });
   });
@@ -127,8 +126,8 @@ describe('working time along the paths of a procedure', () => {
     expect(a.criticalPathWorkingDays).toBe(4);
   });
 
-  it('splits missing shares equally and scales shares that do not add up to 1', async () => {
-    // given one decision with shares 0.5 and 1.5, another with one share of 0.4 and one missing
+  it('gives missing shares to the main line, and uses no share that cannot be true', async () => {
+    // given one decision with shares 0.5 and 1.5 (impossible), another with one share of 0.4 and one missing
     const a = analyze(await inlineModel([
       '<bpmn:startEvent id="S" />', '<bpmn:exclusiveGateway id="G1" name="Một" />', task('A', 4), task('B', 8),
       '<bpmn:exclusiveGateway id="J1" />', '<bpmn:exclusiveGateway id="G2" />', task('C', 10), task('D', 0),
@@ -137,12 +136,30 @@ describe('working time along the paths of a procedure', () => {
       flow('f1', 'J1', 'G2'), flow('c', 'G2', 'C', 0.4), flow('d', 'G2', 'D'), flow('jc', 'C', 'J2'), flow('jd', 'D', 'J2'), flow('f2', 'J2', 'E')
     ].join('')));
 
-    // then G1 is 0.25 / 0.75 → 1 + 6 = 7 days; G2 gives D the remaining 0.6 → 4 days; 11 in all
-    expect(a.expectedWorkingDays).toBe(11);
+    // then 1.5 is reported and not used: G1 gives its missing 0.5 to B (the main line) → 0.5 × 4 + 0.5 × 8 = 6;
+    // G2 gives D the remaining 0.6 → 0.4 × 10 = 4; 10 in all; the longest path is 8 + 10 = 18
+    expect(a.expectedWorkingDays).toBe(10);
     expect(a.criticalPathWorkingDays).toBe(18);
-    expect(codes(a)).toContain('sharesDoNotSumToOne:G1');
+    expect(codes(a)).toContain('impossibleValue:b');
+    expect(codes(a)).toContain('decisionWithoutShares:G1');
     expect(codes(a)).toContain('decisionWithoutShares:G2');
-    expect(a.warnings.find(w => w.code === 'sharesDoNotSumToOne')?.params).toEqual({ sum: 2 });
+    expect(a.warnings.find(w => w.code === 'impossibleValue')?.params).toEqual({ field: 'share', value: '1.5', reason: 'shareRange' });
+  });
+
+  it('scales shares below 1 and refuses shares that add up to more than 1', async () => {
+    const model = (x: number, y: number) => inlineModel([
+      '<bpmn:startEvent id="S" />', '<bpmn:exclusiveGateway id="G" />', task('A', 4), task('B', 8),
+      '<bpmn:exclusiveGateway id="J" />', '<bpmn:endEvent id="E" />',
+      flow('f0', 'S', 'G'), flow('a', 'G', 'A', x), flow('b', 'G', 'B', y), flow('ja', 'A', 'J'), flow('jb', 'B', 'J'), flow('f9', 'J', 'E')
+    ].join(''));
+    // 0.25 + 0.25 scale to 0.5 / 0.5 → 6 days
+    const low = analyze(await model(0.25, 0.25));
+    expect(low.expectedWorkingDays).toBe(6);
+    expect(codes(low)).toContain('sharesDoNotSumToOne:G');
+    // 0.7 + 0.6 = 1.3 cannot be: not used, the main line (B, 8 days) takes every dossier
+    const high = analyze(await model(0.7, 0.6));
+    expect(high.expectedWorkingDays).toBe(8);
+    expect(high.warnings.find(w => w.code === 'sharesAboveOne')).toMatchObject({ elementId: 'G', severity: 'error', params: { sum: 1.3 } });
   });
 
   it('caps a loop that (almost) never ends and says so', async () => {
@@ -150,8 +167,9 @@ describe('working time along the paths of a procedure', () => {
       '<bpmn:startEvent id="S" />', task('T', 1), '<bpmn:exclusiveGateway id="G" />', '<bpmn:endEvent id="E" />',
       flow('f0', 'S', 'T'), flow('f1', 'T', 'G'), flow('back', 'G', 'T', 1), flow('out', 'G', 'E', 0)
     ].join('')));
-    // a repeat share of 1 is capped at 0.95: 1 / (1 − 0.95) = 20 days
-    expect(a.criticalPathWorkingDays).toBe(20);
+    // a repeat share of 1 is capped at 0.95 for the expected time: 1 / (1 − 0.95) = 20 days; the longest path is 1
+    expect(a.expectedWorkingDays).toBe(20);
+    expect(a.criticalPathWorkingDays).toBe(1);
     expect(codes(a)).toContain('loopAlwaysRepeats:T');
   });
 
