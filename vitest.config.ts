@@ -6,7 +6,11 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'], environment: 'node' } },
+      {
+        // generous timeouts: CI machines are shared and can be several times slower than a developer's
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'], environment: 'node', testTimeout: 60_000 }
+      },
       {
         extends: true,
         test: {

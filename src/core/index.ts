@@ -20,3 +20,7 @@ export * from './compare/index.ts';
 export * from './table-import/index.ts';
 export * from './export/index.ts';
 export * from './validate/index.ts';
+export * from './model/assumed-shares.ts';
+export * from './rules/registry.ts';
+export * from './rules/impossible-values.ts';
+export * from './text/number.ts';

@@ -1,6 +1,6 @@
 /** `tthc analyze <file.bpmn>`: counts, time and compliance cost of a procedure, as a report or JSON. */
 import {
-  CUT_OFF_AFTER_15H, CUT_OFF_LAST_HOUR, analyze, describeWarning, type Analysis, type AnalyzeOptions, type CostMethod,
+  COST_METHODS, CUT_OFF_AFTER_15H, CUT_OFF_LAST_HOUR, analyze, describeWarning, type Analysis, type AnalyzeOptions, type CostMethod,
   type MessageLocale
 } from '../../core/index.ts';
 import { choiceOption, numberOption, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
@@ -9,7 +9,7 @@ import { readDefinitions } from '../input.ts';
 import { num, percent, table } from '../output.ts';
 
 /** The cost methods `--method` accepts. */
-export const METHODS: readonly CostMethod[] = ['processing-time', 'applicant-hours'];
+export const METHODS: readonly CostMethod[] = COST_METHODS;
 
 /** Options shared by `analyze` and `simulate`. */
 export const COST_OPTIONS: OptionSpec = {
@@ -49,7 +49,7 @@ export const analyzeCommand: Command = {
     en: 'counts, working time along every path, compliance cost and the statutory check of a procedure',
     vi: 'đếm bước, thời gian theo từng đường, chi phí tuân thủ và đối chiếu thời hạn của một thủ tục'
   },
-  usage: 'analyze <file.bpmn> [--json] [--method processing-time|applicant-hours] [--hourly-income VND] '
+  usage: 'analyze <file.bpmn> [--json] [--method processing-time|applicant-hours|activity] [--hourly-income VND] '
     + '[--dossiers-per-year N] [--time-basis critical-path|statutory-limit] [--max-paths N] '
     + '[--submitted-at YYYY-MM-DDTHH:MM [--cut-off none|15h|last-hour] [--counting working-hours|whole-days]]',
   async run(args: string[], io: CliIo): Promise<number> {
@@ -87,7 +87,7 @@ const T = {
     time: 'Time (working days; 8 h = 1 day)', longest: 'Longest path (loops by expected repeats)', nominal: 'Longest path without repeats',
     expected: 'Expected (mean over dossiers)', limit: 'Statutory limit', within: 'within the limit', over: 'EXCEEDS the limit', none: 'not stated',
     paths: 'Paths', days: 'days', share: 'share', loops: 'Loops', repeats: 'expected repeats', cost: 'Compliance cost',
-    method: { 'processing-time': 'processing-time method', 'applicant-hours': 'applicant-hours method' },
+    method: { 'processing-time': 'processing-time method', 'applicant-hours': 'applicant-hours method', activity: 'activity method (Circular 02/2017 Art.27)' },
     costBasis: 'Circular 02/2017/TT-VPCP Art.27; no opportunity cost',
     item: 'Item', formula: 'Formula', value: 'Value', warnings: 'Warnings', noWarnings: 'No warnings.', ends: { end: 'end', back: 'back to' },
     byRole: 'Time by role (hours)', role: 'Role', stated: 'stated', onPath: 'on longest path', expectedH: 'expected', more: '… {n} more',
@@ -102,7 +102,7 @@ const T = {
     time: 'Thời gian (ngày làm việc; 8 giờ = 1 ngày)', longest: 'Đường dài nhất (vòng lặp theo kỳ vọng)', nominal: 'Đường dài nhất không lặp',
     expected: 'Kỳ vọng (trung bình các hồ sơ)', limit: 'Thời hạn theo quy định', within: 'trong thời hạn', over: 'VƯỢT thời hạn', none: 'chưa ghi',
     paths: 'Các đường xử lý', days: 'ngày', share: 'tỷ lệ', loops: 'Vòng lặp', repeats: 'số lần lặp kỳ vọng', cost: 'Chi phí tuân thủ',
-    method: { 'processing-time': 'phương pháp thời gian giải quyết', 'applicant-hours': 'phương pháp số giờ của người dân' },
+    method: { 'processing-time': 'phương pháp thời gian giải quyết', 'applicant-hours': 'phương pháp số giờ của người dân', activity: 'phương pháp theo công việc (Điều 27 Thông tư 02/2017)' },
     costBasis: 'Thông tư 02/2017/TT-VPCP Điều 27; không tính chi phí cơ hội',
     item: 'Khoản mục', formula: 'Cách tính', value: 'Giá trị', warnings: 'Cảnh báo', noWarnings: 'Không có cảnh báo.', ends: { end: 'kết thúc', back: 'quay lại' },
     byRole: 'Thời gian theo vai trò (giờ)', role: 'Vai trò', stated: 'theo bảng', onPath: 'trên đường dài nhất', expectedH: 'kỳ vọng', more: '… còn {n} đường',

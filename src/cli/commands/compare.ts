@@ -19,7 +19,7 @@ export const compareCommand: Command = {
     en: 'changes between the current variant and one or more options, with their savings and reduction rates',
     vi: 'các thay đổi giữa quy trình hiện hành và các phương án, kèm mức tiết kiệm và tỷ lệ cắt giảm'
   },
-  usage: 'compare <before.bpmn> <after.bpmn>... [--json] [--method processing-time|applicant-hours] [--hourly-income VND] [--dossiers-per-year N]',
+  usage: 'compare <before.bpmn> <after.bpmn>... [--json] [--method processing-time|applicant-hours|activity] [--hourly-income VND] [--dossiers-per-year N]',
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
     if (parsed.positionals.length < 2) throw new CliError(T[io.lang].twoFiles);

@@ -14,10 +14,13 @@ import {
 } from './cost.ts';
 import { countModel, performerOf, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
-import { isStepNode, type GraphNode } from './graph.ts';
+import { extension, isStepNode, type GraphNode } from './graph.ts';
 import { enumeratePaths, type PathTime } from './paths.ts';
 import type { SimulationModel } from './simulate.ts';
 import { WarningList, type AnalysisWarning } from './warnings.ts';
+import { checkDecisions } from '../rules/decisions.ts';
+import { activityCost, resolveAssumptions } from './activity-cost.ts';
+import { searchKey } from '../text/fold.ts';
 
 export interface AnalyzeOptions {
   /** Cost method of the headline figures (both are always in `costs`); default processing-time. */
@@ -175,6 +178,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
 
   // counts and paths
   const counts = countModel(graph, procedure, warnings);
+  checkDecisions(c.timedScopes.flatMap(s => s.nodes), warnings);
   const pathHours = (node: GraphNode): number => {
     const inner = c.inner.get(node);
     if (inner) return nominal.outcome(inner).x;
@@ -207,7 +211,11 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const method = options.method ?? 'processing-time';
   if (method === 'applicant-hours' && applicantSteps.length === 0) warnings.add('noApplicantHours');
   const applicant = applicantHoursCost({ steps: applicantSteps, hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale });
-  const cost = method === 'applicant-hours' ? applicant : processing;
+  const activity = activityCost({
+    documents: counts.documents, visits: expectedInPersonVisits, supplements: supplementRequests(c, runs, timedSet),
+    assumptions: resolveAssumptions(procedure, locale), hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale
+  });
+  const cost = method === 'applicant-hours' ? applicant : method === 'activity' ? activity : processing;
 
   const analysis: Analysis = {
     procedure: definedOnly({ code: procedure.code, name: procedure.name, timeLimit: procedure.timeLimit, timeUnit: procedure.timeUnit, holderId: c.holder?.id }),
@@ -247,7 +255,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
       expectedRuns
     },
     cost,
-    costs: { 'processing-time': processing, 'applicant-hours': applicant },
+    costs: { 'processing-time': processing, 'applicant-hours': applicant, activity },
     warnings: warnings.items
   };
   if (c.timed) analysis.time.timedProcessId = c.timed.id;
@@ -279,6 +287,20 @@ export function buildSimulationModel(definitions: ModdleElement, options: Analyz
 }
 
 // helpers //////////////////////
+
+/** Expected supplement requests per dossier: runs of every flow that asks the applicant to supplement × its share. */
+function supplementRequests(c: CompiledProcedure, runs: Float64Array, timed: Set<GraphNode['scope']>): number {
+  let total = 0;
+  for (const node of c.graph.nodes) {
+    if (!timed.has(node.scope) || node.out.length < 2 || !node.shares) continue;
+    node.out.forEach((edge, i) => {
+      const outcome = String(extension(edge.bo, 'tthc:Outcome')?.value ?? '');
+      const text = searchKey(`${outcome} ${edge.bo.name ?? ''} ${edge.target.name ?? ''}`);
+      if (/\b(supplement|bo sung)\b/.test(text)) total += runs[node.index]! * (node.shares?.[i] ?? 0);
+    });
+  }
+  return total;
+}
 
 const BASIS: Record<MessageLocale, { critical: string; limit: string }> = {
   en: { critical: 'longest path', limit: 'statutory limit' },

@@ -120,7 +120,11 @@ function usableProcedure(procedure: ProcedureFacts, holder: ModdleElement | unde
 function checkShare(flow: ModdleElement, warnings: WarningList): void {
   const outcome = extension(flow, 'tthc:Outcome');
   if (!outcome || outcome.share === undefined) return;
-  report(warnings, { id: flow.id, name: (flow.name as string | undefined) ?? flow.id }, impossibleFields('outcome', { share: outcome.share as number }));
+  const at = { id: flow.id, name: (flow.name as string | undefined) ?? flow.id };
+  const found = impossibleFields('outcome', { share: outcome.share as number });
+  report(warnings, at, found);
+  const source = typeof outcome.shareSource === 'string' ? outcome.shareSource.trim() : '';
+  if (!found.length && source) warnings.add('assumedShare', at, { share: outcome.share as number, shareSource: source });
 }
 
 function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): void {

@@ -10,7 +10,9 @@ import { HOURS_PER_WORKING_DAY } from '../model/time.ts';
 import { formatNumber, round } from '../text/number.ts';
 import type { FeeTotals } from './counts.ts';
 
-export type CostMethod = 'processing-time' | 'applicant-hours';
+/** The cost methods: as provinces publish it, the applicant's own hours per step, the activities of the model. */
+export type CostMethod = 'processing-time' | 'applicant-hours' | 'activity';
+export const COST_METHODS: readonly CostMethod[] = ['processing-time', 'applicant-hours', 'activity'];
 
 export interface HourlyIncome {
   vndPerHour: number;
@@ -27,7 +29,7 @@ export const DEFAULT_HOURLY_INCOME: HourlyIncome = {
 
 export type CostLineKey =
   | 'workingDays' | 'workingHours' | 'hourlyIncome' | 'workCost' | 'fees' | 'costPerDossier'
-  | 'dossiersPerYear' | 'costPerYear' | 'applicantStep' | 'applicantHours';
+  | 'dossiersPerYear' | 'costPerYear' | 'applicantStep' | 'applicantHours' | 'activity' | 'outOfPocket';
 
 export type CostUnit = 'day' | 'hour' | 'VND' | 'VND/h' | 'dossier/year';
 
@@ -51,6 +53,8 @@ export interface CostResult {
   dossiersPerYear: number | null;
   perYearVnd: number | null;
   breakdown: CostLine[];
+  /** The assumptions the figure rests on (activity method), each with its source or "estimate". */
+  assumptions?: import('./activity-cost.ts').Assumption[];
 }
 
 export interface ProcessingTimeInput {
@@ -148,7 +152,9 @@ export const COST_LINE_LABELS: Record<CostLineKey, Record<MessageLocale, string>
   dossiersPerYear: { en: 'Dossiers per year', vi: 'Số hồ sơ mỗi năm' },
   costPerYear: { en: 'Compliance cost per year', vi: 'Chi phí tuân thủ mỗi năm' },
   applicantStep: { en: 'Applicant hours', vi: 'Số giờ của người dân' },
-  applicantHours: { en: 'Applicant hours per dossier', vi: 'Tổng số giờ của người dân mỗi hồ sơ' }
+  applicantHours: { en: 'Applicant hours per dossier', vi: 'Tổng số giờ của người dân mỗi hồ sơ' },
+  activity: { en: 'Activity', vi: 'Công việc' },
+  outOfPocket: { en: 'Copies, certification and travel per dossier', vi: 'Sao chụp, chứng thực và đi lại mỗi hồ sơ' }
 };
 
 export { formatNumber } from '../text/number.ts';

@@ -26,6 +26,8 @@ export const tthcDescriptor = {
         str('channels'), real('timeLimit'), str('timeUnit'), str('timeStartsFrom'), str('onlineLevel'),
         str('result'), int('dossiersPerYear'), bool('boundaryFree'), str('publicationDecision'),
         str('variantName'), str('variantStatus'),
+        // assumptions of the activity cost method (analysis/activity-cost.ts); absent = the studio's default
+        real('costPrepareHours'), real('costCopyVnd'), real('costCertifiedCopyVnd'), real('costVisitHours'), real('costTravelVnd'), real('costResultHours'), real('costSupplementHours'),
         many('fees', 'tthc:Fee'), many('legalBases', 'tthc:LegalBasis'), many('forms', 'tthc:Form')
       ]
     },
@@ -48,7 +50,7 @@ export const tthcDescriptor = {
       properties: [str('name'), str('copyType'), int('quantity'), str('source'), str('database'), str('platform')]
     },
     { name: 'Decision', superClass: ['Element'], properties: [str('variable'), str('question')] },
-    { name: 'Outcome', superClass: ['Element'], properties: [str('value'), real('share')] }
+    { name: 'Outcome', superClass: ['Element'], properties: [str('value'), real('share'), str('shareSource')] }
   ],
   enumerations: []
 };

@@ -17,7 +17,4 @@ export function quoteSingle(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** Whether `name` can be a process variable in every target (JavaScript, FEEL, JUEL identifiers). */
-export function isVariableName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-}
+export { isVariableName } from '../rules/decisions.ts';

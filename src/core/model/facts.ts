@@ -132,6 +132,8 @@ export function removeEnsured(bo: ModdleElement, ensured: EnsuredFacts): void {
 /** Write a patch of facts onto `bo` (not undoable; the editor uses the `tthc.updateFacts` command). */
 export function applyFactsPatch<K extends FactsKind>(moddle: ModdleFactory, bo: ModdleElement, kind: K, patch: Partial<FactsByKind[K]>): void {
   const { facts } = ensureFactsElement(moddle, bo, kind);
+  // a share someone enters is their figure, no longer the studio's assumption
+  if (kind === 'outcome' && 'share' in patch && !('shareSource' in patch)) setProperty(facts, 'shareSource', undefined);
   for (const [key, value] of Object.entries(patchToProperties(moddle, kind, patch as Record<string, unknown>))) {
     setProperty(facts, key, value);
   }
@@ -205,7 +207,8 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
   procedure: el => ({
     ...pick<ProcedureFacts>(el, [
       'code', 'name', 'field', 'level', 'agency', 'applicants', 'timeLimit', 'timeUnit', 'timeStartsFrom',
-      'onlineLevel', 'result', 'dossiersPerYear', 'boundaryFree', 'publicationDecision', 'variantName', 'variantStatus'
+      'onlineLevel', 'result', 'dossiersPerYear', 'boundaryFree', 'publicationDecision', 'variantName', 'variantStatus',
+      'costPrepareHours', 'costCopyVnd', 'costCertifiedCopyVnd', 'costVisitHours', 'costTravelVnd', 'costResultHours', 'costSupplementHours'
     ]),
     channels: ((attr<string>(el, 'channels') ?? '').split(/\s+/).filter(Boolean) as Channel[]),
     fees: list(el, 'fees').map(f => pick<Fee>(f, ['kind', 'amountVnd', 'description']) as Fee),
@@ -222,5 +225,5 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
   }),
   dossierComponent: el => pick<DossierComponentFacts>(el, ['name', 'copyType', 'quantity', 'source', 'database', 'platform']),
   decision: el => pick<DecisionFacts>(el, ['variable', 'question']),
-  outcome: el => pick<OutcomeFacts>(el, ['value', 'share'])
+  outcome: el => pick<OutcomeFacts>(el, ['value', 'share', 'shareSource'])
 };

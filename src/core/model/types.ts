@@ -32,6 +32,20 @@ export interface ProcedureFacts {
   publicationDecision?: string;
   variantName?: string;
   variantStatus?: VariantStatus;
+  /** Activity cost method assumptions (analysis/activity-cost.ts): hours to prepare one dossier component. */
+  costPrepareHours?: number;
+  /** VND for a plain copy of one component. */
+  costCopyVnd?: number;
+  /** VND for a certified copy of one component. */
+  costCertifiedCopyVnd?: number;
+  /** Hours of travel and waiting per in-person visit. */
+  costVisitHours?: number;
+  /** VND of travel per in-person visit. */
+  costTravelVnd?: number;
+  /** Hours to receive the result. */
+  costResultHours?: number;
+  /** Hours to supplement a dossier when asked. */
+  costSupplementHours?: number;
   fees: Fee[];
   legalBases: LegalBasis[];
   forms: Form[];
@@ -67,7 +81,12 @@ export interface DossierComponentFacts {
 }
 
 export interface DecisionFacts { variable?: string; question?: string }
-export interface OutcomeFacts { value?: string; share?: number }
+export interface OutcomeFacts {
+  value?: string;
+  share?: number;
+  /** Where the share comes from when it is an assumption (`estimate`: the studio's default, model/assumed-shares.ts). */
+  shareSource?: string;
+}
 
 export type FactsKind = 'procedure' | 'step' | 'dossierComponent' | 'decision' | 'outcome';
 

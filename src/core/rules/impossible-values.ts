@@ -27,7 +27,8 @@ const share: Check = v => number(v) ?? ((v as number) < 0 || (v as number) > 1 ?
 const CHECKS: { [K in FactsKind]?: Partial<Record<keyof FactsByKind[K] & string, Check>> } = {
   procedure: {
     timeLimit: nonNegative, timeUnit: oneOf('day', 'hour'), dossiersPerYear: count, level: oneOf('bo', 'tinh', 'xa'),
-    onlineLevel: oneOf('full', 'partial'), variantStatus: oneOf('current', 'proposed', 'approved')
+    onlineLevel: oneOf('full', 'partial'), variantStatus: oneOf('current', 'proposed', 'approved'),
+    costPrepareHours: nonNegative, costCopyVnd: nonNegative, costCertifiedCopyVnd: nonNegative, costVisitHours: nonNegative, costTravelVnd: nonNegative, costResultHours: nonNegative, costSupplementHours: nonNegative
   },
   step: {
     duration: nonNegative, minDuration: nonNegative, maxDuration: nonNegative, durationUnit: oneOf('day', 'hour'),
@@ -94,7 +95,14 @@ export const FIELD_TEXT: Record<string, Record<MessageLocale, string>> = {
   source: { en: 'source', vi: 'nguồn' },
   platform: { en: 'platform', vi: 'nền tảng' },
   share: { en: 'share of dossiers', vi: 'tỷ lệ hồ sơ' },
-  amountVnd: { en: 'fee amount', vi: 'số tiền phí' }
+  amountVnd: { en: 'fee amount', vi: 'số tiền phí' },
+  costPrepareHours: { en: 'hours to prepare a document', vi: 'số giờ chuẩn bị một giấy tờ' },
+  costCopyVnd: { en: 'cost of a copy', vi: 'chi phí một bản sao' },
+  costCertifiedCopyVnd: { en: 'cost of a certified copy', vi: 'chi phí một bản sao chứng thực' },
+  costVisitHours: { en: 'hours per visit', vi: 'số giờ mỗi lần đến' },
+  costTravelVnd: { en: 'travel cost per visit', vi: 'chi phí đi lại mỗi lần đến' },
+  costResultHours: { en: 'hours to receive the result', vi: 'số giờ nhận kết quả' },
+  costSupplementHours: { en: 'hours to supplement', vi: 'số giờ bổ sung hồ sơ' }
 };
 
 /** The field's label in `locale` (`fees.0.amountVnd` reads as the fee amount). */

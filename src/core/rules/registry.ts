@@ -6,6 +6,7 @@
  */
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
 import { formatNumber } from '../text/number.ts';
+import { shareSourceText } from '../model/assumed-shares.ts';
 import { fieldText, REASON_TEXT, type ImpossibleReason } from './impossible-values.ts';
 
 export type RuleCode =
@@ -54,8 +55,8 @@ export const RULES: Record<RuleCode, RuleDefinition> = {
   stepWithoutTime: {
     severity: incomplete, affects: ['longestPath', 'expectedTime', 'cost'],
     text: {
-      en: 'Step "{name}" has no working time; it counts as 0.',
-      vi: 'Bước "{name}" chưa có thời gian thực hiện; đang được tính là 0.'
+      en: 'Step "{name}" has no working time.',
+      vi: 'Bước "{name}" chưa có thời gian thực hiện.'
     }
   },
   stepWithoutRole: {
@@ -75,8 +76,8 @@ export const RULES: Record<RuleCode, RuleDefinition> = {
   assumedShare: {
     severity: both('info'), affects: ['expectedTime', 'simulation', 'cost'],
     text: {
-      en: 'Flow "{name}": the share {share} is an assumption ({source}); enter your own figure when you have one.',
-      vi: 'Nhánh "{name}": tỷ lệ {share} là giả định ({source}); hãy nhập số liệu của đơn vị khi có.'
+      en: 'Flow "{name}": the share {share} is an assumption ({shareSource}); enter your own figure when you have one.',
+      vi: 'Nhánh "{name}": tỷ lệ {share} là giả định ({shareSource}); hãy nhập số liệu của đơn vị khi có.'
     }
   },
   sharesDoNotSumToOne: {
@@ -206,6 +207,7 @@ export function describeFinding(finding: Pick<Finding, 'code' | 'params' | 'elem
   return RULES[finding.code].text[locale].replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
     if (key === 'field') return fieldText(String(value), locale);
+    if (key === 'shareSource') return shareSourceText(String(value), locale);
     if (key === 'reason') return REASON_TEXT[value as ImpossibleReason]?.[locale] ?? String(value);
     return typeof value === 'number' ? formatNumber(value, locale, 2) : String(value ?? '');
   });

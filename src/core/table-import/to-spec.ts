@@ -5,6 +5,7 @@
  * stated total checked against the sum of the steps.
  */
 import type { TimeUnit } from '../model/types.ts';
+import { ASSUMED_SHARES, ESTIMATE_SOURCE } from '../model/assumed-shares.ts';
 import type { FlowSpec, NodeSpec, ProcedureSpec } from '../builder/spec.ts';
 import { searchKey } from '../text/fold.ts';
 import { findTime, headerUnit, parseTime, toHours } from './parse-time.ts';
@@ -176,10 +177,14 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
   // Each node links to the next; after a gateway the link is its default "yes" branch.
   let from = 'StartEvent_1';
   let yes: string | undefined;
+  // exception branches get the studio's assumed shares (labelled as estimates); the "yes" branch the rest
+  let exceptions = 0;
+  const assumed = (value: string, share: number) => ({ value, share, shareSource: ESTIMATE_SOURCE });
   const flow = (f: FlowSpec) => flows.push({ id: `Flow_${flows.length + 1}`, ...f });
   const link = (to: string) => {
-    flow(yes ? { from, to, name: yes, isDefault: true, outcome: { value: 'true' } } : { from, to });
+    flow(yes ? { from, to, name: yes, isDefault: true, outcome: assumed('true', round(1 - exceptions)) } : { from, to });
     yes = undefined;
+    exceptions = 0;
     from = to;
   };
   read.steps.forEach((s, i) => {
@@ -191,12 +196,14 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
       link(gw);
       if (s.supplement) {
         const receiving = read.steps.findIndex((r, j) => j <= i && /tiep nhan/.test(searchKey(`${r.name} ${r.content}`)));
-        flow({ from: gw, to: taskId(receiving < 0 ? 0 : receiving), name: t.supplement, outcome: { value: 'supplement' } });
+        flow({ from: gw, to: taskId(receiving < 0 ? 0 : receiving), name: t.supplement, outcome: assumed('supplement', ASSUMED_SHARES.supplement) });
+        exceptions += ASSUMED_SHARES.supplement;
       }
       if (s.refusal) {
         const end = `EndEvent_Refused_${i + 1}`;
         nodes.push({ id: end, type: 'endEvent', name: t.refused, lane: lane(s) });
-        flow({ from: gw, to: end, name: t.refuse, outcome: { value: 'refuse' } });
+        flow({ from: gw, to: end, name: t.refuse, outcome: assumed('refuse', ASSUMED_SHARES.refuse) });
+        exceptions += ASSUMED_SHARES.refuse;
       }
       yes = s.supplement ? t.completeYes : t.eligibleYes;
     }
@@ -208,7 +215,8 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
         const gw = `Gateway_${i + 1}_Agree`;
         nodes.push({ id: gw, type: 'exclusiveGateway', name: t.agree, lane: lane(s), decision: { variable: 'dongY', question: t.agree } });
         link(gw);
-        flow({ from: gw, to: taskId(target), name: `${t.sendBack} ${s.sendBackTo}`, outcome: { value: 'false' } });
+        flow({ from: gw, to: taskId(target), name: `${t.sendBack} ${s.sendBackTo}`, outcome: assumed('false', ASSUMED_SHARES.sendBack) });
+        exceptions += ASSUMED_SHARES.sendBack;
         yes = t.agreeYes;
       }
     }
@@ -288,4 +296,9 @@ function days(hours: number): number {
 function timeStartsFrom(text: string): string | undefined {
   const m = /kể từ (.+)$/i.exec(text.normalize('NFC'));
   return m ? `Kể từ ${(m[1] as string).replace(/[.\s]+$/, '')}` : undefined;
+}
+
+/** Shares to 4 decimals (0.88, not 0.8799999999999999). */
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
 }

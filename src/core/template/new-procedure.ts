@@ -4,6 +4,7 @@
  * (the typical internal process of domain.md §1 [HN1594; VL2682]).
  */
 import type { ProcedureSpec } from '../builder/spec.ts';
+import { ASSUMED_SHARES, ESTIMATE_SOURCE } from '../model/assumed-shares.ts';
 import { buildProcedureXml } from '../builder/build.ts';
 
 type Locale = 'vi' | 'en';
@@ -61,8 +62,8 @@ export function newProcedureSpec(locale: Locale = 'vi'): ProcedureSpec {
     flows: [
       { id: 'Flow_Submit', from: 'Start_Submit', to: 'Task_Check' },
       { id: 'Flow_Check', from: 'Task_Check', to: 'Gateway_Complete' },
-      { id: 'Flow_Complete', from: 'Gateway_Complete', to: 'Task_Process', name: t.yes, isDefault: true, outcome: { value: 'true' } },
-      { id: 'Flow_Incomplete', from: 'Gateway_Complete', to: 'Task_Supplement', name: t.no, outcome: { value: 'false' } },
+      { id: 'Flow_Complete', from: 'Gateway_Complete', to: 'Task_Process', name: t.yes, isDefault: true, outcome: { value: 'true', share: 1 - ASSUMED_SHARES.supplement, shareSource: ESTIMATE_SOURCE } },
+      { id: 'Flow_Incomplete', from: 'Gateway_Complete', to: 'Task_Supplement', name: t.no, outcome: { value: 'false', share: ASSUMED_SHARES.supplement, shareSource: ESTIMATE_SOURCE } },
       { id: 'Flow_Resubmit', from: 'Task_Supplement', to: 'Task_Check' },
       { id: 'Flow_Process', from: 'Task_Process', to: 'Task_Review' },
       { id: 'Flow_Review', from: 'Task_Review', to: 'Task_Approve' },

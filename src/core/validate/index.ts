@@ -9,23 +9,34 @@ import { readFacts } from '../model/facts.ts';
 import { lintProblems } from './lint.ts';
 import type { ValidationProblem } from './problems.ts';
 import { tthcProblems } from './tthc-rules.ts';
+import type { Analysis } from '../analysis/analyze.ts';
+import type { RuleContext } from '../rules/registry.ts';
 
 export * from './problems.ts';
-export { tthcProblems, TTHC_RULES } from './tthc-rules.ts';
+export { findingsAsProblems, tthcProblems } from './tthc-rules.ts';
 export { lintProblems, staticResolver } from './lint.ts';
 
 export type ValidationTarget = 'bpmn' | 'camunda8';
 
-export interface ValidateOptions { target?: ValidationTarget; lint?: boolean }
+export interface ValidateOptions {
+  target?: ValidationTarget;
+  lint?: boolean;
+  /** An analysis already made of these definitions (its findings are the TTHC problems). */
+  analysis?: Analysis;
+  /** Severities of the export gate (default) or of live drawing. */
+  context?: RuleContext;
+}
 
-/** All problems of `definitions`, errors first, then by element id. */
+const RANK: Record<ValidationProblem['severity'], number> = { error: 0, warning: 1, hint: 2 };
+
+/** All problems of `definitions`, errors first, then warnings, then hints. */
 export async function validateDefinitions(definitions: ModdleElement, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
-  const problems = tthcProblems(definitions);
+  const problems = tthcProblems(definitions, options.analysis, options.context);
   if (options.lint !== false) {
     const lint = await lintProblems(definitions);
     problems.push(...lint.filter(p => !coveredByOutcome(definitions, p)));
   }
-  return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return problems.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
 /** Parse `xml` and validate it (parse failures throw `ImportProblem`). */

@@ -1,38 +1,26 @@
 /** Validation problems and their texts in Vietnamese and English (parameters are shown as plain text). */
 
-export type ProblemSeverity = 'error' | 'warning';
+import { describeFinding, isRuleCode } from '../rules/registry.ts';
 
-/** One problem found in a model; `code` is a TTHC rule or `lint:<bpmnlint rule>`. */
+export type ProblemSeverity = 'error' | 'warning' | 'hint';
+
+/** One problem found in a model; `code` is a rule of rules/registry.ts or `lint:<bpmnlint rule>`. */
 export interface ValidationProblem {
   code: string;
   severity: ProblemSeverity;
   elementId: string;
   params: Record<string, string | number>;
+  /** The field at fault, for impossible values. */
+  field?: string;
 }
 
 type Texts = Record<string, (p: Record<string, string | number>) => string>;
 
 const VI: Texts = {
-  stepWithoutRole: p => `Bước "${p.name}" chưa có đơn vị/người thực hiện (vai trò hoặc làn).`,
-  stepWithoutTime: p => `Bước "${p.name}" chưa có thời gian thực hiện.`,
-  decisionWithoutVariable: p => `Điểm quyết định "${p.name}" chưa có biến quyết định.`,
-  decisionVariableInvalid: p => `Biến quyết định "${p.variable}" của "${p.name}" phải là tên hợp lệ (chữ không dấu, số, gạch dưới; không bắt đầu bằng số).`,
-  flowWithoutOutcome: p => `Nhánh "${p.name}" ra từ "${p.gateway}" chưa có giá trị kết quả và không phải nhánh mặc định.`,
-  overStatutoryLimit: p => `Đường dài nhất ${p.days} ngày làm việc vượt thời hạn theo quy định ${p.limit} ngày.`,
-  componentWithoutSource: p => `Thành phần hồ sơ "${p.name}" chưa ghi nguồn (người nộp hoặc cơ sở dữ liệu).`,
-  noProcess: () => 'Sơ đồ không có quy trình nào.',
   lint: p => `Quy tắc BPMN ${p.rule}: ${LINT_VI[String(p.rule)] ?? p.message}`
 };
 
 const EN: Texts = {
-  stepWithoutRole: p => `Step "${p.name}" has no performer (role or lane).`,
-  stepWithoutTime: p => `Step "${p.name}" has no working time.`,
-  decisionWithoutVariable: p => `Decision "${p.name}" has no decision variable.`,
-  decisionVariableInvalid: p => `Decision variable "${p.variable}" of "${p.name}" must be a valid name (ASCII letters, digits, underscore; not starting with a digit).`,
-  flowWithoutOutcome: p => `Flow "${p.name}" leaving "${p.gateway}" has no outcome value and is not the default flow.`,
-  overStatutoryLimit: p => `The longest path, ${p.days} working days, exceeds the statutory limit of ${p.limit} days.`,
-  componentWithoutSource: p => `Dossier component "${p.name}" does not name its source (applicant or database).`,
-  noProcess: () => 'The diagram has no process.',
   lint: p => `BPMN rule ${p.rule}: ${p.message}`
 };
 
@@ -68,6 +56,7 @@ const LINT_VI: Record<string, string> = {
 
 /** The text of a problem in `locale`. */
 export function describeValidationProblem(problem: ValidationProblem, locale: 'vi' | 'en' = 'vi'): string {
+  if (isRuleCode(problem.code)) return describeFinding({ code: problem.code, params: problem.params }, locale);
   const texts = locale === 'en' ? EN : VI;
   const key = problem.code.startsWith('lint:') ? 'lint' : problem.code;
   const text = texts[key];
