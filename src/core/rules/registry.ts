@@ -213,6 +213,12 @@ export function describeFinding(finding: Pick<Finding, 'code' | 'params' | 'elem
   });
 }
 
+/** bpmnlint's modelling rules while drawing are advice (an error there is a warning, a warning a hint); at the gate they count as reported. */
+export function lintSeverityIn(reported: 'error' | 'warning', context: RuleContext): 'error' | 'warning' | 'hint' {
+  if (context === 'export') return reported;
+  return reported === 'error' ? 'warning' : 'hint';
+}
+
 export function isRuleCode(code: string): code is RuleCode {
   return Object.prototype.hasOwnProperty.call(RULES, code);
 }

@@ -10,7 +10,7 @@ import { lintProblems } from './lint.ts';
 import type { ValidationProblem } from './problems.ts';
 import { tthcProblems } from './tthc-rules.ts';
 import type { Analysis } from '../analysis/analyze.ts';
-import type { RuleContext } from '../rules/registry.ts';
+import { lintSeverityIn, type RuleContext } from '../rules/registry.ts';
 
 export * from './problems.ts';
 export { findingsAsProblems, tthcProblems } from './tthc-rules.ts';
@@ -34,7 +34,8 @@ export async function validateDefinitions(definitions: ModdleElement, options: V
   const problems = tthcProblems(definitions, options.analysis, options.context);
   if (options.lint !== false) {
     const lint = await lintProblems(definitions);
-    problems.push(...lint.filter(p => !coveredByOutcome(definitions, p)));
+    const context = options.context ?? 'export';
+    for (const p of lint) if (!coveredByOutcome(definitions, p)) problems.push({ ...p, severity: lintSeverityIn(p.severity as 'error' | 'warning', context) });
   }
   return problems.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
