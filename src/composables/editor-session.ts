@@ -2,12 +2,12 @@
  * The editor session: owns the bpmn-js Modeler (never reactive), turns its events into plain reactive
  * data for the components, and offers the user's actions (open, new, save, export, undo, edit facts).
  */
-import { inject, markRaw, provide, ref, shallowRef, type InjectionKey, type Ref, type ShallowRef } from 'vue';
+import { inject, markRaw, provide, ref, shallowRef, watch, type InjectionKey, type Ref, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
   checkBpmnSize, newProcedureXml, procedureHolder, snapshotElement,
-  type ElementSnapshot, type FactsKind, type ModdleElement
+  type ElementSnapshot, type FactsKind, type ModdleElement, type ValidationProblem
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
 import type { SwitchableTranslate } from '@/modeler/features/translate/translate.ts';
@@ -17,12 +17,15 @@ import { useEditorStore } from '@/stores/editor.ts';
 import type { AppLocale } from '@/i18n/index.ts';
 import { downloadBlob, withExtension } from './download.ts';
 import { createLibraryBinding } from './library-binding.ts';
+import { createDerivation, type Derivation } from './derivation.ts';
+import { loadAnalysisOptions, saveAnalysisOptions, toAnalyzeOptions, type AnalysisOptionsState } from './analysis-options.ts';
 import { problemText as describeAny } from './problem-text.ts';
 import { getVariant } from '@/storage/index.ts';
 import { libraryDb } from './library-db.ts';
 
 /** A diagram-js element as the session sees it. */
 interface DiagramElement { id: string; type: string; businessObject: ModdleElement; parent?: DiagramElement }
+interface Registry { get(id: string): DiagramElement | undefined; find(fn: (e: DiagramElement) => boolean): DiagramElement | undefined }
 
 export interface PanelTarget {
   /** The selected element, or the procedure (the diagram root) when nothing is selected. */
@@ -33,6 +36,10 @@ export interface PanelTarget {
 export interface EditorSession {
   modeler: ShallowRef<Modeler | null>;
   panel: Ref<PanelTarget | null>;
+  /** Everything derived from the diagram, once per burst of edits (analysis, problems, library facts). */
+  derivation: Derivation;
+  /** The user's cost options (method, income …), remembered; a change derives again. */
+  analysisOptions: Ref<AnalysisOptionsState>;
   mount(container: HTMLElement, locale: AppLocale): Promise<void>;
   destroy(): void;
   switchLocale(locale: AppLocale): Promise<void>;
@@ -50,8 +57,8 @@ export interface EditorSession {
   redo(): void;
   updateFacts(kind: FactsKind, patch: Record<string, unknown>): void;
   updateName(name: string): void;
-  /** Select an element by id and bring it into view (e.g. from a warning). */
-  selectElement(id: string): void;
+  /** Select an element by id (a finding's element; the procedure clears the selection) and show it; the id selected. */
+  selectElement(id: string): string | undefined;
   getXml(): Promise<string | undefined>;
 }
 
@@ -77,6 +84,12 @@ function createEditorSession(): EditorSession {
   let selected: DiagramElement | null = null;
 
   const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
+  const analysisOptions = ref<AnalysisOptionsState>(loadAnalysisOptions());
+  const lang = (): 'vi' | 'en' => (locale.value === 'en' ? 'en' : 'vi');
+  const derivation = createDerivation(modeler, () => toAnalyzeOptions(analysisOptions.value, lang(), t('analysis.options.userSource')));
+  watch(analysisOptions, value => { saveAnalysisOptions(value); derivation.refresh(); }, { deep: true });
+  watch(locale, () => derivation.refresh());
+  derivation.onDerived(d => { markProblems(d.problems); binding.changed(d.library); });
   const problemText = (error: unknown) => describeAny(error, locale.value);
   const binding = createLibraryBinding({
     getXml,
@@ -112,7 +125,7 @@ function createEditorSession(): EditorSession {
     });
     m.on('elements.changed', () => refreshPanel());
     m.on('import.done', () => { selected = null; refreshPanel(); refreshCommandState(); });
-    m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); binding.changed(); });
+    m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); binding.markUnsaved(); });
     const keyboard = m.get('keyboard') as { addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void };
     keyboard.addListener(2000, ({ keyEvent }) => {
       if ((keyEvent.ctrlKey || keyEvent.metaKey) && keyEvent.key.toLowerCase() === 's') {
@@ -130,7 +143,7 @@ function createEditorSession(): EditorSession {
   }
 
   function destroy(): void {
-    void binding.flush();
+    void derivation.flush().then(() => binding.flush());
     binding.dispose();
     modeler.value?.destroy();
     modeler.value = null;
@@ -149,6 +162,7 @@ function createEditorSession(): EditorSession {
   async function openText(xml: string, fileName: string): Promise<boolean> {
     const m = modeler.value;
     if (!m) return false;
+    await derivation.flush();
     await binding.flush();
     const unsaved = store.dirty && store.saveState !== 'saved';
     if (unsaved && m.getDefinitions() && !window.confirm(t('alert.confirmDiscard'))) return false;
@@ -273,18 +287,47 @@ function createEditorSession(): EditorSession {
     service<{ updateLabel(el: unknown, text: string): void }>('modeling').updateLabel(selected, name);
   }
 
-  function selectElement(id: string): void {
+  /**
+   * Select an element by id and bring it into view. The procedure's own element (its facts) clears the
+   * selection, so the panel shows the procedure; a process is shown by its pool. Returns the id selected.
+   */
+  function selectElement(id: string): string | undefined {
+    const m = modeler.value;
+    if (!m) return undefined;
+    const select = service<{ select(e: unknown): void }>('selection');
+    // the procedure's facts are shown with nothing selected
+    if (id === procedureHolder(m.getDefinitions() as unknown as ModdleElement)?.id) { select.select(null); return id; }
+    const registry = service<Registry>('elementRegistry');
+    const element = registry.get(id) ?? registry.find(e => (e.businessObject?.processRef as ModdleElement | undefined)?.id === id);
+    if (!element) return undefined;
+    select.select(element);
+    service<{ scrollToElement(e: unknown): void }>('canvas').scrollToElement(element);
+    return element.id;
+  }
+
+  /** Canvas markers of the problems: red errors, orange warnings, quiet hints; the previous ones removed. */
+  let marked: Array<{ id: string; cls: string }> = [];
+  function markProblems(list: ValidationProblem[]): void {
     const m = modeler.value;
     if (!m) return;
-    const element = service<{ get(id: string): unknown }>('elementRegistry').get(id);
-    if (!element) return;
-    service<{ select(e: unknown): void }>('selection').select(element);
-    service<{ scrollToElement(e: unknown): void }>('canvas').scrollToElement(element);
+    const canvas = service<{ addMarker(id: string, c: string): void; removeMarker(id: string, c: string): void }>('canvas');
+    const registry = service<Registry>('elementRegistry');
+    for (const { id, cls } of marked) if (registry.get(id)) canvas.removeMarker(id, cls);
+    marked = [];
+    const seen = new Set<string>();
+    for (const p of list) {
+      const cls = `tthc-problem-${p.severity}`;
+      const key = `${p.elementId} ${cls}`;
+      if (!p.elementId || seen.has(key) || !registry.get(p.elementId)) continue;
+      seen.add(key);
+      canvas.addMarker(p.elementId, cls);
+      marked.push({ id: p.elementId, cls });
+    }
   }
 
   return {
     selectElement,
-    modeler, panel, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
+    modeler, panel, derivation, analysisOptions, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
     exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml
   };
 }

@@ -3,12 +3,11 @@
  * unsaved state, conflicts with another tab kept as a copy, storage faults reported with nothing lost
  * (the XML stays on screen and can be downloaded), and "reopen where I was" after a reload.
  */
-import { createProcedureFromXml, getSetting, getVariant, saveConflictCopy, saveVariantXml, setSetting, ConflictError, type VariantRecord } from '@/storage/index.ts';
+import { type LibraryFacts, createProcedureFromXml, getSetting, getVariant, saveConflictCopy, saveVariantXml, setSetting, ConflictError, type VariantRecord } from '@/storage/index.ts';
 import { useEditorStore } from '@/stores/editor.ts';
 import { libraryDb } from './library-db.ts';
 
 export const LAST_VARIANT = 'lastVariant';
-const AUTOSAVE_DELAY_MS = 800;
 /** Autosaves closer together than this share one history entry (see `saveVariantXml`). */
 const AUTOSAVE_HISTORY_MS = 2 * 60 * 1000;
 
@@ -23,8 +22,10 @@ export interface LibraryBinding {
   bind(variant: VariantRecord): Promise<void>;
   /** Forget the library variant (a diagram opened from elsewhere, before its first save). */
   unbind(): void;
-  /** The diagram changed: save soon. */
-  changed(): void;
+  /** The diagram changed: it is unsaved until the next derivation is saved. */
+  markUnsaved(): void;
+  /** The editor derived the changed diagram (once per burst of edits): save it with those facts. */
+  changed(library?: LibraryFacts | null): void;
   /** Save now if anything is waiting (on leaving the page). */
   flush(): Promise<void>;
   /** The variant last edited, to reopen after a reload. */
@@ -36,7 +37,6 @@ export interface LibraryBinding {
 
 export function createLibraryBinding(options: LibraryBindingOptions): LibraryBinding {
   const store = useEditorStore();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> | null = null;
   /** Counts changes, so a change made while a save runs is saved next. */
   let changes = 0;
@@ -54,16 +54,24 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
   }
 
   function unbind(): void {
-    clearTimeout(timer);
     store.variantId = null;
     store.saveState = 'none';
   }
 
-  function changed(): void {
+  function markUnsaved(): void {
     changes++;
     store.saveState = 'unsaved';
-    clearTimeout(timer);
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Facts of the diagram as last derived, used by the next save instead of parsing its XML again. */
+  let facts: LibraryFacts | null | undefined;
+  /** The change count `facts` were derived at. */
+  let factsAt = -1;
+
+  function changed(library?: LibraryFacts | null): void {
+    facts = library;
+    factsAt = changes;
+    if (store.saveState === 'unsaved' || store.saveState === 'error') void flush();
   }
 
   async function save(): Promise<void> {
@@ -73,11 +81,13 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
     store.saveState = 'saving';
     try {
       const db = await libraryDb();
+      // the derived facts describe the XML only when no change came after them
+      const derived = factsAt === seen && facts ? facts : undefined;
       if (!store.variantId) {
-        const { variant } = await createProcedureFromXml(db, xml);
+        const { variant } = await createProcedureFromXml(db, xml, derived ? { derived: derived.facts } : {});
         await bind(variant);
       } else {
-        const saved = await saveVariantXml(db, store.variantId, xml, store.revision, { coalesceWithinMs: AUTOSAVE_HISTORY_MS });
+        const saved = await saveVariantXml(db, store.variantId, xml, store.revision, { coalesceWithinMs: AUTOSAVE_HISTORY_MS, ...(derived ? { derived } : {}) });
         store.revision = saved.revision;
       }
       store.saveState = changes === seen ? 'saved' : 'unsaved';
@@ -95,12 +105,10 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
   }
 
   async function flush(): Promise<void> {
-    clearTimeout(timer);
     if (saving) await saving;
     if (store.saveState !== 'unsaved' && store.saveState !== 'error') return;
     saving = save().finally(() => { saving = null; });
     await saving;
-    if (store.saveState === 'unsaved') changed();
   }
 
   async function lastVariant(): Promise<VariantRecord | undefined> {
@@ -130,9 +138,8 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
   window.addEventListener('pagehide', onHide);
 
   return {
-    bind, unbind, changed, flush, lastVariant, addToLibrary,
+    bind, unbind, markUnsaved, changed, flush, lastVariant, addToLibrary,
     dispose() {
-      clearTimeout(timer);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
     }

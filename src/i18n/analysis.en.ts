@@ -64,8 +64,11 @@ export default {
       method: 'Method',
       methods: {
         processingTime: 'Processing time (days × 8 h × income)',
-        applicantHours: 'Applicant\'s own hours'
+        applicantHours: 'Applicant\'s own hours',
+        activity: 'Applicant\'s activities (Circular 02/2017 Art.27)'
       },
+      assumptions: 'Assumptions of the activity method',
+      assumption: { estimate: 'estimate', file: 'from the procedure' },
       timeBasis: 'Days counted',
       timeBases: { criticalPath: 'Longest path', statutoryLimit: 'Statutory limit' },
       hourlyIncome: 'Average income (VND per hour)',
@@ -79,7 +82,7 @@ export default {
       heading: 'Warnings ({count})',
       none: 'No warnings.',
       select: 'Select on the diagram: {name}',
-      severity: { error: 'Error', warning: 'Warning', info: 'Note' }
+      severity: { error: 'Error', warning: 'Warning', hint: 'Hint', info: 'Note' }
     },
     roles: {
       heading: 'Time by role',

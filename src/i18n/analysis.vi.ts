@@ -64,8 +64,11 @@ export default {
       method: 'Phương pháp',
       methods: {
         processingTime: 'Theo thời gian giải quyết (ngày × 8 giờ × thu nhập)',
-        applicantHours: 'Theo số giờ của người nộp hồ sơ'
+        applicantHours: 'Theo số giờ của người nộp hồ sơ',
+        activity: 'Theo công việc của người dân (Điều 27 Thông tư 02/2017)'
       },
+      assumptions: 'Giả định của phương pháp theo công việc',
+      assumption: { estimate: 'ước tính', file: 'theo thủ tục' },
       timeBasis: 'Số ngày đưa vào tính',
       timeBases: { criticalPath: 'Đường dài nhất', statutoryLimit: 'Thời hạn theo quy định' },
       hourlyIncome: 'Thu nhập bình quân (đồng/giờ)',
@@ -79,7 +82,7 @@ export default {
       heading: 'Cảnh báo ({count})',
       none: 'Không có cảnh báo.',
       select: 'Chọn trên sơ đồ: {name}',
-      severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' }
+      severity: { error: 'Lỗi', warning: 'Cảnh báo', hint: 'Gợi ý', info: 'Lưu ý' }
     },
     roles: {
       heading: 'Thời gian theo vai trò',

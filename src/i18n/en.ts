@@ -44,7 +44,7 @@ export default {
     timeLimit: 'Statutory time limit', timeStartsFrom: 'Counted from', timeStartsFromHint: 'receipt of a complete, valid dossier',
     onlineLevel: 'Online service level', onlineLevels: { full: 'Full online (toàn trình)', partial: 'Partial (một phần)' },
     onlineLevelSource: 'Decree 42/2022/NĐ-CP Art.11',
-    result: 'Result', dossiersPerYear: 'Dossiers per year', boundaryFree: 'Regardless of administrative boundaries',
+    result: 'Result', dossiersPerYear: 'Dossiers per year', assumptionHint: 'An assumption of the activity cost method; empty uses the default estimate (shown in the box).', boundaryFree: 'Regardless of administrative boundaries',
     publicationDecision: 'Publication decision', variantName: 'Variant name', variantStatus: 'Variant status',
     variantStatuses: { current: 'Current', proposed: 'Proposed', approved: 'Approved' },
     fees: 'Fees and charges', feeKind: 'Kind', feeKinds: { fee: 'Fee (phí)', charge: 'Charge (lệ phí)', other: 'Other cost' },

@@ -44,7 +44,7 @@ export default {
     timeLimit: 'Thời hạn giải quyết', timeStartsFrom: 'Tính từ', timeStartsFromHint: 'ngày nhận đủ hồ sơ hợp lệ',
     onlineLevel: 'Mức độ dịch vụ công trực tuyến', onlineLevels: { full: 'Toàn trình', partial: 'Một phần' },
     onlineLevelSource: 'Điều 11 Nghị định 42/2022/NĐ-CP',
-    result: 'Kết quả thực hiện', dossiersPerYear: 'Số hồ sơ mỗi năm', boundaryFree: 'Không phụ thuộc địa giới hành chính',
+    result: 'Kết quả thực hiện', dossiersPerYear: 'Số hồ sơ mỗi năm', assumptionHint: 'Giả định của phương pháp chi phí theo công việc; để trống thì dùng ước tính mặc định (ghi trong ô).', boundaryFree: 'Không phụ thuộc địa giới hành chính',
     publicationDecision: 'Quyết định công bố', variantName: 'Tên phương án', variantStatus: 'Trạng thái phương án',
     variantStatuses: { current: 'Hiện hành', proposed: 'Đề xuất', approved: 'Đã phê duyệt' },
     fees: 'Phí, lệ phí', feeKind: 'Loại', feeKinds: { fee: 'Phí', charge: 'Lệ phí', other: 'Chi phí khác' },

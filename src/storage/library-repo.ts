@@ -51,6 +51,13 @@ export function deriveFacts(definitions: ModdleElement, fallbackName?: string): 
   return out;
 }
 
+/** What a save needs from the definitions: the derived facts and whether the diagram names the procedure itself. */
+export interface LibraryFacts { facts: DerivedFacts; hasName: boolean }
+
+export function libraryFactsOf(definitions: ModdleElement): LibraryFacts {
+  return { facts: deriveFacts(definitions), hasName: !!text(readProcedure(definitions).name) || !!diagramName(definitions) };
+}
+
 /** New procedure and variant records for one parsed file (no writes). */
 export function newProcedureRecords(
   xml: string, derived: DerivedFacts, options: { sampleSlug?: string } = {}, now = Date.now()
@@ -66,10 +73,10 @@ export function newProcedureRecords(
 
 /** Add a procedure with one variant from BPMN text; metadata and variant name/status come from its facts. */
 export async function createProcedureFromXml(
-  db: TthcDB, xml: string, options: { name?: string; sampleSlug?: string } = {}
+  db: TthcDB, xml: string, options: { name?: string; sampleSlug?: string; derived?: DerivedFacts } = {}
 ): Promise<{ procedure: ProcedureRecord; variant: VariantRecord }> {
-  const { definitions } = await parseBpmn(xml);
-  const records = newProcedureRecords(xml, deriveFacts(definitions, options.name), options);
+  const derived = options.derived ?? deriveFacts((await parseBpmn(xml)).definitions, options.name);
+  const records = newProcedureRecords(xml, derived, options);
   await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
     await db.procedures.add(records.procedure);
     await db.variants.add(records.variant);
@@ -91,15 +98,15 @@ export interface SaveOptions {
    * so history cannot fill the browser's storage.
    */
   coalesceWithinMs?: number;
+  /** The facts of `xml` already derived from the live model (the editor's derivation): no parse needed. */
+  derived?: LibraryFacts;
 }
 
 /** The most revisions an autosaved variant keeps; the oldest go first. */
 export const MAX_REVISIONS = 200;
 
 export async function saveVariantXml(db: TthcDB, variantId: string, xml: string, expectedRevision: number, options: SaveOptions = {}): Promise<VariantRecord> {
-  const { definitions } = await parseBpmn(xml);
-  const derived = deriveFacts(definitions);
-  const hasName = !!text(readProcedure(definitions).name) || !!diagramName(definitions);
+  const { facts: derived, hasName } = options.derived ?? libraryFactsOf((await parseBpmn(xml)).definitions);
   return guard(() => db.transaction('rw', [db.variants, db.revisions, db.procedures], async () => {
     const current = await db.variants.get(variantId);
     if (!current) throw notFound('variant', variantId);

@@ -52,14 +52,14 @@ const T = {
     range: 'Min – max', sd: 'Standard deviation', analytic: 'Analytic expectation', within: 'Finished within the statutory limit ({limit} days)',
     noLimit: 'Statutory limit', none: 'not stated', cost: 'Expected cost per dossier ({method})', histogram: 'Histogram (working days)',
     capped: '{n} runs stopped looping after the pass limit.',
-    methods: { 'processing-time': 'processing-time method', 'applicant-hours': 'applicant-hours method' }
+    methods: { 'processing-time': 'processing-time method', 'applicant-hours': 'applicant-hours method', activity: 'activity method' }
   },
   vi: {
     title: 'Mô phỏng: {runs} lượt, hạt giống {seed} (ngày làm việc; 8 giờ = 1 ngày)', mean: 'Trung bình', median: 'Trung vị', p90: 'Phân vị 90',
     range: 'Nhỏ nhất – lớn nhất', sd: 'Độ lệch chuẩn', analytic: 'Kỳ vọng giải tích', within: 'Tỷ lệ hoàn thành trong thời hạn ({limit} ngày)',
     noLimit: 'Thời hạn theo quy định', none: 'chưa ghi', cost: 'Chi phí kỳ vọng mỗi hồ sơ ({method})', histogram: 'Biểu đồ tần suất (ngày làm việc)',
     capped: '{n} lượt dừng lặp sau số vòng tối đa.',
-    methods: { 'processing-time': 'phương pháp thời gian giải quyết', 'applicant-hours': 'phương pháp số giờ của người dân' }
+    methods: { 'processing-time': 'phương pháp thời gian giải quyết', 'applicant-hours': 'phương pháp số giờ của người dân', activity: 'phương pháp theo công việc' }
   }
 };
 

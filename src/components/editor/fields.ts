@@ -1,5 +1,7 @@
 /** Field descriptors for the properties panel: one list per kind of TTHC facts. */
-import { DOSSIER_STATUSES, DOSSIER_STATUS_SOURCE, type FactsKind } from '@/core/index.ts';
+import { DEFAULT_ASSUMPTIONS, DOSSIER_STATUSES, DOSSIER_STATUS_SOURCE, type AssumptionKey, type FactsKind } from '@/core/index.ts';
+
+const ASSUMPTION_KEYS = Object.keys(DEFAULT_ASSUMPTIONS) as AssumptionKey[];
 
 export type FieldType = 'text' | 'number' | 'select' | 'checkbox' | 'textarea' | 'checkboxes' | 'list';
 
@@ -57,6 +59,10 @@ export function fieldsFor(kind: FactsKind, t: T, locale: string, laneName?: stri
       { key: 'onlineLevel', label: t('procedure.onlineLevel'), type: 'select', options: opts(t, 'procedure.onlineLevels', ['full', 'partial']), source: t('procedure.onlineLevelSource') },
       { key: 'result', label: t('procedure.result'), type: 'text' },
       { key: 'dossiersPerYear', label: t('procedure.dossiersPerYear'), type: 'number' },
+      ...ASSUMPTION_KEYS.map((key): FieldSpec => ({
+        key, label: DEFAULT_ASSUMPTIONS[key].label[locale === 'en' ? 'en' : 'vi'], type: 'number',
+        placeholder: String(DEFAULT_ASSUMPTIONS[key].value), hint: t('procedure.assumptionHint'), testid: `procedure-${key}`
+      })),
       { key: 'boundaryFree', label: t('procedure.boundaryFree'), type: 'checkbox' },
       { key: 'publicationDecision', label: t('procedure.publicationDecision'), type: 'text' },
       { key: 'variantName', label: t('procedure.variantName'), type: 'text' },

@@ -268,7 +268,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
 }
 
 /** The plain-data model `simulate` runs (for a Web Worker), built from the same compilation as `analyze`. */
-export function buildSimulationModel(definitions: ModdleElement, options: AnalyzeOptions = {}): SimulationModel {
+export function buildSimulationModel(definitions: ModdleElement, options: AnalyzeOptions = {}, analysis?: Analysis): SimulationModel {
   const c: CompiledProcedure = compileProcedure(definitions);
   const limitDays = typeof c.procedure.timeLimit === 'number' ? toWorkingDays(c.procedure.timeLimit, c.procedure.timeUnit ?? 'day') : null;
   const fees = c.procedure.fees.reduce((s, f) => s + (Number(f.amountVnd) || 0), 0);
@@ -282,6 +282,7 @@ export function buildSimulationModel(definitions: ModdleElement, options: Analyz
     feesVnd: fees,
     hourlyIncomeVnd: resolveIncome(options.hourlyIncome).vndPerHour,
     costMethod: options.method ?? 'processing-time',
+    ...(options.method === 'activity' ? { activityCostPerDossierVnd: (analysis ?? analyze(definitions, options)).costs.activity.perDossierVnd } : {}),
     analyticExpectedHours: new BlockEvaluator(c.mean, 'expected').outcome(c.root).x
   };
 }

@@ -21,6 +21,8 @@ export interface SimulationModel {
   feesVnd: number;
   hourlyIncomeVnd: number;
   costMethod: CostMethod;
+  /** Activity method: the expected cost of a dossier's activities and fees, from the analysis (it does not vary by run). */
+  activityCostPerDossierVnd?: number;
   /** The analytic expected time (for comparison with the simulated mean). */
   analyticExpectedHours: number;
 }
@@ -70,8 +72,8 @@ export function simulate(model: SimulationModel, options: SimulationOptions): Si
     runner.back = -1;
     const h = runner.run(model.root);
     hours[i] = h;
-    const workHours = model.costMethod === 'applicant-hours' ? runner.applicant : h;
-    costSum += workHours * model.hourlyIncomeVnd + model.feesVnd;
+    if (model.costMethod === 'activity') costSum += model.activityCostPerDossierVnd ?? model.feesVnd;
+    else costSum += (model.costMethod === 'applicant-hours' ? runner.applicant : h) * model.hourlyIncomeVnd + model.feesVnd;
     if (limit !== null && h <= limit + 1e-9) within++;
   }
   const sorted = hours.slice().sort();
