@@ -95,7 +95,27 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
   const roleEntry = (name: string, moderator: boolean): RoleEntry => ({ roleCode: fit(slug(name), MAX_TEXT, notes, where, 'roleCode'), roleName: fit(name, MAX_TEXT, notes, where, 'roleName'), moderator, condition: '' });
   const sequenceOf = new Map(roleNames.map((r, i) => [r, String(i + 1)]));
 
-  const steps: ProcessStep[] = view.steps.map(s => {
+  // actions: from the start events, then from every step (and the events on its boundary)
+  const stepsByEl = new Map(view.steps.map(s => [s.element, s]));
+  const transitions: Transition[] = [];
+  const ends: string[] = [];
+  for (const start of ((view.process.get('flowElements') as ModdleElement[] | undefined) ?? []).filter(e => is(e, 'bpmn:StartEvent'))) {
+    transitions.push(...transitionsFrom(start, undefined, stepsByEl, () => undefined));
+  }
+  const boundaries = allFlowElements(view.process).filter(e => is(e, 'bpmn:BoundaryEvent'));
+  for (const s of view.steps) {
+    const onEnd = (flows: ModdleElement[]) => { const n = flows.find(f => f.get('name'))?.get('name') as string | undefined; if (n) ends.push(`${s.name}: ${n}`); };
+    transitions.push(...transitionsFrom(s.element, s, stepsByEl, onEnd));
+    for (const b of boundaries.filter(x => x.get('attachedToRef') === s.element)) transitions.push(...transitionsFrom(b, s, stepsByEl, onEnd));
+  }
+  for (const e of ends) notes.push({ code: 'endBranch', where, params: { branch: e } });
+  if (view.decisions.some(d => d.outgoing.some(f => readFacts(flowById(view, f) as ModdleElement, 'outcome').share !== undefined))) notes.push({ code: 'shares', where, params: {} });
+
+
+  // step order and send-backs: depth first along the actions from the start, so that the order (and which
+  // actions close a loop) depends only on the actions, and an imported package gives them back the same
+  const { ordered, sendBack } = depthFirst(view.steps, transitions);
+  const steps: ProcessStep[] = ordered.map(s => {
     let term = s.facts.dossierStatus !== undefined ? statusTerm(s.facts.dossierStatus) : undefined;
     if (!term) {
       term = statusTerm(DEFAULT_STATUS_CODE) as string;
@@ -120,25 +140,10 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     };
   });
 
-  // actions: from the start events, then from every step (and the events on its boundary)
-  const stepsByEl = new Map(view.steps.map(s => [s.element, s]));
-  const transitions: Transition[] = [];
-  const ends: string[] = [];
-  for (const start of ((view.process.get('flowElements') as ModdleElement[] | undefined) ?? []).filter(e => is(e, 'bpmn:StartEvent'))) {
-    transitions.push(...transitionsFrom(start, undefined, stepsByEl, () => undefined));
-  }
-  const boundaries = allFlowElements(view.process).filter(e => is(e, 'bpmn:BoundaryEvent'));
-  for (const s of view.steps) {
-    const onEnd = (flows: ModdleElement[]) => { const n = flows.find(f => f.get('name'))?.get('name') as string | undefined; if (n) ends.push(`${s.name}: ${n}`); };
-    transitions.push(...transitionsFrom(s.element, s, stepsByEl, onEnd));
-    for (const b of boundaries.filter(x => x.get('attachedToRef') === s.element)) transitions.push(...transitionsFrom(b, s, stepsByEl, onEnd));
-  }
-  for (const e of ends) notes.push({ code: 'endBranch', where, params: { branch: e } });
-  if (view.decisions.some(d => d.outgoing.some(f => readFacts(flowById(view, f) as ModdleElement, 'outcome').share !== undefined))) notes.push({ code: 'shares', where, params: {} });
-
   const used = new Set<string>();
   const sendBacks: ActionConfig[] = [];
-  const actions: ProcessAction[] = transitions.map(t => {
+  const inOrder = [...transitions.filter(t => !t.from), ...ordered.flatMap(step => transitions.filter(t => t.from === step))];
+  const actions: ProcessAction[] = inOrder.map(t => {
     const decisionFlow = [...t.flows].reverse().find(f => isDecision(f.get('sourceRef') as ModdleElement));
     let actionCode = String((decisionFlow ?? t.flows[0] as ModdleElement).id);
     if (used.has(actionCode)) actionCode = `${actionCode}_${code(t.to)}`;
@@ -148,8 +153,7 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     const actionName = fit(named ? String(named.get('name')) : (t.to.name || t.to.id), MAX_TEXT, notes, where, 'actionName');
     const fromStatus = t.from?.facts.dossierStatus;
     const toStatus = t.to.facts.dossierStatus;
-    const sendBack = !!t.from && t.to.order <= t.from.order && fromStatus !== 5;
-    if (sendBack) sendBacks.push({ actionCode, actionName, rollbackable: true });
+    if (sendBack.has(t) && fromStatus !== 5) sendBacks.push({ actionCode, actionName, rollbackable: true });
     return {
       actionCode, actionName,
       preStepCode: t.from ? code(t.from) : '',
@@ -177,13 +181,33 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     steps, actions,
     sequences: roleNames.map((r, i) => ({
       sequenceNo: String(i + 1), sequenceName: fit(r, MAX_TEXT, notes, where, 'sequenceName'), sequenceRole: slug(r),
-      durationCount: unitHours(view.steps.filter(s => s.role === r).reduce((sum, s) => sum + (s.hours ?? 0), 0))
-    })).filter(s => view.steps.some(x => x.role && sequenceOf.get(x.role) === s.sequenceNo))
+      durationCount: unitHours(ordered.filter(s => s.role === r).reduce((sum, s) => sum + (s.hours ?? 0), 0))
+    })).filter(s => ordered.some(x => x.role && sequenceOf.get(x.role) === s.sequenceNo))
   };
   return { process, template, sendBacks, notes };
 }
 
 // helpers //////////////////////
+
+/** Steps in depth-first order of the transitions (unreached steps after, as the view orders them), and the transitions that go back to a step still open. */
+function depthFirst(steps: StepView[], transitions: Transition[]): { ordered: StepView[]; sendBack: Set<Transition> } {
+  const ordered: StepView[] = [];
+  const state = new Map<StepView, 'open' | 'done'>();
+  const sendBack = new Set<Transition>();
+  const visit = (step: StepView): void => {
+    state.set(step, 'open');
+    ordered.push(step);
+    for (const t of transitions.filter(x => x.from === step)) {
+      const s = state.get(t.to);
+      if (s === 'open') sendBack.add(t);
+      else if (!s) visit(t.to);
+    }
+    state.set(step, 'done');
+  };
+  for (const t of transitions.filter(x => !x.from)) if (!state.has(t.to)) visit(t.to);
+  for (const s of steps) if (!state.has(s)) visit(s);
+  return { ordered, sendBack };
+}
 
 function flowById(view: ProcessView, id: string): ModdleElement | undefined {
   return allFlowElements(view.process).find(e => e.id === id);
