@@ -63,7 +63,7 @@ describe('tthc export', () => {
     const r = tthc('export', SAMPLE, '--target', 'bpmn-engine', '--out', out);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['procedures.dang-ky-khai-sinh.phuong-an-a.bpmn-engine.bpmn']);
-  });
+  }, 120_000);
   it('refuses a read-only output folder', () => {
     // root may write into a 0555 folder, so as root a kernel folder that refuses writes stands in for it
     const root = process.getuid?.() === 0;
