@@ -31,7 +31,7 @@ export function stepCodes(steps: StepView[]): Map<string, string> {
   const ids = new Set(steps.map(s => s.id));
   return new Map(steps.map(s => {
     const n = s.facts.number?.trim();
-    return [s.id, n && counts.get(n) === 1 && !ids.has(n) ? n : s.id];
+    return [s.id, (n && counts.get(n) === 1 && !ids.has(n) ? n : s.id).slice(0, MAX_TEXT)];
   }));
 }
 
@@ -111,7 +111,6 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
   for (const e of ends) notes.push({ code: 'endBranch', where, params: { branch: e } });
   if (view.decisions.some(d => d.outgoing.some(f => readFacts(flowById(view, f) as ModdleElement, 'outcome').share !== undefined))) notes.push({ code: 'shares', where, params: {} });
 
-
   // step order and send-backs: depth first along the actions from the start, so that the order (and which
   // actions close a loop) depends only on the actions, and an imported package gives them back the same
   const { ordered, sendBack } = depthFirst(view.steps, transitions);
@@ -125,7 +124,7 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     if (s.facts.applicantHours !== undefined || s.facts.inPersonVisit) notes.push({ code: 'applicantEffort', where, params: { step: s.name || s.id } });
     if (s.facts.outputs.length || s.facts.forms.length) notes.push({ code: 'stepForms', where, params: { step: s.name || s.id } });
     return {
-      stepCode: fit(code(s), MAX_TEXT, notes, where, 'stepCode'),
+      stepCode: code(s),
       stepName: fit(s.name || s.id, MAX_TEXT, notes, where, 'stepName'),
       sequenceNo: s.role ? (sequenceOf.get(s.role) ?? '') : '',
       groupName: '',
@@ -148,6 +147,7 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     let actionCode = String((decisionFlow ?? t.flows[0] as ModdleElement).id);
     if (used.has(actionCode)) actionCode = `${actionCode}_${code(t.to)}`;
     for (let n = 2; used.has(actionCode); n++) actionCode = `${actionCode}_${n}`;
+    actionCode = actionCode.slice(0, MAX_TEXT);
     used.add(actionCode);
     const named = [...t.flows].reverse().find(f => String(f.get('name') ?? '').trim());
     const actionName = fit(named ? String(named.get('name')) : (t.to.name || t.to.id), MAX_TEXT, notes, where, 'actionName');

@@ -9,7 +9,7 @@ const fill = (template: string, params: Record<string, string | number>): string
 
 const NOTES: Record<string, Record<Lang, string>> = {
   truncated: { vi: 'Trường {field} dài {length} ký tự, bị cắt còn {max} (giới hạn của lược đồ)', en: 'Field {field} has {length} characters, cut to {max} (schema limit)' },
-  statusAssumed: { vi: 'Bước không ghi trạng thái hồ sơ, giả định "{term}": {step}', en: 'Steps without a dossier status, assumed "{term}": {step}' },
+  statusAssumed: { vi: 'Bước không ghi trạng thái hồ sơ, giả định Đang xử lý (mã OpenCPS "{term}"): {step}', en: 'Steps without a dossier status, assumed In process (OpenCPS term "{term}"): {step}' },
   durationRange: { vi: 'Khoảng thời gian tối thiểu–tối đa không mang sang được (chỉ thời gian chuẩn): {step}', en: 'Minimum–maximum times not carried (only the nominal time): {step}' },
   applicantEffort: { vi: 'Số giờ và lần đến của người dân không mang sang được: {step}', en: 'Applicant hours and visits not carried: {step}' },
   stepForms: { vi: 'Biểu mẫu và kết quả của bước không mang sang được: {step}', en: 'Step forms and outputs not carried: {step}' },
@@ -37,6 +37,7 @@ const PROBLEMS: Record<string, Record<Lang, string>> = {
   notUtf8: { vi: 'Tệp {file} không phải văn bản UTF-8.', en: 'File {file} is not UTF-8 text.' },
   doctype: { vi: 'Tệp {file} có khai báo DOCTYPE: không được phép.', en: 'File {file} has a DOCTYPE declaration: not allowed.' },
   brokenXml: { vi: 'Tệp {file} không phải XML hợp lệ (dòng {line}): {detail}', en: 'File {file} is not well-formed XML (line {line}): {detail}' },
+  tooDeep: { vi: 'Tệp {file} lồng quá sâu hoặc quá phức tạp để đọc.', en: 'File {file} is nested too deeply or too complex to read.' },
   wrongRoot: { vi: 'Tệp {file} phải có phần tử gốc {expected}, không phải {found}.', en: 'File {file} must have root element {expected}, not {found}.' },
   badNumber: { vi: 'Tệp {file}: trường {field} phải là số, không phải "{value}".', en: 'File {file}: field {field} must be a number, not "{value}".' },
   missingField: { vi: 'Tệp {file} thiếu trường {field}.', en: 'File {file} lacks field {field}.' },

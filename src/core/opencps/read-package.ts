@@ -56,9 +56,16 @@ function parseFile(path: string, bytes: Uint8Array, root: string): Obj {
     throw new OpencpsProblem('notUtf8', { file: path });
   }
   if (/<!DOCTYPE/i.test(xml)) throw new OpencpsProblem('doctype', { file: path });
-  const check = XMLValidator.validate(xml);
-  if (check !== true) throw new OpencpsProblem('brokenXml', { file: path, line: check.err.line, detail: check.err.msg });
-  const doc = parser.parse(xml) as Obj;
+  let doc: Obj;
+  try {
+    const check = XMLValidator.validate(xml);
+    if (check !== true) throw new OpencpsProblem('brokenXml', { file: path, line: check.err.line, detail: check.err.msg });
+    doc = parser.parse(xml) as Obj;
+  } catch (error) {
+    // the parser's own limits (nesting depth) and a stack overflow on hostile input
+    if (error instanceof OpencpsProblem) throw error;
+    throw new OpencpsProblem('tooDeep', { file: path });
+  }
   const found = Object.keys(doc).filter(k => k !== '?xml');
   const body = doc[root];
   if (found.length !== 1 || found[0] !== root) throw new OpencpsProblem('wrongRoot', { file: path, expected: root, found: found.join(', ') || '—' });

@@ -30,7 +30,7 @@ export const READ_ALSO: Readonly<Record<string, number>> = {
   interoperating: 4, handover: 4, posting: 9
 };
 
-/** The status a step without one is exported with (an assumption, listed in the export's report). */
+/** The status a step without one is exported with (an assumption, listed in the export's report; messages.ts names it "Đang xử lý"). */
 export const DEFAULT_STATUS_CODE = 4;
 
 const BY_CODE = new Map(STATUS_TABLE.map(p => [p.code, p.term]));

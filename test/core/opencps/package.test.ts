@@ -169,12 +169,15 @@ describe('import', () => {
     expect(p.code).toBe('unknownStep');
     expect(describeOpencpsProblem(p, 'vi')).toBe(`Tệp ${path}: thao tác Flow_Task_Receive_Task_Record chỉ tới bước 999 không có trong quy trình.`);
   });
-  it('refuses what is not a zip, a DOCTYPE and a second top folder', async () => {
+  it('refuses what is not a zip, a DOCTYPE, a second top folder and hostile nesting', async () => {
     expect((await problemOf(strToU8('not a zip'))).code).toBe('notZip');
     const files = entries();
     files['mau/services/dang-ky-khai-sinh.xml'] = strToU8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><ServiceInfo>&a;</ServiceInfo>');
     expect((await problemOf(rezip(files))).code).toBe('doctype');
     expect((await problemOf(rezip({ ...entries(), 'other/': new Uint8Array(0) }))).code).toBe('noRootFolder');
+    files['mau/services/dang-ky-khai-sinh.xml'] = strToU8(`<ServiceInfo>${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}</ServiceInfo>`);
+    const deep = await problemOf(rezip(files));
+    expect(describeOpencpsProblem(deep, 'vi')).toBe('Tệp mau/services/dang-ky-khai-sinh.xml lồng quá sâu hoặc quá phức tạp để đọc.');
   });
   it('reads a package as a running OpenCPS writes it: numeric step codes, hours, comma decimals, shared action codes', async () => {
     const step = (code: string, status: string, role: string) => `<ProcessStep><stepCode>${code}</stepCode><stepName>Bước ${code}</stepName><sequenceNo>1</sequenceNo><groupName/><dossierStatus>${status}</dossierStatus><dossierSubStatus/><durationCount>4,5</durationCount><instructionNote/><briefNote/><roleAsStep/><checkInput>0</checkInput><roles><StepRole><roleCode>${role}</roleCode><roleName/><moderator>true</moderator><condition/></StepRole></roles></ProcessStep>`;
