@@ -73,7 +73,7 @@ describe('export', () => {
         if (a.preStepCode) expect(codes.has(a.preStepCode)).toBe(true);
       }
     }
-  });
+  }, 120_000);
   it('turns a supplement request into the waiting status, answered on submit, and names decision outcomes', () => {
     const p = first.package.processes.find(x => x.processNo === 'Process_DangKyKhaiSinh_hien-hanh');
     const supplement = p?.steps.find(s => s.stepName === 'Yêu cầu bổ sung, hoàn thiện hồ sơ');
@@ -112,10 +112,10 @@ describe('export', () => {
     const config = packageFiles(r.package).get('tra-lai/ActionConfig.xml') as string;
     expect((await validateXML({ xml: [{ fileName: 'ActionConfig.xml', contents: config }], schema: [SCHEMA] })).valid).toBe(true);
     expect(r.package.processes[0]?.roles.map(x => x.roleName)).toEqual(['Chuyên viên', 'Lãnh đạo']);
-  });
+  }, 120_000);
   it('refuses a variant with errors and produces nothing', async () => {
     await expect(exportOpencpsPackage([{ name: 'mau.bpmn', xml: await newProcedureXml('vi') }])).rejects.toBeInstanceOf(PackageRefused);
-  });
+  }, 120_000);
 });
 
 describe('import', () => {
@@ -160,7 +160,7 @@ describe('import', () => {
     const p = await problemOf(rezip(files));
     expect(p.code).toBe('brokenXml');
     expect(describeOpencpsProblem(p, 'en')).toContain('File mau/services/dang-ky-khai-sinh.xml is not well-formed XML (line 3)');
-  });
+  }, 120_000);
   it('refuses a process whose action names an unknown step', async () => {
     const files = entries();
     const path = 'mau/processes/Process_DangKyKhaiSinh_hien-hanh.xml';
@@ -168,7 +168,7 @@ describe('import', () => {
     const p = await problemOf(rezip(files));
     expect(p.code).toBe('unknownStep');
     expect(describeOpencpsProblem(p, 'vi')).toBe(`Tệp ${path}: thao tác Flow_Task_Receive_Task_Record chỉ tới bước 999 không có trong quy trình.`);
-  });
+  }, 120_000);
   it('refuses what is not a zip, a DOCTYPE, a second top folder and hostile nesting', async () => {
     expect((await problemOf(strToU8('not a zip'))).code).toBe('notZip');
     const files = entries();
@@ -178,7 +178,7 @@ describe('import', () => {
     files['mau/services/dang-ky-khai-sinh.xml'] = strToU8(`<ServiceInfo>${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}</ServiceInfo>`);
     const deep = await problemOf(rezip(files));
     expect(describeOpencpsProblem(deep, 'vi')).toBe('Tệp mau/services/dang-ky-khai-sinh.xml lồng quá sâu hoặc quá phức tạp để đọc.');
-  });
+  }, 120_000);
   it('reads a package as a running OpenCPS writes it: numeric step codes, hours, comma decimals, shared action codes', async () => {
     const step = (code: string, status: string, role: string) => `<ProcessStep><stepCode>${code}</stepCode><stepName>Bước ${code}</stepName><sequenceNo>1</sequenceNo><groupName/><dossierStatus>${status}</dossierStatus><dossierSubStatus/><durationCount>4,5</durationCount><instructionNote/><briefNote/><roleAsStep/><checkInput>0</checkInput><roles><StepRole><roleCode>${role}</roleCode><roleName/><moderator>true</moderator><condition/></StepRole></roles></ProcessStep>`;
     const action = (code: string, pre: string, post: string) => `<ProcessAction><actionCode>${code}</actionCode><actionName>Chuyển</actionName><preStepCode>${pre}</preStepCode><postStepCode>${post}</postStepCode></ProcessAction>`;
@@ -194,5 +194,5 @@ describe('import', () => {
     ]);
     expect(view.decisions.length).toBe(1);
     expect(new Set(view.edges.map(e => e.id)).size).toBe(view.edges.length);
-  });
+  }, 120_000);
 });
