@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
 
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000 });
@@ -47,5 +48,15 @@ describe('tthc import-opencps', () => {
     expect(r.stderr).toContain('Gói thiếu thư mục x/processes/');
     expect(existsSync(out)).toBe(false);
     expect(tthc('import-opencps', join(scratch, 'missing.zip'), '--out', out).code).toBe(2);
+  }, 120_000);
+});
+
+describe('every --out folder that does not exist is created', () => {
+  it('by import-table for the file it writes', () => {
+    const table = join(scratch, 'vl.csv');
+    writeFileSync(table, toCsv(VINH_LONG, ';'));
+    const out = join(scratch, 'tables', 'deep', 'vl.bpmn');
+    expect(tthc('import-table', table, '--out', out).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
   }, 120_000);
 });
