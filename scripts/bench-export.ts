@@ -1,7 +1,7 @@
 /**
  * Benchmark: batch export of 1,000 procedures through the CLI (`tthc export <dir> --target T --out DIR`, run
  * in-process) against a bare bpmn-moddle parse + serialize of the same files, both measured in this run.
- * Target: ratio ≤ 2. Usage: npx tsx scripts/bench-export.ts [--count 1000] [--target camunda8]
+ * Target: ratio ≤ 2. Usage: npx tsx scripts/bench-export.ts [--count 1000] [--target bpmn-engine,camunda8]
  */
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const COUNT = Number(arg('count', '1000'));
-const TARGETS = arg('target', 'bpmn,camunda8').split(',');
+const TARGETS = arg('target', 'bpmn-engine,camunda8').split(',');
 
 const sources = readdirSync('procedures', { recursive: true }).map(String).filter(f => f.endsWith('.bpmn')).sort()
   .map(f => readFileSync(join('procedures', f), 'utf8'));

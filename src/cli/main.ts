@@ -14,9 +14,10 @@ import { simulateCommand } from './commands/simulate.ts';
 import { importTableCommand } from './commands/import-table.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
+import { importOpencpsCommand } from './commands/import-opencps.ts';
 
 /** Every command, in the order `--help` lists them; later commands (compare, validate, export…) go here. */
-export const COMMANDS: Command[] = [analyzeCommand, simulateCommand, compareCommand, importTableCommand, validateCommand, exportCommand];
+export const COMMANDS: Command[] = [analyzeCommand, simulateCommand, compareCommand, importTableCommand, validateCommand, exportCommand, importOpencpsCommand];
 
 const TEXT: Record<MessageLocale, { usage: string; commands: string; options: string; lang: string; help: string; exit: string; unknown: string; missing: string; badLang: string }> = {
   en: {

@@ -24,3 +24,4 @@ export * from './model/assumed-shares.ts';
 export * from './rules/registry.ts';
 export * from './rules/impossible-values.ts';
 export * from './text/number.ts';
+export * from './opencps/index.ts';

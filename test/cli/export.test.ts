@@ -58,18 +58,19 @@ describe('tthc export', () => {
     expect(r.stderr).toContain('Nothing was written');
     expect(readdirSync(out)).toEqual([]);
   });
-  it('refuses a missing output folder with a clear message', () => {
-    const r = tthc('export', SAMPLE, '--target', 'bpmn', '--out', join(scratch, 'nope'));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('does not exist');
-  });
+  it('creates an output folder that does not exist', () => {
+    const out = join(scratch, 'new', 'nested');
+    const r = tthc('export', SAMPLE, '--target', 'bpmn-engine', '--out', out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['procedures.dang-ky-khai-sinh.phuong-an-a.bpmn-engine.bpmn']);
+  }, 120_000);
   it('refuses a read-only output folder', () => {
     // root may write into a 0555 folder, so as root a kernel folder that refuses writes stands in for it
     const root = process.getuid?.() === 0;
     const out = root ? '/proc/1' : dir('readonly');
     if (!root) chmodSync(out, 0o555);
     const before = readdirSync(out).length;
-    const r = tthc('export', SAMPLE, '--target', 'bpmn', '--out', out, '--lang', 'vi');
+    const r = tthc('export', SAMPLE, '--target', 'bpmn-engine', '--out', out, '--lang', 'vi');
     if (!root) chmodSync(out, 0o755);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('không có quyền ghi');

@@ -1,26 +1,30 @@
 /**
  * `tthc export <files... | dir> --target T --out DIR`: export variants for one-stop software. Everything is
  * exported in memory first; if any model has errors they are all listed and nothing is written (exit 1).
- * A missing or read-only output folder is refused before any work (exit 2).
+ * A missing output folder is created; a read-only one is refused before any work (exit 2). `--target
+ * opencps` writes one OpenCPS import package for all the files given, and lists what it could not carry.
  */
-import { access, readdir, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  EXPORT_TARGETS, ExportRefused, ImportProblem, describeProblem, describeValidationProblem, exportVariant, type ExportFile
+  EXPORT_TARGETS, ExportRefused, ImportProblem, PackageRefused, describeOpencpsNotes, describeProblem, describeValidationProblem,
+  exportOpencpsPackage, exportVariant, type ExportFile
 } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { cannotRead, readText } from '../input.ts';
 
-const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' } };
+const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } };
+const TARGETS = [...EXPORT_TARGETS, 'opencps'] as const;
 
 const TEXT = {
   en: {
-    needTarget: 'Missing --target (bpmn, camunda8, camunda7, flowable, json, table or bundle).',
+    needTarget: 'Missing --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle or opencps).',
     needOut: 'Missing --out DIR (the folder to write to).',
     needFiles: 'Missing the BPMN files or folder to export.',
-    outMissing: 'The output folder {dir} does not exist. Create it first.',
+    cannotCreate: 'Cannot create the output folder {dir}: {reason}',
+    report: 'Not carried by the OpenCPS package, or assumed ({count}):',
     outNotDir: 'The output path {dir} is not a folder.',
     outReadOnly: 'The output folder {dir} is not writable (permission denied).',
     noFiles: 'No .bpmn files found in {path}.',
@@ -29,10 +33,11 @@ const TEXT = {
     done: 'Exported {count} variant(s) as {target}: {files} file(s) in {dir}.'
   },
   vi: {
-    needTarget: 'Thiếu --target (bpmn, camunda8, camunda7, flowable, json, table hoặc bundle).',
+    needTarget: 'Thiếu --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle hoặc opencps).',
     needOut: 'Thiếu --out THƯ_MỤC (thư mục ghi kết quả).',
     needFiles: 'Thiếu tệp BPMN hoặc thư mục cần xuất.',
-    outMissing: 'Thư mục đích {dir} không tồn tại. Hãy tạo thư mục trước.',
+    cannotCreate: 'Không tạo được thư mục đích {dir}: {reason}',
+    report: 'Gói OpenCPS không mang được, hoặc phải giả định ({count}):',
     outNotDir: 'Đường dẫn đích {dir} không phải là thư mục.',
     outReadOnly: 'Không ghi được vào thư mục đích {dir} (không có quyền ghi).',
     noFiles: 'Không có tệp .bpmn nào trong {path}.',
@@ -62,14 +67,17 @@ async function collect(paths: string[], io: CliIo): Promise<string[]> {
   return out;
 }
 
-/** Refuse a missing, non-folder or read-only output folder. */
+/** Create a missing output folder; refuse a non-folder or read-only one. */
 async function checkOut(dir: string, io: CliIo): Promise<void> {
   const t = TEXT[io.lang];
   let info;
   try {
+    await mkdir(dir, { recursive: true });
     info = await stat(dir);
-  } catch {
-    throw new CliError(fill(t.outMissing, { dir }));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(fill(t.outNotDir, { dir }));
+    throw new CliError(fill(t.cannotCreate, { dir, reason: error instanceof Error ? error.message : String(error) }));
   }
   if (!info.isDirectory()) throw new CliError(fill(t.outNotDir, { dir }));
   try {
@@ -82,20 +90,21 @@ async function checkOut(dir: string, io: CliIo): Promise<void> {
 export const exportCommand: Command = {
   name: 'export',
   summary: {
-    en: 'export variants for one-stop software: executable BPMN (neutral, Camunda 8/7, Flowable), JSON descriptor, step table, bundle',
-    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (trung lập, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai'
+    en: 'export variants for one-stop software: executable BPMN (bpmn-engine, Camunda 8/7, Flowable), JSON descriptor, step table, bundle, OpenCPS import package',
+    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS'
   },
-  usage: 'export <files... | dir> --target bpmn|camunda8|camunda7|flowable|json|table|bundle --out DIR',
+  usage: 'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps --out DIR [--name PACKAGE]',
   async run(args: string[], io: CliIo): Promise<number> {
     const t = TEXT[io.lang];
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
-    const target = choiceOption(parsed, 'target', EXPORT_TARGETS, io.lang);
+    const target = choiceOption(parsed, 'target', TARGETS, io.lang);
     if (!target) throw new CliError(t.needTarget);
     const dir = parsed.values.out;
     if (typeof dir !== 'string' || !dir) throw new CliError(t.needOut);
     if (!parsed.positionals.length) throw new CliError(t.needFiles);
     await checkOut(dir, io);
     const files = await collect(parsed.positionals, io);
+    if (target === 'opencps') return exportOpencps(files, dir, typeof parsed.values.name === 'string' ? parsed.values.name : undefined, io);
 
     const outputs: ExportFile[] = [];
     let refused = 0;
@@ -127,3 +136,28 @@ export const exportCommand: Command = {
     return EXIT.ok;
   }
 };
+
+/** All `files` as one OpenCPS package in `dir`, with the report of what it could not carry. */
+async function exportOpencps(files: string[], dir: string, name: string | undefined, io: CliIo): Promise<number> {
+  const t = TEXT[io.lang];
+  const inputs = [];
+  for (const file of files) inputs.push({ name: file, xml: await readText(file, io) });
+  let result;
+  try {
+    result = await exportOpencpsPackage(inputs, { name });
+  } catch (error) {
+    if (error instanceof ImportProblem) throw new CliError(describeProblem(error, io.lang));
+    if (!(error instanceof PackageRefused)) throw error;
+    for (const r of error.refusals) {
+      io.stderr(fill(t.refused, { file: r.name, count: r.problems.length }) + '\n');
+      for (const p of r.problems) io.stderr(`  ✖ ${p.elementId}  ${describeValidationProblem(p, io.lang)}  [${p.code}]\n`);
+    }
+    io.stderr(t.nothing + '\n');
+    return EXIT.findings;
+  }
+  await writeFile(join(dir, result.fileName), result.zip);
+  const lines = describeOpencpsNotes(result.notes, io.lang);
+  if (lines.length) io.stdout(fill(t.report, { count: lines.length }) + '\n' + lines.map(l => `  - ${l}\n`).join(''));
+  io.stdout(fill(t.done, { count: files.length, target: 'opencps', files: 1, dir }) + '\n');
+  return EXIT.ok;
+}

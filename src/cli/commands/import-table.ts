@@ -1,5 +1,6 @@
 /** `tthc import-table <file.csv|xlsx|docx> --out <file.bpmn>`: an approved internal-process table → a laid-out BPMN variant. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { describeTableProblem, hasTableErrors, importTable } from '../../core/index.ts';
 import { fill, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
@@ -49,6 +50,8 @@ export const importTableCommand: Command = {
     const problems = result.problems.map(p => ({ ...p, message: describeTableProblem(p, io.lang) }));
     if (result.xml) {
       try {
+        // a missing folder of the output file is created, as every --out of the CLI
+        await mkdir(dirname(out), { recursive: true });
         await writeFile(out, result.xml, 'utf8');
       } catch (error) {
         throw new CliError(fill(t.cannotWrite, { file: out, reason: reason(error) }));

@@ -5,7 +5,8 @@ import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { readText } from '../input.ts';
 
 const OPTIONS: OptionSpec = { json: { type: 'boolean' }, target: { type: 'string' } };
-const TARGETS = ['bpmn', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
+// the export targets ('bpmn' kept: the plain BPMN rules without an engine's)
+const TARGETS = ['bpmn', 'bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle', 'opencps'] as const;
 
 const TEXT = {
   en: { ok: '{file}: no problems', summary: '{file}: {errors} error(s), {warnings} warning(s)', missing: 'Missing the BPMN file(s) to validate.' },
@@ -18,7 +19,7 @@ export const validateCommand: Command = {
     en: 'check variants before export: TTHC rules (roles, times, decisions, statutory limit, sources) and bpmnlint',
     vi: 'kiểm tra phương án trước khi xuất: quy tắc TTHC (vai trò, thời gian, quyết định, thời hạn, nguồn) và bpmnlint'
   },
-  usage: 'validate <files...> [--target bpmn|camunda8|camunda7|flowable|json|table|bundle] [--json]',
+  usage: 'validate <files...> [--target bpmn|bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps] [--json]',
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
     const target = choiceOption(parsed, 'target', TARGETS, io.lang);

@@ -1,7 +1,8 @@
 /**
- * `bpmn` target: engine-neutral executable BPMN 2.0. Roles become standard `bpmn:potentialOwner` resource
- * roles (`group(<slug>)`); decisions become JavaScript conditions (`language="javascript"`, run as is by
- * bpmn-engine); service tasks are bound to `${environment.services.<type>}`; step limits are timers.
+ * `bpmn-engine` target: executable BPMN 2.0 for bpmn-engine (named for it: its conditions are that engine's
+ * JavaScript). Roles become standard `bpmn:potentialOwner` resource roles (`group(<slug>)`); decisions become
+ * JavaScript conditions (`language="javascript"`); service tasks are bound to
+ * `${environment.services.<type>}`; step limits are timers.
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { child, makeExecutable, type ExecutableResult, type Profile } from './executable.ts';
@@ -31,7 +32,7 @@ export const bpmnProfile: Profile = {
   }
 };
 
-/** Export `xml` as engine-neutral executable BPMN. */
+/** Export `xml` as executable BPMN for bpmn-engine. */
 export function exportBpmn(xml: string): Promise<ExecutableResult> {
   return makeExecutable(xml, bpmnProfile);
 }

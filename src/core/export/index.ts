@@ -33,7 +33,7 @@ export { tableToDocx } from './table-docx.ts';
 export { buildBundle, BUNDLE_FORMAT, BUNDLE_VERSION, type BundleManifest } from './bundle.ts';
 export { sha256Hex } from './sha256.ts';
 
-export const EXPORT_TARGETS = ['bpmn', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
+export const EXPORT_TARGETS = ['bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
 export type ExportTarget = typeof EXPORT_TARGETS[number];
 
 /** One exported file: its name, MIME type and content. */
@@ -55,7 +55,7 @@ export interface ExportOptions {
 }
 
 const BPMN_MIME = 'application/bpmn+xml';
-const PROFILES: Partial<Record<ExportTarget, Profile>> = { bpmn: bpmnProfile, camunda8: camunda8Profile, camunda7: camunda7Profile, flowable: flowableProfile };
+const PROFILES: Partial<Record<ExportTarget, Profile>> = { 'bpmn-engine': bpmnProfile, camunda8: camunda8Profile, camunda7: camunda7Profile, flowable: flowableProfile };
 
 /** Export a variant for `target`. Throws `ExportRefused` (with the problems) when the model has errors. */
 export async function exportVariant(xml: string, target: ExportTarget, options: ExportOptions = {}): Promise<ExportFile[]> {
@@ -70,7 +70,7 @@ export async function exportVariant(xml: string, target: ExportTarget, options: 
   const base = options.baseName ?? baseName(view.procedure.code, String(view.process.id));
   const executable = (t: string, r: ExecutableResult, suffix: string): ExportFile => ({ target: t, fileName: `${base}${suffix}.bpmn`, mime: BPMN_MIME, content: r.xml });
   switch (target) {
-    case 'bpmn': return [executable('bpmn', await makeExecutableFrom(definitions, moddle, bpmnProfile, view), '')];
+    case 'bpmn-engine': return [executable('bpmn-engine', await makeExecutableFrom(definitions, moddle, bpmnProfile, view), '.bpmn-engine')];
     case 'camunda8': return [executable('camunda8', await makeExecutableFrom(definitions, moddle, camunda8Profile, view), '.camunda8')];
     case 'camunda7': return [executable('camunda7', await makeExecutableFrom(definitions, moddle, camunda7Profile, view), '.camunda7')];
     case 'flowable': return [executable('flowable', await makeExecutableFrom(definitions, moddle, flowableProfile, view), '.flowable')];
@@ -85,7 +85,7 @@ export async function exportVariant(xml: string, target: ExportTarget, options: 
     case 'bundle': {
       const parts: ExportFile[] = [];
       const services = new Set<string>();
-      for (const t of ['bpmn', 'camunda8', 'camunda7', 'flowable', 'json', 'table'] as const) parts.push(...await exportVariant(xml, t, { baseName: base }));
+      for (const t of ['bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table'] as const) parts.push(...await exportVariant(xml, t, { baseName: base }));
       for (const r of [await exportBpmn(xml)]) r.services.forEach(s => services.add(s));
       parts.push(...(options.images ?? []));
       const manifest: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'> = {

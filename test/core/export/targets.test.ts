@@ -130,7 +130,7 @@ describe('bundle', () => {
     const entries = unzipSync(bundle?.content as Uint8Array);
     const manifest = JSON.parse(strFromU8(entries['manifest.json'] as Uint8Array));
     expect(manifest).toMatchObject({ format: 'tthc-deployment-bundle', version: 1, variant: { processId: 'Process_DangKyKhaiSinh', status: 'proposed' } });
-    expect(manifest.files.map((f: { target: string }) => f.target).sort()).toEqual(['bpmn', 'camunda7', 'camunda8', 'flowable', 'json', 'table', 'table']);
+    expect(manifest.files.map((f: { target: string }) => f.target).sort()).toEqual(['bpmn-engine', 'camunda7', 'camunda8', 'flowable', 'json', 'table', 'table']);
     expect(manifest.roleGroups).toContainEqual({ id: 'bo-phan-mot-cua-cap-xa', name: 'Bộ phận Một cửa cấp xã' });
     for (const f of manifest.files) expect(sha256Hex(entries[f.path] as Uint8Array)).toBe(f.sha256);
   });
