@@ -18,8 +18,10 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // state the app exposes can take seconds to arrive on a busy machine: poll for it, never sleep
+          expect: { poll: { timeout: 30_000, interval: 50 } },
           fileParallelism: false
         }
       }

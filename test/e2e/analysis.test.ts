@@ -71,7 +71,9 @@ describe('analysis panel', () => {
     // the template's steps have no times: one warning per step, and a longest path of 0 days
     await expect.poll(() => warnings(page, 'stepWithoutTime').count()).toBe(7);
     expect(await page.getByTestId('analysis-critical-path').textContent()).toBe('0');
-    expect(await warnings(page, 'decisionWithoutShares').count()).toBe(1);
+    // the template's completeness check carries explicit shares, shown as the studio's assumptions
+    expect(await warnings(page, 'decisionWithoutShares').count()).toBe(0);
+    expect(await warnings(page, 'assumedShare').count()).toBe(2);
     expect(await page.getByTestId('analysis-limit-badge').getAttribute('data-status')).toBe('unknown');
 
     // a warning selects its element and shows its properties
@@ -172,38 +174,32 @@ describe('analysis panel', () => {
     expect(errors).toEqual([]);
   });
 
-  it('stays responsive while typing: the analysis runs once after the edit, not once per keystroke', async () => {
+  it('derives once per burst of edits: not per keystroke, not per command, and the same result in every panel', async () => {
     const { page, errors } = await openApp(browser, { lang: 'vi' });
     await page.locator('[data-testid="canvas"] [data-element-id="Task_Review"]').click();
     const name = page.getByTestId('element-name');
     await expect.poll(() => name.inputValue()).toBe('Xem xét, trình ký');
     const before = await settledRuns(page);
 
+    // typing a name is one edit, committed with Enter: nothing is derived while typing
     await name.click();
     await page.keyboard.press('Control+a');
-    const started = Date.now();
     await page.keyboard.type('Xem xet va trinh ky!');
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(5000);
     expect(await name.inputValue()).toBe('Xem xet va trinh ky!');
-    // nothing ran while typing
     expect(Number(await panel(page).getAttribute('data-runs'))).toBe(before);
-
     await name.press('Enter');
-    await expect.poll(() => panel(page).getAttribute('data-runs')).toBe(String(before + 1));
-    await page.waitForTimeout(1000);
     expect(await settledRuns(page)).toBe(before + 1);
 
-    // a burst of 20 undo/redo commands is analysed once (at most twice), not 20 times
-    await page.locator('[data-testid="canvas"] svg[tabindex]').first().focus();
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('Control+z');
-      await page.keyboard.press('Control+y');
-    }
-    await page.waitForTimeout(600);
-    const after = await settledRuns(page);
-    expect(after - (before + 1)).toBeGreaterThanOrEqual(1);
-    expect(after - (before + 1)).toBeLessThanOrEqual(2);
+    // a burst of 20 undo/redo commands in one go is derived exactly once, for analysis and problems alike
+    await page.evaluate(() => {
+      const target = document.querySelector('[data-testid="canvas"] svg[tabindex]') as SVGElement;
+      target.focus();
+      for (let i = 0; i < 10; i++) {
+        for (const key of ['z', 'y']) target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true }));
+      }
+    });
+    expect(await settledRuns(page)).toBe(before + 2);
+    expect(await page.getByTestId('problems-panel').getAttribute('data-runs')).toBe(String(before + 2));
     await showTab(page, 'analysis');
     expect(await page.locator('[data-testid="analysis-warning"][data-element-id="Task_Review"]').first().textContent()).toContain('Xem xet va trinh ky!');
     expect(errors).toEqual([]);
