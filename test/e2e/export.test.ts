@@ -28,9 +28,12 @@ describe('problems tab', () => {
     const { page, errors } = await openApp(browser, { lang: 'vi' });
     await showTab(page, 'problems');
     await settled(page);
-    // then each step without a time is listed, explained in Vietnamese, and marked on the canvas
+    // then each step without a time is listed, explained in Vietnamese, and marked on the canvas as a quiet
+    // hint (a fact still missing while drawing), not as a red error
     await expect.poll(() => items(page).filter({ hasText: 'chưa có thời gian thực hiện' }).count()).toBe(7);
-    expect(await page.locator('[data-testid="canvas"] .djs-element.tthc-problem-error[data-element-id="Task_Process"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="canvas"] .djs-element.tthc-problem-hint[data-element-id="Task_Process"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="canvas"] .djs-element.tthc-problem-error').count()).toBe(0);
+    expect(await page.getByTestId('problems-hints').textContent()).toBe(String(await items(page).count()));
     // when a problem is clicked, its element is selected
     await item(page, 'stepWithoutTime', 'Task_Process').click();
     await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.selected[data-element-id="Task_Process"]').count()).toBe(1);
@@ -42,7 +45,7 @@ describe('problems tab', () => {
     await showTab(page, 'problems');
     await expect.poll(() => item(page, 'stepWithoutTime', 'Task_Process').count()).toBe(0);
     expect(await items(page).filter({ hasText: 'chưa có thời gian thực hiện' }).count()).toBe(6);
-    await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.tthc-problem-error[data-element-id="Task_Process"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.tthc-problem-hint[data-element-id="Task_Process"]').count()).toBe(0);
     // and exporting the still invalid template lists the problems and downloads nothing
     let downloads = 0;
     page.on('download', () => { downloads++; });
