@@ -60,6 +60,8 @@ export interface EditorSession {
   /** Select an element by id (a finding's element; the procedure clears the selection) and show it; the id selected. */
   selectElement(id: string): string | undefined;
   getXml(): Promise<string | undefined>;
+  /** The diagram as SVG text (for reports and bundles), or undefined without a diagram. */
+  getSvg(): Promise<string | undefined>;
 }
 
 export const EDITOR_SESSION_KEY: InjectionKey<EditorSession> = Symbol('editor-session');
@@ -229,6 +231,10 @@ function createEditorSession(): EditorSession {
     return modeler.value ? currentXml(modeler.value) : undefined;
   }
 
+  async function getSvg(): Promise<string | undefined> {
+    return modeler.value?.getDefinitions() ? exportSvg(modeler.value) : undefined;
+  }
+
   async function saveBpmn(): Promise<void> {
     try {
       const xml = await getXml();
@@ -328,6 +334,6 @@ function createEditorSession(): EditorSession {
   return {
     selectElement,
     modeler, panel, derivation, analysisOptions, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
-    exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml
+    exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml, getSvg
   };
 }
