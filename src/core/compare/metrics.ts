@@ -7,12 +7,15 @@ import { analyze, reduction, type AnalyzeOptions, type Reduction } from '../anal
 
 export type MetricKey =
   | 'steps' | 'handoffs' | 'inPersonVisits' | 'documentsFromApplicant' | 'documentsReplacedByData'
-  | 'criticalPathWorkingDays' | 'statutoryLimitWorkingDays' | 'costPerDossierVnd' | 'costPerYearVnd';
+  | 'criticalPathWorkingDays' | 'statutoryLimitWorkingDays' | 'costPerDossierVnd' | 'costPerYearVnd'
+  | 'processingCostPerDossierVnd' | 'activityCostPerDossierVnd';
 
 /** The metrics in table order. */
 export const METRIC_KEYS: readonly MetricKey[] = [
   'steps', 'handoffs', 'inPersonVisits', 'documentsFromApplicant', 'documentsReplacedByData',
-  'criticalPathWorkingDays', 'statutoryLimitWorkingDays', 'costPerDossierVnd', 'costPerYearVnd'
+  'criticalPathWorkingDays', 'statutoryLimitWorkingDays', 'costPerDossierVnd', 'costPerYearVnd',
+  // both cost methods side by side: the days as provinces publish them, and the applicant's activities
+  'processingCostPerDossierVnd', 'activityCostPerDossierVnd'
 ];
 
 /** Labels and units of the metrics in both languages. */
@@ -25,7 +28,9 @@ export const METRIC_LABELS: Record<MetricKey, { vi: string; en: string; unit: 'c
   criticalPathWorkingDays: { vi: 'Thời gian đường dài nhất (ngày làm việc)', en: 'Longest path (working days)', unit: 'day' },
   statutoryLimitWorkingDays: { vi: 'Thời hạn giải quyết (ngày làm việc)', en: 'Statutory limit (working days)', unit: 'day' },
   costPerDossierVnd: { vi: 'Chi phí tuân thủ mỗi hồ sơ (đồng)', en: 'Compliance cost per dossier (VND)', unit: 'VND' },
-  costPerYearVnd: { vi: 'Chi phí tuân thủ mỗi năm (đồng)', en: 'Compliance cost per year (VND)', unit: 'VND' }
+  costPerYearVnd: { vi: 'Chi phí tuân thủ mỗi năm (đồng)', en: 'Compliance cost per year (VND)', unit: 'VND' },
+  processingCostPerDossierVnd: { vi: 'Chi phí mỗi hồ sơ theo thời gian giải quyết (đồng)', en: 'Cost per dossier by processing time (VND)', unit: 'VND' },
+  activityCostPerDossierVnd: { vi: 'Chi phí mỗi hồ sơ theo công việc của người dân (đồng)', en: 'Cost per dossier by the applicant\'s activities (VND)', unit: 'VND' }
 };
 
 export type VariantFigures = Record<MetricKey, number | null>;
@@ -56,7 +61,9 @@ export function variantMetrics(definitions: ModdleElement, label: string, option
       criticalPathWorkingDays: a.criticalPathWorkingDays,
       statutoryLimitWorkingDays: a.statutoryLimitWorkingDays,
       costPerDossierVnd: a.complianceCostPerDossierVnd,
-      costPerYearVnd: a.complianceCostPerYearVnd
+      costPerYearVnd: a.complianceCostPerYearVnd,
+      processingCostPerDossierVnd: a.costs['processing-time'].perDossierVnd,
+      activityCostPerDossierVnd: a.costs.activity.perDossierVnd
     }
   };
 }
