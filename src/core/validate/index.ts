@@ -14,9 +14,8 @@ export * from './problems.ts';
 export { tthcProblems, TTHC_RULES } from './tthc-rules.ts';
 export { lintProblems, staticResolver } from './lint.ts';
 
-export type ValidationTarget = 'bpmn' | 'camunda8';
-
-export interface ValidateOptions { target?: ValidationTarget; lint?: boolean }
+/** `lint: false` checks the TTHC rules only. */
+export interface ValidateOptions { lint?: boolean }
 
 /** All problems of `definitions`, errors first, then by element id. */
 export async function validateDefinitions(definitions: ModdleElement, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
