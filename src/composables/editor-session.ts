@@ -19,7 +19,7 @@ import { downloadBlob, withExtension } from './download.ts';
 import { createLibraryBinding } from './library-binding.ts';
 import { problemText as describeAny } from './problem-text.ts';
 import { getVariant } from '@/storage/index.ts';
-import { libraryDb } from './library-db.ts';
+import { libraryDb } from '@/storage/library-db.ts';
 
 /** A diagram-js element as the session sees it. */
 interface DiagramElement { id: string; type: string; businessObject: ModdleElement; parent?: DiagramElement }
