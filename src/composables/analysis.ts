@@ -5,6 +5,7 @@
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useAppLocale } from '@/i18n/locale.ts';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
   analyze, buildSimulationModel, DEFAULT_HOURLY_INCOME, readProcedure,
@@ -128,8 +129,8 @@ export function useAnalysis(session: EditorSession): AnalysisSession {
   let idle: number | undefined;
   let firstChangeAt = 0;
 
-  const lang = (): 'vi' | 'en' => (locale.value === 'en' ? 'en' : 'vi');
-  const coreOptions = (): AnalyzeOptions => toAnalyzeOptions(options.value, lang(), t('analysis.options.userSource'));
+  const { lang } = useAppLocale();
+  const coreOptions = (): AnalyzeOptions => toAnalyzeOptions(options.value, lang.value, t('analysis.options.userSource'));
   const definitions = (): ModdleElement | undefined =>
     (session.modeler.value?.getDefinitions() as unknown as ModdleElement | undefined) ?? undefined;
 
