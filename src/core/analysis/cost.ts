@@ -91,7 +91,6 @@ export interface Reduction {
 export function processingTimeCost(input: ProcessingTimeInput): CostResult {
   const locale = input.locale ?? 'en';
   const income = input.hourlyIncome ?? DEFAULT_HOURLY_INCOME;
-  const fmt = (n: number): string => formatNumber(n, locale);
   const days = input.workingDays;
   const hours = round(days * HOURS_PER_WORKING_DAY, 2);
   const lines: CostLine[] = [
