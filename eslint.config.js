@@ -14,19 +14,22 @@ export default tseslint.config(
   ...pluginVue.configs['flat/recommended'],
   {
     files: ['**/*.vue'],
-    languageOptions: { parserOptions: { parser: tseslint.parser } }
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
     rules: {
       // `_`-prefixed names are unused on purpose (callback signatures).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
-    }
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
   },
   {
     // TypeScript itself reports undefined names (and knows DOM types such as BlobPart, which ESLint does not).
     files: ['**/*.ts', '**/*.vue'],
-    rules: { 'no-undef': 'off' }
+    rules: { 'no-undef': 'off' },
   },
-  prettier
+  prettier,
 );

@@ -50,6 +50,6 @@ export function useAppLocale(): { lang: ComputedRef<AppLocale>; choose: (next: A
     choose(next) {
       locale.value = next;
       rememberLocale(next);
-    }
+    },
   };
 }

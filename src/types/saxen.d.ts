@@ -3,7 +3,10 @@ declare module 'saxen' {
   export type Decode = (text: string) => string;
   export class Parser {
     constructor(options?: { proxy?: boolean });
-    on(event: 'openTag', cb: (name: string, attrs: () => Record<string, string>, decode: Decode, selfClosing: boolean) => void): this;
+    on(
+      event: 'openTag',
+      cb: (name: string, attrs: () => Record<string, string>, decode: Decode, selfClosing: boolean) => void,
+    ): this;
     on(event: 'closeTag', cb: (name: string, decode: Decode, selfClosing: boolean) => void): this;
     on(event: 'text', cb: (text: string, decode: Decode) => void): this;
     on(event: 'cdata', cb: (text: string) => void): this;

@@ -117,8 +117,12 @@ function stringConstants(file: ts.SourceFile): Map<string, string> {
   const found = new Map<string, string>();
   const ambiguous = new Set<string>();
   const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer
-      && (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
+    ) {
       const name = node.name.text;
       const value = node.initializer.text;
       const known = found.get(name);

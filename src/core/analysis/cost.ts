@@ -122,7 +122,7 @@ export function applicantHoursCost(input: ApplicantHoursInput): CostResult {
   return finish(lines, 'applicant-hours', hours, income, input.fees, input.dossiersPerYear, locale);
 }
 
-/** Savings and reduction rate = (before − after) / before (domain.md §2). */
+/** Savings and reduction rate = (before − after) / before (docs/sources.md [DN2816]). */
 export function reduction(before: number, after: number): Reduction {
   return { before, after, saving: before - after, rate: before === 0 ? null : (before - after) / before };
 }

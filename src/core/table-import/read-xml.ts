@@ -18,13 +18,19 @@ export function walkXml(xml: string, handlers: XmlHandlers): void {
   if (!xml.trim()) return;
   const parser = new Parser();
   const { open, close, text } = handlers;
-  if (open) parser.on('openTag', (name, attrs, _decode, selfClosing) => open(name, () => decodedAttrs(attrs()), selfClosing));
-  if (close) parser.on('closeTag', (name, _decode, selfClosing) => { if (!selfClosing) close(name); });
+  if (open)
+    parser.on('openTag', (name, attrs, _decode, selfClosing) => open(name, () => decodedAttrs(attrs()), selfClosing));
+  if (close)
+    parser.on('closeTag', (name, _decode, selfClosing) => {
+      if (!selfClosing) close(name);
+    });
   if (text) {
     parser.on('text', (raw, decodeText) => text(decodeText(raw)));
-    parser.on('cdata', raw => text(raw));
+    parser.on('cdata', (raw) => text(raw));
   }
-  parser.on('error', error => { throw error; });
+  parser.on('error', (error) => {
+    throw error;
+  });
   parser.parse(xml);
 }
 
