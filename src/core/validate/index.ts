@@ -33,11 +33,6 @@ export async function validateXml(xml: string, options: ValidateOptions = {}): P
   return validateDefinitions(definitions, options);
 }
 
-/** Whether the model has an error (blocks export). */
-export function hasErrors(problems: ValidationProblem[]): boolean {
-  return problems.some(p => p.severity === 'error');
-}
-
 // helpers //////////////////////
 
 /**
