@@ -8,7 +8,7 @@ import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createModdle, newProcedureXml, searchKey } from '@/core/index.ts';
 import { SAMPLES_LOADED_SETTING, importBpmnFiles, setSetting, type ProcedureRecord, type VariantRecord } from '@/storage/index.ts';
-import { libraryDb } from '@/composables/library-db.ts';
+import { libraryDb } from '@/storage/library-db.ts';
 import { i18n } from '@/i18n/index.ts';
 import { useLibraryStore } from '@/stores/library.ts';
 import LibraryPanel from '@/components/library/LibraryPanel.vue';

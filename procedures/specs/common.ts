@@ -1,7 +1,7 @@
 /**
  * Small constructors shared by the sample specs: nodes, flows, decision branches, the one-stop forms and
- * the standard notes. Every text is Vietnamese (NFC); every fact carries its source key of
- * ../shared/domain.md (§8) in the procedure's documentation.
+ * the standard notes. Every text is Vietnamese (NFC); every fact carries its source key
+ * (docs/sources.md) in the procedure's documentation.
  */
 import type { FlowSpec, NodeSpec, NodeType } from '../../src/core/builder/spec.ts';
 import type { Form, StepFacts } from '../../src/core/model/types.ts';

@@ -15,7 +15,7 @@ import { procedure as vl2682 } from './vl2682-dang-ky-cai-nghien-tu-nguyen.ts';
 
 export type { SampleOption, SampleProcedure } from './types.ts';
 
-/** In the order of domain.md §6, then the two published internal-process tables. */
+/** Common procedures first (statutory times in docs/sources.md), then the two published internal-process tables. */
 export const procedures: SampleProcedure[] = [
   dangKyKhaiSinh,
   lienThongKhaiSinh,

@@ -5,6 +5,7 @@
  */
 import { computed, onScopeDispose, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useAppLocale } from '@/i18n/locale.ts';
 import { buildSimulationModel, type Analysis, type ModdleElement, type SimulationResult } from '@/core/index.ts';
 import type { EditorSession } from './editor-session.ts';
 import type { ProcedureContext } from './derivation.ts';
@@ -44,11 +45,11 @@ export interface AnalysisSession {
 
 /** The session's live analysis; call from a component's setup (it uses vue-i18n and scope disposal). */
 export function useAnalysis(session: EditorSession): AnalysisSession {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const { lang } = useAppLocale();
   const { derivation, analysisOptions: options } = session;
   const simulation = shallowRef<SimulationState>({ status: 'idle', result: null, completed: 0, outdated: false });
   const client = createSimulationClient();
-  const lang = (): 'vi' | 'en' => (locale.value === 'en' ? 'en' : 'vi');
 
   // a new derivation (the diagram or the options changed) makes a shown simulation outdated
   watch(derivation.result, () => {
@@ -61,7 +62,7 @@ export function useAnalysis(session: EditorSession): AnalysisSession {
     simulation.value = { ...simulation.value, status: 'running', error: undefined };
     try {
       const derived = derivation.result.value?.analysis ?? undefined;
-      const model = buildSimulationModel(defs, toAnalyzeOptions(options.value, lang(), t('analysis.options.userSource')), derived);
+      const model = buildSimulationModel(defs, toAnalyzeOptions(options.value, lang.value, t('analysis.options.userSource')), derived);
       const result = await client.run(model, { runs: count, seed });
       if (result === null) return; // a newer run superseded this one
       simulation.value = { status: 'done', result, completed: simulation.value.completed + 1, outdated: false };

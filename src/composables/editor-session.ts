@@ -21,7 +21,7 @@ import { createDerivation, type Derivation } from './derivation.ts';
 import { loadAnalysisOptions, saveAnalysisOptions, toAnalyzeOptions, type AnalysisOptionsState } from './analysis-options.ts';
 import { problemText as describeAny } from './problem-text.ts';
 import { getVariant } from '@/storage/index.ts';
-import { libraryDb } from './library-db.ts';
+import { libraryDb } from '@/storage/library-db.ts';
 
 /** A diagram-js element as the session sees it. */
 interface DiagramElement { id: string; type: string; businessObject: ModdleElement; parent?: DiagramElement }

@@ -5,7 +5,7 @@
  */
 import { type LibraryFacts, createProcedureFromXml, getSetting, getVariant, saveConflictCopy, saveVariantXml, setSetting, ConflictError, type VariantRecord } from '@/storage/index.ts';
 import { useEditorStore } from '@/stores/editor.ts';
-import { libraryDb } from './library-db.ts';
+import { libraryDb } from '@/storage/library-db.ts';
 
 export const LAST_VARIANT = 'lastVariant';
 /** Autosaves closer together than this share one history entry (see `saveVariantXml`). */

@@ -12,7 +12,6 @@ export * from './builder/build.ts';
 export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
 export * from './model/element-facts.ts';
-export * from './bpmn/semantic-diff.ts';
 export * from './analysis/index.ts';
 export * from './text/fold.ts';
 export * from './library/search.ts';

@@ -69,25 +69,6 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options?: Dex
   return db;
 }
 
-/** Ask the browser not to evict the library under storage pressure; false where it is refused or unsupported. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    return (await globalThis.navigator?.storage?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}
-
-/** Bytes used and available to the site (a quota warning before saves fail); undefined where unsupported. */
-export async function storageEstimate(): Promise<{ usage: number; quota: number } | undefined> {
-  try {
-    const estimate = await globalThis.navigator?.storage?.estimate?.();
-    return estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 // helpers //////////////////////
 
 function newerSchema(found: number): StorageProblem {

@@ -281,15 +281,6 @@ export async function listProcedures(db: TthcDB, onCorrupt?: (problem: StoragePr
   return out;
 }
 
-/** One procedure, or undefined when it is not in the library; a damaged record throws 'corrupt'. */
-export async function getProcedure(db: TthcDB, id: string): Promise<ProcedureRecord | undefined> {
-  const p = await guard(() => db.procedures.get(id));
-  if (!p) return undefined;
-  const problem = procedureProblem(p);
-  if (problem) throw problem;
-  return p;
-}
-
 /** The variants of a procedure, oldest first; damaged ones are left out and reported to `onCorrupt`. */
 export async function listVariants(db: TthcDB, procedureId: string, onCorrupt?: (problem: StorageProblem) => void): Promise<VariantRecord[]> {
   const variants = await guard(() => db.variants.where('procedureId').equals(procedureId).toArray());
@@ -332,14 +323,14 @@ export async function guard<T>(operation: () => Promise<T>): Promise<T> {
 }
 
 /** Why a stored procedure record is unusable, or undefined when it is fine. */
-export function procedureProblem(p: unknown): StorageProblem | undefined {
+function procedureProblem(p: unknown): StorageProblem | undefined {
   const r = p as Partial<ProcedureRecord> | undefined;
   if (r && typeof r.id === 'string' && typeof r.name === 'string') return undefined;
   return corrupt('procedure', r?.id);
 }
 
 /** Why a stored variant record is unusable, or undefined when it is fine. */
-export function variantProblem(v: unknown): StorageProblem | undefined {
+function variantProblem(v: unknown): StorageProblem | undefined {
   const r = v as Partial<VariantRecord> | undefined;
   if (r && typeof r.id === 'string' && typeof r.procedureId === 'string' && typeof r.name === 'string' &&
       typeof r.xml === 'string' && typeof r.revision === 'number' && Number.isFinite(r.revision) &&
@@ -348,7 +339,7 @@ export function variantProblem(v: unknown): StorageProblem | undefined {
 }
 
 /** BPMN text with the procedure facts' variantName / variantStatus set (element ids untouched). */
-export async function withVariantFacts(xml: string, variantName: string | undefined, variantStatus: VariantStatus): Promise<string> {
+async function withVariantFacts(xml: string, variantName: string | undefined, variantStatus: VariantStatus): Promise<string> {
   const moddle = createModdle();
   const { definitions } = await parseBpmn(xml, moddle);
   const holder = procedureHolder(definitions);

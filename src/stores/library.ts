@@ -10,7 +10,7 @@ import {
   deleteVariant, exportBundle, getSetting, importBpmnFiles, importBundle, isBundle, listProcedures, listRevisions,
   listVariants, loadSamples, restoreRevision, ensureSamplesLoaded, SAMPLES_LOADED_SETTING, type ProcedureRecord, type RevisionRecord, type VariantRecord
 } from '@/storage/index.ts';
-import { libraryDb } from '@/composables/library-db.ts';
+import { libraryDb } from '@/storage/library-db.ts';
 import { loadSampleProcedures } from '@/samples/sample-procedures.ts';
 
 export interface LibraryFilters { field?: string; level?: string; agency?: string; onlineLevel?: string }

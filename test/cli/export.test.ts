@@ -35,6 +35,11 @@ describe('tthc validate', () => {
     expect(tthc('validate', bad).code).toBe(2);
     expect(tthc('validate', join(scratch, 'missing.bpmn')).code).toBe(2);
   });
+  it('has no --target option (the checks are the same for every target): refused as unknown, exit 2', () => {
+    const r = tthc('validate', SAMPLE, '--target', 'camunda8');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--target');
+  });
 });
 
 describe('tthc export', () => {

@@ -15,7 +15,7 @@ import { CURRENT_SLUG, renderLibrary, type LibraryIndexEntry } from '../../scrip
 const ROOT = fileURLToPath(new URL('../../procedures/', import.meta.url));
 const readCommitted = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 const index = JSON.parse(readCommitted('index.json')) as LibraryIndexEntry[];
-/** Procedure codes domain.md gives (§1, §6); any other code would be invented. */
+/** Procedure codes the cited decisions give (docs/sources.md [HN1594; VL2682]); any other code would be invented. */
 const KNOWN_CODES = new Set(['1.012644', '3.000527.H61']);
 
 describe('procedure library files', () => {

@@ -17,7 +17,7 @@ import { createTranslate, translateModule, type TranslateFn, type TranslateModul
 import {
   collectDynamicTranslateCalls,
   collectTranslateTemplates
-} from '../../src/modeler/features/translate/collect-templates.ts';
+} from '../support/collect-templates.ts';
 
 const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 const BPMN_JS_LIB = join(NODE_MODULES, 'bpmn-js/lib');

@@ -60,10 +60,10 @@ describe('bad input', () => {
     const escaped = hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     const xml = (await newProcedureXml('vi')).replace('name="Thẩm định, xử lý hồ sơ"', `name="${escaped}"`);
     await page.getByTestId('open-file').setInputFiles({ name: `${hostile}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(xml) });
-    await page.locator('[data-element-id="Task_Process"]').click();
+    await page.locator('.djs-element[data-element-id="Task_Process"]').click();
     await expect.poll(() => page.getByTestId('element-name').inputValue()).toBe(hostile);
     // the label is SVG text, not markup
-    const labelText = await page.locator('[data-element-id="Task_Process"] text').allTextContents();
+    const labelText = await page.locator('.djs-element[data-element-id="Task_Process"] text').allTextContents();
     expect(labelText.join('')).toContain('window.__pwned');
     expect(await page.locator('[data-testid="canvas"] img, [data-testid="canvas"] script').count()).toBe(0);
     // a broken file with the hostile name: the alert shows the name as text

@@ -29,7 +29,7 @@ describe('procedure editor', () => {
     await expect.poll(() => page.getByTestId('save-bpmn').locator('xpath=..').textContent()).toContain('dang-ky-khai-sinh.bpmn');
 
     // select a step on the canvas
-    await page.locator('[data-element-id="Task_Process"]').click();
+    await page.locator('.djs-element[data-element-id="Task_Process"]').click();
     const panel = page.getByTestId('props-panel');
     await expect.poll(() => panel.textContent()).toContain('Bước xử lý');
     expect(await page.getByTestId('element-name').inputValue()).toBe('Thẩm định, xử lý hồ sơ');
@@ -73,7 +73,7 @@ describe('procedure editor', () => {
 
   it('rejects a negative or non-numeric time with a message and writes nothing', async () => {
     const { page } = await openApp(browser, { lang: 'en' });
-    await page.locator('[data-element-id="Task_Check"]').click();
+    await page.locator('.djs-element[data-element-id="Task_Check"]').click();
     await page.getByTestId('step-duration').fill('abc');
     await page.getByTestId('step-duration').press('Enter');
     await expect.poll(() => page.getByTestId('props-panel').textContent()).toContain('Enter a non-negative number');
@@ -85,7 +85,7 @@ describe('procedure editor', () => {
     const startEntry = page.locator('.djs-palette [data-action="create.start-event"]');
     expect(await startEntry.getAttribute('aria-label')).toBe('Create start event');
     // an edit before the switch stays undoable after it
-    await page.locator('[data-element-id="Task_Review"]').click();
+    await page.locator('.djs-element[data-element-id="Task_Review"]').click();
     await page.getByTestId('step-duration').fill('1');
     await page.getByTestId('step-duration').press('Enter');
     await page.getByTestId('lang-switch').selectOption('vi');
@@ -104,7 +104,7 @@ describe('procedure editor', () => {
 
   it('shows Vietnamese context pad and replace menu entries', async () => {
     const { page } = await openApp(browser, { lang: 'vi' });
-    await page.locator('[data-element-id="Task_Review"]').click();
+    await page.locator('.djs-element[data-element-id="Task_Review"]').click();
     const replace = page.locator('.djs-context-pad [data-action="replace"]');
     expect(await replace.getAttribute('title')).toBe(vi['Change element']);
     await replace.click();
@@ -182,7 +182,7 @@ describe('procedure editor', () => {
 
   it('creates a new procedure from the template', async () => {
     const { page } = await openApp(browser, { lang: 'vi' });
-    await page.locator('[data-element-id="Task_Review"]').click();
+    await page.locator('.djs-element[data-element-id="Task_Review"]').click();
     await page.keyboard.press('Delete');
     await expect.poll(() => elementIds(page)).not.toContain('Task_Review');
     await page.getByTestId('new-procedure').click();

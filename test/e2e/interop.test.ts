@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isSemanticallyEqual, parseBpmn, semanticDiff } from '@/core/index.ts';
+import { parseBpmn } from '@/core/index.ts';
 import { corpusFiles, readCorpusFile } from '../support/corpus.ts';
+import { isSemanticallyEqual, semanticDiff } from '../support/semantic-diff.ts';
 import { downloadText, launchBrowser, openApp } from './browser.ts';
 
 const files = corpusFiles(['miwg', 'bpmnio']);

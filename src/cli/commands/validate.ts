@@ -1,12 +1,10 @@
 /** `tthc validate <files...>`: TTHC rules and bpmnlint's recommended rules; exit 1 when any error is found. */
 import { ImportProblem, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
-import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
+import { fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { readText } from '../input.ts';
 
-const OPTIONS: OptionSpec = { json: { type: 'boolean' }, target: { type: 'string' } };
-// the export targets ('bpmn' kept: the plain BPMN rules without an engine's)
-const TARGETS = ['bpmn', 'bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle', 'opencps'] as const;
+const OPTIONS: OptionSpec = { json: { type: 'boolean' } };
 
 const TEXT = {
   en: { ok: '{file}: no problems', summary: '{file}: {errors} error(s), {warnings} warning(s)', missing: 'Missing the BPMN file(s) to validate.' },
@@ -19,10 +17,9 @@ export const validateCommand: Command = {
     en: 'check variants before export: TTHC rules (roles, times, decisions, statutory limit, sources) and bpmnlint',
     vi: 'kiểm tra phương án trước khi xuất: quy tắc TTHC (vai trò, thời gian, quyết định, thời hạn, nguồn) và bpmnlint'
   },
-  usage: 'validate <files...> [--target bpmn|bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps] [--json]',
+  usage: 'validate <files...> [--json]',
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
-    const target = choiceOption(parsed, 'target', TARGETS, io.lang);
     const t = TEXT[io.lang];
     if (!parsed.positionals.length) throw new CliError(t.missing);
     const report: Array<{ file: string; problems: Array<ValidationProblem & { message: string }> }> = [];
@@ -30,7 +27,7 @@ export const validateCommand: Command = {
       const xml = await readText(file, io);
       let problems: ValidationProblem[];
       try {
-        problems = await validateXml(xml, { target: target === 'camunda8' || target === 'bundle' ? 'camunda8' : 'bpmn' });
+        problems = await validateXml(xml);
       } catch (error) {
         if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
         throw error;

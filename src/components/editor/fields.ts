@@ -32,7 +32,7 @@ type T = (key: string, params?: Record<string, unknown>) => string;
 
 const opts = (t: T, base: string, values: string[]): Option[] => values.map(value => ({ value, label: t(`${base}.${value}`) }));
 
-/** National and sectoral databases that procedures reuse instead of documents (domain.md §5). */
+/** National and sectoral databases that procedures reuse instead of documents (docs/sources.md). */
 export const KNOWN_DATABASES = [
   'CSDL quốc gia về dân cư',
   'CSDL hộ tịch điện tử',

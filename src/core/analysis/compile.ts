@@ -9,6 +9,7 @@ import { toWorkingHours } from '../model/time.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
 import { BlockEvaluator } from './evaluate.ts';
+import { triangularMean } from './prng.ts';
 import { buildFlowGraph, extension, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
 import { compileScope } from './structure.ts';
 import { WarningList } from './warnings.ts';
@@ -150,6 +151,7 @@ function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): v
   c.likely[i] = likely ?? 0;
   c.min[i] = min ?? 0;
   c.max[i] = max ?? 0;
-  c.mean[i] = ((min ?? 0) + (likely ?? 0) + (max ?? 0)) / 3;
+  // the mean of the triangular distribution the simulation draws this step's time from
+  c.mean[i] = triangularMean(min ?? 0, likely ?? 0, max ?? 0);
   c.applicant[i] = typeof step.applicantHours === 'number' && step.applicantHours > 0 ? step.applicantHours : 0;
 }

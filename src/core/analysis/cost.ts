@@ -96,7 +96,6 @@ export interface Reduction {
 export function processingTimeCost(input: ProcessingTimeInput): CostResult {
   const locale = input.locale ?? 'en';
   const income = input.hourlyIncome ?? DEFAULT_HOURLY_INCOME;
-  const fmt = (n: number): string => formatNumber(n, locale);
   const days = input.workingDays;
   const hours = round(days * HOURS_PER_WORKING_DAY, 2);
   const lines: CostLine[] = [
@@ -128,7 +127,7 @@ export function applicantHoursCost(input: ApplicantHoursInput): CostResult {
   return finish(lines, 'applicant-hours', hours, income, input.fees, input.dossiersPerYear, locale);
 }
 
-/** Savings and reduction rate = (before − after) / before (domain.md §2). */
+/** Savings and reduction rate = (before − after) / before (docs/sources.md [DN2816]). */
 export function reduction(before: number, after: number): Reduction {
   return { before, after, saving: before - after, rate: before === 0 ? null : (before - after) / before };
 }

@@ -25,7 +25,7 @@ export interface TargetCheck {
 
 /**
  * Resolution 66/NQ-CP (26/3/2025, business procedures 2025–2026): at least 30 % less processing time, as
- * cited by Đắk Lắk Chỉ thị 012/CT-UBND and TP.HCM QĐ 2843/QĐ-UBND (domain.md §2 [DL012; HCM2843]).
+ * cited by Đắk Lắk Chỉ thị 012/CT-UBND and TP.HCM QĐ 2843/QĐ-UBND (docs/sources.md [DL012; HCM2843]).
  */
 export const RESOLUTION_66_TIME: ReductionTarget = {
   id: 'nq66-time',
@@ -36,7 +36,7 @@ export const RESOLUTION_66_TIME: ReductionTarget = {
   verified: true
 };
 
-/** The 30 % compliance-cost target of Resolution 66 is reported by the press only (domain.md §2 [DANTRI-26]). */
+/** The 30 % compliance-cost target of Resolution 66 is reported by the press only (docs/sources.md [DANTRI-26]). */
 export const RESOLUTION_66_COST: ReductionTarget = {
   id: 'nq66-cost',
   metric: 'costPerYearVnd',

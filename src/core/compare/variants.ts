@@ -45,7 +45,7 @@ export interface CompareVariantsOptions {
   targets?: readonly ReductionTarget[];
 }
 
-/** The cost method's legal basis (domain.md §2 [TT02-27]). */
+/** The cost method's legal basis (docs/sources.md [TT02-27]). */
 export const COST_METHOD_SOURCE = 'Thông tư 02/2017/TT-VPCP (31/10/2017), Điều 27';
 
 /** Compare `variants[0]` (the current process) with every later variant. */

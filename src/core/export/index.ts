@@ -4,7 +4,7 @@
  * it throws `ExportRefused` with every error problem and produces nothing.
  */
 import { parseBpmn } from '../bpmn/moddle.ts';
-import { validateDefinitions, type ValidationProblem, type ValidationTarget } from '../validate/index.ts';
+import { validateDefinitions, type ValidationProblem } from '../validate/index.ts';
 import { bpmnProfile, exportBpmn } from './bpmn.ts';
 import { baseName, buildBundle, type BundleManifest } from './bundle.ts';
 import { camunda7Profile } from './camunda7.ts';
@@ -63,8 +63,7 @@ export async function exportVariant(xml: string, target: ExportTarget, options: 
   const moddle = createExportModdle(profile?.extension);
   // one fresh parse, validated, then transformed in place: the caller's model is never touched
   const { definitions } = await parseBpmn(xml, moddle);
-  const validationTarget: ValidationTarget = target === 'camunda8' || target === 'bundle' ? 'camunda8' : 'bpmn';
-  const errors = (await validateDefinitions(definitions, { target: validationTarget })).filter(p => p.severity === 'error');
+  const errors = (await validateDefinitions(definitions)).filter(p => p.severity === 'error');
   if (errors.length) throw new ExportRefused(errors);
   const view = processView(definitions);
   const base = options.baseName ?? baseName(view.procedure.code, String(view.process.id));

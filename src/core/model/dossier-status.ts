@@ -1,6 +1,6 @@
 /**
  * National dossier status codes used to synchronise with the National Public Service Portal
- * (domain.md §1; source: code lists of one-stop software [TD-DVC HoSoEventUtils.cs; SYNC], not a legal text).
+ * (docs/sources.md; source: code lists of one-stop software [TD-DVC HoSoEventUtils.cs; SYNC], not a legal text).
  */
 export interface DossierStatus { code: number; vi: string; en: string }
 

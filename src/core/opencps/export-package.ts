@@ -66,7 +66,7 @@ export async function exportOpencpsPackage(inputs: PackageInput[], options: { na
   const refusals: PackageRefused['refusals'] = [];
   for (const input of inputs) {
     const { definitions } = await parseBpmn(input.xml);
-    const errors = (await validateDefinitions(definitions, { target: 'bpmn' })).filter(p => p.severity === 'error');
+    const errors = (await validateDefinitions(definitions)).filter(p => p.severity === 'error');
     if (errors.length) refusals.push({ name: input.name, problems: errors });
     else views.push(processView(definitions));
   }

@@ -1,5 +1,5 @@
 /**
- * The published process-table formats (domain.md §1) and fuzzy header matching that ignores case,
+ * The published process-table formats (docs/sources.md [HN1594; VL2682]) and fuzzy header matching that ignores case,
  * diacritics and punctuation, so "THỜI HẠN GIẢI QUYẾT (ngày làm việc)" still maps to the time column.
  */
 import { searchKey } from '../text/fold.ts';

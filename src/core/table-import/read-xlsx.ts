@@ -1,10 +1,11 @@
 /**
- * XLSX → rows: unzip, read the first worksheet with its shared strings and merged ranges. A small reader of
- * our own (bytes in, rows out, no Node or DOM) so the app and the CLI read workbooks the same way and merged
- * cells are known (a time written once for several steps is shared, not missing).
+ * XLSX → rows: unzip, read the first worksheet with its shared strings and merged ranges. Our own reader on
+ * fflate and saxen (bytes in, rows out, no Node or DOM) so the app and the CLI read workbooks the same way and
+ * merged cells are known (a time written once for several steps is shared, not missing), which spreadsheet
+ * libraries that return values only do not tell.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { tokenizeXml } from './xml-tokens.ts';
+import { localName, walkXml } from './read-xml.ts';
 import type { RawCell, RawRow, RawTable } from './types.ts';
 
 /** The first worksheet of an .xlsx file as one table (row numbers are the sheet's). */
@@ -27,28 +28,34 @@ export function sheetRows(xml: string, strings: string[]): RawRow[] {
   let type = '';
   let value = '';
   let inValue = false;
-  for (const tok of tokenizeXml(xml)) {
-    if (tok.kind === 'text') { if (inValue) value += tok.text; continue; }
-    const name = tok.name.replace(/^\w+:/, '');
-    if (tok.kind === 'open') {
-      if (name === 'row') rowNumber = Number(tok.attrs.r) || rowNumber + 1;
-      else if (name === 'c') { ref = tok.attrs.r ?? ''; type = tok.attrs.t ?? ''; value = ''; if (tok.selfClosing) ref = ''; }
-      else if ((name === 'v' || name === 't') && !tok.selfClosing) inValue = true;
+  walkXml(xml, {
+    text(run) {
+      if (inValue) value += run;
+    },
+    open(tag, attrs, selfClosing) {
+      const name = localName(tag);
+      if (name === 'row') rowNumber = Number(attrs().r) || rowNumber + 1;
+      else if (name === 'c') { ref = attrs().r ?? ''; type = attrs().t ?? ''; value = ''; if (selfClosing) ref = ''; }
+      else if ((name === 'v' || name === 't') && !selfClosing) inValue = true;
       else if (name === 'mergeCell') {
-        const [a, b] = (tok.attrs.ref ?? '').split(':').map(parseRef);
+        const [a, b] = (attrs().ref ?? '').split(':').map(parseRef);
         if (a && b) merges.push({ r0: a.row, c0: a.col, r1: b.row, c1: b.col });
       }
-    } else if (name === 'v' || name === 't') inValue = false;
-    else if (name === 'c' && ref) {
-      const at = parseRef(ref);
-      const shown = type === 's' ? strings[Number(value)] ?? '' : type === 'b' ? (value === '1' ? 'TRUE' : 'FALSE') : value;
-      if (at) {
-        const row = byRow.get(at.row) ?? new Map<number, string>();
-        row.set(at.col, shown);
-        byRow.set(at.row, row);
+    },
+    close(tag) {
+      const name = localName(tag);
+      if (name === 'v' || name === 't') inValue = false;
+      else if (name === 'c' && ref) {
+        const at = parseRef(ref);
+        const shown = type === 's' ? strings[Number(value)] ?? '' : type === 'b' ? (value === '1' ? 'TRUE' : 'FALSE') : value;
+        if (at) {
+          const row = byRow.get(at.row) ?? new Map<number, string>();
+          row.set(at.col, shown);
+          byRow.set(at.row, row);
+        }
       }
     }
-  }
+  });
   const mergeAt = new Map<string, 'up' | 'left'>();
   for (const m of merges) {
     for (let r = m.r0; r <= m.r1; r++) {
@@ -76,28 +83,39 @@ function sharedStrings(xml: string): string[] {
   let current: string | undefined;
   let inText = false;
   let inPhonetic = false;
-  for (const tok of tokenizeXml(xml)) {
-    if (tok.kind === 'text') { if (inText && !inPhonetic && current !== undefined) current += tok.text; continue; }
-    const name = tok.name.replace(/^\w+:/, '');
-    if (tok.kind === 'open') {
-      if (name === 'si') current = tok.selfClosing ? (out.push(''), undefined) : '';
-      else if (name === 't' && !tok.selfClosing) inText = true;
+  walkXml(xml, {
+    text(run) {
+      if (inText && !inPhonetic && current !== undefined) current += run;
+    },
+    open(tag, _attrs, selfClosing) {
+      const name = localName(tag);
+      if (name === 'si') current = selfClosing ? (out.push(''), undefined) : '';
+      else if (name === 't' && !selfClosing) inText = true;
       else if (name === 'rPh') inPhonetic = true;
-    } else if (name === 't') inText = false;
-    else if (name === 'rPh') inPhonetic = false;
-    else if (name === 'si') { out.push(current ?? ''); current = undefined; }
-  }
+    },
+    close(tag) {
+      const name = localName(tag);
+      if (name === 't') inText = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'si') { out.push(current ?? ''); current = undefined; }
+    }
+  });
   return out;
 }
 
 function firstSheetPath(workbook: string | undefined, rels: string | undefined): string | undefined {
   if (!workbook || !rels) return undefined;
-  const sheet = tokenizeXml(workbook).find(t => t.kind === 'open' && t.name.replace(/^\w+:/, '') === 'sheet');
-  const id = sheet?.kind === 'open' ? Object.entries(sheet.attrs).find(([k]) => k.endsWith(':id'))?.[1] : undefined;
-  const rel = tokenizeXml(rels).find(t => t.kind === 'open' && t.attrs.Id === id);
-  const target = rel?.kind === 'open' ? rel.attrs.Target : undefined;
+  const id = firstAttrs(workbook, (name, attrs) => localName(name) === 'sheet' ? Object.entries(attrs).find(([k]) => k.endsWith(':id'))?.[1] : undefined);
+  const target = id === undefined ? undefined : firstAttrs(rels, (_name, attrs) => attrs.Id === id ? attrs.Target : undefined);
   if (!target) return undefined;
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+}
+
+/** The first defined result of `pick` over the start tags of `xml`. */
+function firstAttrs(xml: string, pick: (name: string, attrs: Record<string, string>) => string | undefined): string | undefined {
+  let found: string | undefined;
+  walkXml(xml, { open(name, attrs) { found ??= pick(name, attrs()); } });
+  return found;
 }
 
 function parseRef(ref: string): { row: number; col: number } | undefined {

@@ -1,7 +1,7 @@
 /**
  * The "new procedure" template: one pool with the usual one-stop roles as lanes, submission, the
  * completeness check with its supplement loop, processing, approval, issue and return of the result
- * (the typical internal process of domain.md §1 [HN1594; VL2682]).
+ * (the typical internal process, docs/sources.md [HN1594; VL2682]).
  */
 import type { ProcedureSpec } from '../builder/spec.ts';
 import { ASSUMED_SHARES, ESTIMATE_SOURCE } from '../model/assumed-shares.ts';

@@ -16,10 +16,8 @@ export * from './problems.ts';
 export { findingsAsProblems, tthcProblems } from './tthc-rules.ts';
 export { lintProblems, staticResolver } from './lint.ts';
 
-export type ValidationTarget = 'bpmn' | 'camunda8';
-
 export interface ValidateOptions {
-  target?: ValidationTarget;
+  /** `lint: false` checks the TTHC rules only. */
   lint?: boolean;
   /** An analysis already made of these definitions (its findings are the TTHC problems). */
   analysis?: Analysis;
@@ -44,11 +42,6 @@ export async function validateDefinitions(definitions: ModdleElement, options: V
 export async function validateXml(xml: string, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
   const { definitions } = await parseBpmn(xml);
   return validateDefinitions(definitions, options);
-}
-
-/** Whether the model has an error (blocks export). */
-export function hasErrors(problems: ValidationProblem[]): boolean {
-  return problems.some(p => p.severity === 'error');
 }
 
 // helpers //////////////////////

@@ -4,7 +4,7 @@ import {
 } from '@/core/index.ts';
 import { chain, inlineModel, loadFixture } from './support.ts';
 
-describe('compliance cost, processing-time method (domain.md §2, Đồng Nai QĐ 2816)', () => {
+describe('compliance cost, processing-time method (docs/sources.md, Đồng Nai QĐ 2816)', () => {
   it('reproduces 10 → 9 days at 10 dossiers a year and 40,000 VND/h to the đồng', () => {
     // given the published worked example
     const before = processingTimeCost({ workingDays: 10, dossiersPerYear: 10 });

@@ -1,6 +1,6 @@
-/** Semantic differences between two BPMN models (bpmn-js-differ), as id lists. */
+/** Test helper: semantic differences between two BPMN models (bpmn-js-differ), as id lists. */
 import { diff } from 'bpmn-js-differ';
-import type { ModdleElement } from './moddle-types.ts';
+import type { ModdleElement } from '../../src/core/index.ts';
 
 export interface SemanticDiff {
   added: string[];

@@ -1,5 +1,6 @@
 /** The one database of the app, opened once; a failure is kept so every caller gets the same problem. */
-import { openDatabase, classifyStorageError, type TthcDB } from '@/storage/index.ts';
+import { openDatabase, type TthcDB } from './db.ts';
+import { classifyStorageError } from './problems.ts';
 
 let opening: Promise<TthcDB> | null = null;
 
