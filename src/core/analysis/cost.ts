@@ -8,6 +8,7 @@
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
 import { HOURS_PER_WORKING_DAY } from '../model/time.ts';
 import type { FeeTotals } from './counts.ts';
+import { formatNumber } from '../text/number.ts';
 
 export type CostMethod = 'processing-time' | 'applicant-hours';
 
@@ -150,16 +151,8 @@ export const COST_LINE_LABELS: Record<CostLineKey, Record<MessageLocale, string>
   applicantHours: { en: 'Applicant hours per dossier', vi: 'Tổng số giờ của người dân mỗi hồ sơ' }
 };
 
-/** A number with thousands separators and up to `digits` decimals ("32,000,000" / "32.000.000"). */
-export function formatNumber(n: number, locale: MessageLocale = 'en', digits = 2): string {
-  const [group, decimal] = locale === 'vi' ? ['.', ','] : [',', '.'];
-  const negative = n < 0;
-  const raw = Math.abs(n).toFixed(digits);
-  const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
-  const [int = '0', frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return (negative ? '-' : '') + grouped + (frac ? decimal + frac : '');
-}
+/** Numbers as text come from the one shared helper (text/number.ts); re-exported for the analysis API. */
+export { formatNumber };
 
 // helpers //////////////////////
 
