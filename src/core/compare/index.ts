@@ -12,8 +12,8 @@ export { DEFAULT_TARGETS, RESOLUTION_66_COST, RESOLUTION_66_TIME, TARGET_PRESETS
 export type { ReductionTarget, TargetCheck } from './targets.ts';
 export { COST_METHOD_SOURCE, compareVariants, legalSourceText } from './variants.ts';
 export type { CompareVariantsOptions, LegalSource, OptionComparison, VariantInput, VariantsComparison } from './variants.ts';
-export { CHANGE_KIND_LABELS, LONG_TEXT, RULE_LABELS, changeFieldLabel, changeValueText, isLongTextChange, textDiff, textDiffLine } from './labels.ts';
-export type { TextDiffPart } from './labels.ts';
+export { CHANGE_KIND_LABELS, LONG_TEXT, RULE_LABELS, changeFieldLabel, changeText, changeValueText, isLongTextChange, textDiff, textDiffLine } from './labels.ts';
+export type { ChangeText, FieldText, TextDiffPart } from './labels.ts';
 export { comparisonCsv, rate as formatRate } from './report-csv.ts';
 export { comparisonDocx } from './report-docx.ts';
 export type { DocxDiagram, DocxReportOptions } from './report-docx.ts';

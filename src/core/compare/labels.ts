@@ -1,8 +1,8 @@
 /** Words of the comparison (screen, CSV, DOCX, CLI), read from the core label table (text/labels.*.ts). */
 import { diffWords } from 'diff';
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
-import { LABELS, factValueText, factFieldLabel } from '../text/labels.ts';
-import type { ChangeKind, FieldValue } from './changes.ts';
+import { LABELS, elementTypeLabel, factValueText, factFieldLabel } from '../text/labels.ts';
+import type { ChangeKind, ElementChange, FieldValue } from './changes.ts';
 import type { MatchRule } from './matching.ts';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, Record<MessageLocale, string>> = {
@@ -60,4 +60,39 @@ export function textDiffLine(parts: TextDiffPart[], context = 6): string {
     if (i === parts.length - 1) return `${head.trimEnd()} …`;
     return `${head.trimEnd()} … ${tail.trimStart()}`;
   }).join('');
+}
+
+/** One changed field as the reader sees it; `diff` is set when a long text was edited. */
+export interface FieldText {
+  field: string;
+  label: string;
+  old: string;
+  new: string;
+  diff?: TextDiffPart[];
+}
+
+/** One change as the reader sees it, the same on screen, in the reports and in the CLI. */
+export interface ChangeText {
+  kind: string;
+  /** The element's name, or its id when it has none. */
+  what: string;
+  type: string;
+  /** How the pair was matched, when not by id. */
+  rule?: string;
+  fields: FieldText[];
+}
+
+/** The words of one change in `lang`: kind, element, type, matching rule and every field old → new. */
+export function changeText(ch: ElementChange, lang: MessageLocale): ChangeText {
+  return {
+    kind: CHANGE_KIND_LABELS[ch.kind][lang],
+    what: ch.name || ch.afterId || ch.beforeId || '',
+    type: elementTypeLabel(ch.type, lang),
+    ...(ch.rule && ch.rule !== 'id' ? { rule: RULE_LABELS[ch.rule][lang] } : {}),
+    fields: ch.fields.map(f => ({
+      field: f.field, label: changeFieldLabel(f.field, lang),
+      old: changeValueText(f.old, f.field, lang), new: changeValueText(f.new, f.field, lang),
+      ...(isLongTextChange(f.old, f.new) ? { diff: textDiff(f.old as string, f.new as string) } : {})
+    }))
+  };
 }

@@ -5,9 +5,8 @@
  */
 import type * as Docx from 'docx';
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
-import { elementTypeLabel } from '../text/labels.ts';
 import { formatPercent } from '../text/number.ts';
-import { CHANGE_KIND_LABELS, changeFieldLabel, changeValueText, isLongTextChange, textDiff } from './labels.ts';
+import { changeText } from './labels.ts';
 import { METRIC_KEYS, METRIC_LABELS, metricValueText, rateText, savingText } from './metrics.ts';
 import { targetSourceText } from './targets.ts';
 import { legalSourceText, type VariantsComparison } from './variants.ts';
@@ -86,18 +85,13 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
     const main = o.comparison.changes.filter(ch => !ch.impliedBy);
     if (!main.length) para(t.none);
     for (const ch of main) {
-      const what = `${CHANGE_KIND_LABELS[ch.kind][lang]}: ${ch.name || ch.afterId || ch.beforeId} (${elementTypeLabel(ch.type, lang)})`;
-      const runs: Docx.TextRun[] = [new TextRun(what)];
-      for (const f of ch.fields) {
-        runs.push(new TextRun({ text: `${changeFieldLabel(f.field, lang)}: `, break: 1 }));
-        if (isLongTextChange(f.old, f.new)) {
-          // a long text edited: the words removed struck through, the words added underlined
-          for (const part of textDiff(f.old as string, f.new as string)) {
-            runs.push(new TextRun({ text: part.text, strike: part.kind === 'removed', underline: part.kind === 'added' ? {} : undefined }));
-          }
-        } else {
-          runs.push(new TextRun(`${changeValueText(f.old, f.field, lang)} → ${changeValueText(f.new, f.field, lang)}`));
-        }
+      const x = changeText(ch, lang);
+      const runs: Docx.TextRun[] = [new TextRun(`${x.kind}: ${x.what} (${x.type})`)];
+      for (const f of x.fields) {
+        runs.push(new TextRun({ text: `${f.label}: `, break: 1 }));
+        // a long text edited: the words removed struck through, the words added underlined
+        if (f.diff) for (const part of f.diff) runs.push(new TextRun({ text: part.text, strike: part.kind === 'removed', underline: part.kind === 'added' ? {} : undefined }));
+        else runs.push(new TextRun(`${f.old} → ${f.new}`));
       }
       children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
     }

@@ -79,3 +79,17 @@ export function factValueText(field: string, value: string | number | boolean | 
   }
   return value;
 }
+
+/** Sources the analysis writes as codes (an hourly income typed by the user) as the reader's words. */
+const SOURCE_CODES: Record<string, keyof LabelTable['phrase']> = { 'user-supplied': 'userSupplied', 'user-provided': 'userSupplied' };
+
+/** A figure's source as text: the document as written, or the reader's words for a code such as `user-supplied`. */
+export function sourceText(source: string, lang: NumberLocale): string {
+  const phrase = SOURCE_CODES[source];
+  return phrase ? LABELS[lang].phrase[phrase] : source;
+}
+
+/** The word for a warning's severity ("Cảnh báo" / "Warning"). */
+export function severityLabel(severity: 'error' | 'warning' | 'info', lang: NumberLocale): string {
+  return LABELS[lang].severity[severity];
+}
