@@ -20,6 +20,7 @@ export { docxTables } from './read-docx.ts';
 export { sheetRows } from './read-xlsx.ts';
 export { describeTableProblem, fieldLabel } from './problems.ts';
 export type { TableStep, TableTotal } from './to-spec.ts';
+export { performerFromText } from './performer.ts';
 
 export interface ImportTableOptions {
   /** Column of each field, overriding the detected mapping (0-based). */
@@ -28,6 +29,8 @@ export interface ImportTableOptions {
   code?: string;
   /** Language of the generated event and gateway labels (default vi). */
   locale?: 'vi' | 'en';
+  /** The user's performer for a row (row number → text), replacing the guess read from the step's sentence. */
+  performers?: Record<number, string>;
 }
 
 /** What the user checks before importing: the detected header and mapping, and the steps as read. */
@@ -39,7 +42,8 @@ export interface TablePreview {
   mapping: ColumnMapping;
   /** Raw data rows under the header (cell texts, merged cells shown as their origin's text). */
   rows: Array<{ row: number; cells: string[] }>;
-  steps: Array<{ row: number; step: number; name: string; performer: string; time: string; forms: string[]; branches: string[] }>;
+  /** `performerGuessed`: the performer was read from the start of the step's text, for the user to confirm. */
+  steps: Array<{ row: number; step: number; name: string; performer: string; performerGuessed: boolean; time: string; forms: string[]; branches: string[] }>;
   lanes: string[];
   total?: { row: number; text: string; days?: number };
   sumDays: number;
@@ -91,10 +95,10 @@ export function previewTable(bytes: Uint8Array, fileName: string, options: Impor
   if (!mappingIsUsable(mapping)) {
     return { read: null, problems: missingFields(mapping).map(field => ({ code: 'missingColumn', severity: 'error', params: { field } })), preview };
   }
-  const read = readSteps(dataRows, headers, mapping);
+  const read = readSteps(dataRows, headers, mapping, options.performers);
   if (!read.steps.length) read.problems.unshift({ code: 'noSteps', severity: 'error', params: {} });
   preview.steps = read.steps.map(s => ({
-    row: s.row, step: s.stepNumber, name: s.name, performer: s.performer, forms: s.forms,
+    row: s.row, step: s.stepNumber, name: s.name, performer: s.performer, performerGuessed: s.performerGuessed === true, forms: s.forms,
     time: s.time ? formatTime(s.time.value, s.time.unit, options.locale ?? 'vi') : '',
     branches: [s.supplement ? 'supplement' : '', s.refusal ? 'refusal' : '', s.sendBackTo !== undefined ? `sendBack:${s.sendBackTo}` : ''].filter(Boolean)
   }));
