@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
-import { PROSE } from '../core/table-import/performer.test.ts';
+import { PROSE, VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
