@@ -1,5 +1,6 @@
 /** Coded findings of the analysis, each tied to an element where it has one, with texts in both languages. */
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
+import { formatNumber } from '../text/number.ts';
 
 export type AnalysisWarningCode =
   | 'overLimit' | 'stepTimesDoNotAddUp' | 'stepWithoutTime' | 'stepWithoutRole' | 'decisionWithoutShares'
@@ -87,11 +88,10 @@ const MESSAGES: Record<AnalysisWarningCode, Record<MessageLocale, string>> = {
 /** The text of a warning in `locale`, with its parameters filled in as plain text. */
 export function describeWarning(warning: AnalysisWarning, locale: MessageLocale): string {
   const params: Record<string, string | number> = { name: warning.elementName ?? warning.elementId ?? '', ...warning.params };
-  // Numbers as the reader writes them: 2,5 in Vietnamese, 2.5 in English.
-  const format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
+  // Numbers as the reader writes them (2,5 in Vietnamese, 2.5 in English; never -0), from the one helper.
   return MESSAGES[warning.code][locale].replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
-    return typeof value === 'number' ? format.format(value) : String(value ?? '');
+    return typeof value === 'number' ? formatNumber(value, locale, 2) : String(value ?? '');
   });
 }
 

@@ -11,6 +11,7 @@ import { readDocx } from './read-docx.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { laneKey, readSteps, stepsToSpec, type StepsRead } from './to-spec.ts';
 import type { ColumnMapping, RawTable, TableProblem } from './types.ts';
+import { roundTo } from '../text/number.ts';
 
 export * from './types.ts';
 export { KNOWN_FORMATS, matchHeaders, headerKey, detectFormat, type TableFormat } from './headers.ts';
@@ -103,7 +104,7 @@ export function previewTable(bytes: Uint8Array, fileName: string, options: Impor
     branches: [s.supplement ? 'supplement' : '', s.refusal ? 'refusal' : '', s.sendBackTo !== undefined ? `sendBack:${s.sendBackTo}` : ''].filter(Boolean)
   }));
   preview.lanes = [...new Map(read.steps.map(s => [laneKey(s.performer), s.performer])).values()];
-  preview.sumDays = Math.round(read.steps.reduce((d, s) => d + (s.time ? (s.time.unit === 'day' ? s.time.value : s.time.value / 8) : 0), 0) * 1000) / 1000;
+  preview.sumDays = roundTo(read.steps.reduce((d, s) => d + (s.time ? (s.time.unit === 'day' ? s.time.value : s.time.value / 8) : 0), 0), 3);
   if (read.total) {
     preview.total = { row: read.total.row, text: read.total.text };
     if (read.total.time) preview.total.days = read.total.time.unit === 'day' ? read.total.time.value : read.total.time.value / 8;

@@ -10,6 +10,7 @@ import { searchKey } from '../text/fold.ts';
 import { findTime, headerUnit, parseTime, toHours } from './parse-time.ts';
 import { performerFromText } from './performer.ts';
 import type { ColumnMapping, RawCell, RawRow, TableField, TableProblem } from './types.ts';
+import { roundTo } from '../text/number.ts';
 
 /** One step (row) read from the table. */
 export interface TableStep {
@@ -301,7 +302,7 @@ function splitForms(text: string): string[] {
 }
 
 function days(hours: number): number {
-  return Math.round((hours / 8) * 1000) / 1000;
+  return roundTo(hours / 8, 3);
 }
 
 function timeStartsFrom(text: string): string | undefined {
