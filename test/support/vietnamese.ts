@@ -12,7 +12,8 @@ export const ENGLISH_WORDS = [
   'cost', 'income', 'hourly', 'warning', 'error', 'info', 'original', 'copy', 'certified', 'electronic', 'applicant',
   'database', 'true', 'false', 'online', 'post', 'person', 'full', 'partial', 'current', 'proposed', 'approved', 'fee',
   'charge', 'task', 'process', 'lane', 'event', 'gateway', 'flow', 'participant', 'start', 'end', 'yes', 'n/a', 'VND',
-  'undefined', 'null', 'NaN', 'object', 'century', 'inPerson', 'dossier', 'documents', 'data', 'sequence', 'message'
+  'undefined', 'null', 'NaN', 'object', 'century', 'inPerson', 'dossier', 'documents', 'data', 'sequence', 'message',
+  'custom', 'format', 'note', 'guessed', 'performer', 'row', 'table', 'total', 'working'
 ];
 
 const WORDS = new RegExp(`(?<![\\p{L}\\p{N}_/])(${ENGLISH_WORDS.map(w => w.replace('/', '\\/')).join('|')})(?![\\p{L}\\p{N}_/])`, 'giu');

@@ -3,7 +3,8 @@
  * the change list, the CSV and DOCX reports, the CLI `compare` and `analyze` reports and the analysis
  * warnings and cost lines. The Vietnamese has no raw code and no English word; the English no raw code.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import {
 } from '../../../src/core/index.ts';
 import { codesIn, englishIn, idsOf } from '../../support/vietnamese.ts';
 import { redraw } from '../compare/support.ts';
+import { HANOI, PROSE, VINH_LONG, toCsv } from '../table-import/fixtures.ts';
 
 interface Sample { slug: string; variants: Array<{ slug: string; name: string; file: string }> }
 const SAMPLES = JSON.parse(readFileSync('procedures/index.json', 'utf8')) as Sample[];
@@ -79,6 +81,19 @@ describe('Vietnamese all the way through', () => {
     const xmls = [redraw(base), readFileSync('procedures/dang-ky-khai-sinh/phuong-an-b.bpmn', 'utf8')];
     const ids = idsOf(...xmls);
     for (const lang of LANGS) check(await outputs([], xmls, lang), lang, ids);
+  });
+
+  it('the CLI table import reports in the reader\'s language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-vi-'));
+    for (const [name, def] of [['hanoi', HANOI], ['vinh-long', VINH_LONG], ['prose', PROSE]] as const) {
+      const file = join(dir, `${name}.csv`);
+      writeFileSync(file, toCsv(def));
+      for (const lang of LANGS) {
+        const text = (await cli('import-table', file, '--out', join(dir, `${name}.${lang}.bpmn`), '--lang', lang)).split(dir).join(' ');
+        expect(text.length).toBeGreaterThan(0);
+        expect(lang === 'vi' ? englishIn(text) : codesIn(text)).toEqual([]);
+      }
+    }
   });
 
   it('names every value of every enumerated fact, every dossier status and every element type in both languages', () => {
