@@ -4,7 +4,7 @@
  * components; the option renames, retimes, removes and adds steps), then times one bpmn-moddle parse of the
  * before file against diff + matching (`compareModels` on the parsed models: element collection, matching,
  * change list) — for variants that share ids (cloned) and for the same option redrawn with new ids and shifted
- * positions (matching by name and position). Target: diff + matching ≤ 2 × parse.
+ * positions (matching by name and position). Target: diff + matching ≤ 1.5 × parse (issue 10).
  */
 import { performance } from 'node:perf_hooks';
 import { compareModels, createModdle, parseBpmn, type ModdleElement } from '../src/core/index.ts';
@@ -43,8 +43,9 @@ function toXml(steps: Step[], prefix = '', dx = 0): string {
   nodes.forEach((n, i) => {
     const { x, y } = pos.get(n.id) as { x: number; y: number };
     laneRefs[n.lane]?.push(`<bpmn:flowNodeRef>${p(n.id)}</bpmn:flowNodeRef>`);
-    if (n.id === 'Start') proc.push(`<bpmn:startEvent id="${p(n.id)}" name="${n.name}" />`);
-    else if (n.id === 'End') proc.push(`<bpmn:endEvent id="${p(n.id)}" name="${n.name}" />`);
+    // start and end drawn without names, as modellers often leave them (matched by their pool and neighbours)
+    if (n.id === 'Start') proc.push(`<bpmn:startEvent id="${p(n.id)}" />`);
+    else if (n.id === 'End') proc.push(`<bpmn:endEvent id="${p(n.id)}" />`);
     else {
       const s = n as Step;
       const assoc = s.doc ? `<bpmn:dataInputAssociation id="${p(`DIA_${s.id}`)}"><bpmn:sourceRef>${p(`Doc_${s.id}`)}</bpmn:sourceRef></bpmn:dataInputAssociation>` : '';
@@ -112,8 +113,8 @@ const main = (c: typeof cloned) => c.changes.filter(x => !x.impliedBy).length;
 
 const rows = [
   { case: `bpmn-moddle parse (${elements} flow elements, ${Math.round(beforeXml.length / 1024)} KB)`, ms: round(parseMs), ratio: 1, target: '' },
-  { case: `diff + matching, cloned option (${main(cloned)} changes)`, ms: round(clonedMs), ratio: round(clonedMs / parseMs), target: '≤ 2' },
-  { case: `diff + matching, redrawn with new ids (${main(independent)} changes)`, ms: round(independentMs), ratio: round(independentMs / parseMs), target: '≤ 2' }
+  { case: `diff + matching, cloned option (${main(cloned)} changes)`, ms: round(clonedMs), ratio: round(clonedMs / parseMs), target: '≤ 1.5' },
+  { case: `diff + matching, redrawn with new ids (${main(independent)} changes)`, ms: round(independentMs), ratio: round(independentMs / parseMs), target: '≤ 1.5' }
 ];
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {

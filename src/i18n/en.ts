@@ -1,4 +1,5 @@
 /** English UI text. Same keys as vi.ts. */
+import coreLabels from '../core/text/labels.en.ts';
 import analysisEn from './analysis.en.ts';
 import tableImportEn from './tableImport.en.ts';
 import compareEn from './compare.en.ts';
@@ -40,16 +41,16 @@ export default {
   },
   procedure: {
     code: 'Procedure code', codeHint: 'e.g. 1.012644 or 1.000948.H38', name: 'Procedure name', field: 'Field', level: 'Level',
-    levels: { bo: 'Ministry', tinh: 'Province', xa: 'Commune' },
+    levels: coreLabels.level,
     agency: 'Agency', applicants: 'Applicants', channels: 'Channels',
-    channelNames: { inPerson: 'In person', post: 'Public postal service', online: 'Online' },
+    channelNames: coreLabels.channel,
     timeLimit: 'Statutory time limit', timeStartsFrom: 'Counted from', timeStartsFromHint: 'receipt of a complete, valid dossier',
-    onlineLevel: 'Online service level', onlineLevels: { full: 'Full online (toàn trình)', partial: 'Partial (một phần)' },
+    onlineLevel: 'Online service level', onlineLevels: coreLabels.onlineLevel,
     onlineLevelSource: 'Decree 42/2022/NĐ-CP Art.11',
     result: 'Result', dossiersPerYear: 'Dossiers per year', assumptionHint: 'An assumption of the activity cost method; empty uses the default estimate (shown in the box).', boundaryFree: 'Regardless of administrative boundaries',
     publicationDecision: 'Publication decision', variantName: 'Variant name', variantStatus: 'Variant status',
-    variantStatuses: { current: 'Current', proposed: 'Proposed', approved: 'Approved' },
-    fees: 'Fees and charges', feeKind: 'Kind', feeKinds: { fee: 'Fee (phí)', charge: 'Charge (lệ phí)', other: 'Other cost' },
+    variantStatuses: coreLabels.variantStatus,
+    fees: 'Fees and charges', feeKind: 'Kind', feeKinds: coreLabels.feeKind,
     amountVnd: 'Amount (VND)', description: 'Description',
     legalBases: 'Legal basis', document: 'Document', article: 'Article', date: 'Date', docTitle: 'Title',
     forms: 'Forms', formName: 'Form name', formCode: 'Code', formBasis: 'Basis'
@@ -64,8 +65,8 @@ export default {
     outputName: 'Output'
   },
   dossier: {
-    name: 'Document name', copyType: 'Form of copy', copyTypes: { original: 'Original', certifiedCopy: 'Certified copy', copy: 'Copy', electronic: 'Electronic' },
-    quantity: 'Quantity', source: 'Data source', sources: { applicant: 'Provided by the applicant', database: 'Taken from a database' },
+    name: 'Document name', copyType: 'Form of copy', copyTypes: coreLabels.copyType,
+    quantity: 'Quantity', source: 'Data source', sources: coreLabels.dataSource,
     database: 'Database', platform: 'Reached through', onceOnly: 'Once-only principle: Resolution 66.7/2025/NQ-CP; Decision 942/QĐ-TTg'
   },
   decision: { variable: 'Decision variable', question: 'Question', value: 'Outcome value', share: 'Share of dossiers (%)' },

@@ -16,6 +16,8 @@ export default {
     preview: 'Preview: {steps} steps, {lanes} lanes',
     columns: { row: 'Row', step: 'Step', name: 'Step name', performer: 'Performer', time: 'Time', forms: 'Forms/results', branches: 'Branches' },
     branches: { supplement: 'supplement request', refusal: 'refusal', sendBack: 'send back to step {n}' },
+    performerGuess: 'Guessed from the start of the step’s sentence — correct it if wrong',
+    performerConfirmed: 'Corrected',
     sum: 'Steps add up to {sum} working days',
     total: 'Stated total: {total}',
     problems: 'To check',

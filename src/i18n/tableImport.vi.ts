@@ -16,6 +16,8 @@ export default {
     preview: 'Xem trước: {steps} bước, {lanes} làn',
     columns: { row: 'Hàng', step: 'Bước', name: 'Tên bước', performer: 'Người thực hiện', time: 'Thời hạn', forms: 'Biểu mẫu/kết quả', branches: 'Rẽ nhánh' },
     branches: { supplement: 'yêu cầu bổ sung', refusal: 'từ chối', sendBack: 'chuyển lại bước {n}' },
+    performerGuess: 'Đoán từ đầu câu của bước — sửa nếu chưa đúng',
+    performerConfirmed: 'Đã sửa',
     sum: 'Cộng các bước: {sum} ngày làm việc',
     total: 'Bảng ghi tổng: {total}',
     problems: 'Cần xem lại',

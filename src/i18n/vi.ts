@@ -1,4 +1,5 @@
 /** Vietnamese UI text (the default language). Keep keys in step with en.ts; a test checks they match. */
+import coreLabels from '../core/text/labels.vi.ts';
 import analysisVi from './analysis.vi.ts';
 import tableImportVi from './tableImport.vi.ts';
 import compareVi from './compare.vi.ts';
@@ -40,16 +41,16 @@ export default {
   },
   procedure: {
     code: 'Mã TTHC', codeHint: 'Ví dụ 1.012644 hoặc 1.000948.H38', name: 'Tên thủ tục', field: 'Lĩnh vực', level: 'Cấp thực hiện',
-    levels: { bo: 'Cấp bộ', tinh: 'Cấp tỉnh', xa: 'Cấp xã' },
+    levels: coreLabels.level,
     agency: 'Cơ quan thực hiện', applicants: 'Đối tượng thực hiện', channels: 'Cách thức thực hiện',
-    channelNames: { inPerson: 'Trực tiếp', post: 'Bưu chính công ích', online: 'Trực tuyến' },
+    channelNames: coreLabels.channel,
     timeLimit: 'Thời hạn giải quyết', timeStartsFrom: 'Tính từ', timeStartsFromHint: 'ngày nhận đủ hồ sơ hợp lệ',
-    onlineLevel: 'Mức độ dịch vụ công trực tuyến', onlineLevels: { full: 'Toàn trình', partial: 'Một phần' },
+    onlineLevel: 'Mức độ dịch vụ công trực tuyến', onlineLevels: coreLabels.onlineLevel,
     onlineLevelSource: 'Điều 11 Nghị định 42/2022/NĐ-CP',
     result: 'Kết quả thực hiện', dossiersPerYear: 'Số hồ sơ mỗi năm', assumptionHint: 'Giả định của phương pháp chi phí theo công việc; để trống thì dùng ước tính mặc định (ghi trong ô).', boundaryFree: 'Không phụ thuộc địa giới hành chính',
     publicationDecision: 'Quyết định công bố', variantName: 'Tên phương án', variantStatus: 'Trạng thái phương án',
-    variantStatuses: { current: 'Hiện hành', proposed: 'Đề xuất', approved: 'Đã phê duyệt' },
-    fees: 'Phí, lệ phí', feeKind: 'Loại', feeKinds: { fee: 'Phí', charge: 'Lệ phí', other: 'Chi phí khác' },
+    variantStatuses: coreLabels.variantStatus,
+    fees: 'Phí, lệ phí', feeKind: 'Loại', feeKinds: coreLabels.feeKind,
     amountVnd: 'Số tiền (đồng)', description: 'Mô tả',
     legalBases: 'Căn cứ pháp lý', document: 'Văn bản', article: 'Điều, khoản', date: 'Ngày ban hành', docTitle: 'Trích yếu',
     forms: 'Biểu mẫu', formName: 'Tên mẫu', formCode: 'Ký hiệu', formBasis: 'Căn cứ'
@@ -64,8 +65,8 @@ export default {
     outputName: 'Kết quả'
   },
   dossier: {
-    name: 'Tên giấy tờ', copyType: 'Hình thức', copyTypes: { original: 'Bản chính', certifiedCopy: 'Bản sao chứng thực', copy: 'Bản sao', electronic: 'Bản điện tử' },
-    quantity: 'Số lượng', source: 'Nguồn dữ liệu', sources: { applicant: 'Người nộp cung cấp', database: 'Khai thác từ cơ sở dữ liệu' },
+    name: 'Tên giấy tờ', copyType: 'Hình thức', copyTypes: coreLabels.copyType,
+    quantity: 'Số lượng', source: 'Nguồn dữ liệu', sources: coreLabels.dataSource,
     database: 'Cơ sở dữ liệu', platform: 'Kết nối qua', onceOnly: 'Nguyên tắc chỉ cung cấp một lần: Nghị quyết 66.7/2025/NQ-CP; QĐ 942/QĐ-TTg'
   },
   decision: { variable: 'Biến quyết định', question: 'Câu hỏi', value: 'Giá trị kết quả', share: 'Tỷ lệ hồ sơ (%)' },

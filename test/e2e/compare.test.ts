@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { compareVariants, formatRate, parseBpmn } from '@/core/index.ts';
+import { compareVariants, formatPercent, formatRate, parseBpmn } from '@/core/index.ts';
+import { englishIn } from '../support/vietnamese.ts';
 import { launchBrowser } from './browser.ts';
 
 let browser: Browser;
@@ -46,7 +47,12 @@ describe('compare view', () => {
     expect(await pane(0).locator('.djs-element.diff-changed[data-element-id="Dossier_Identity"]').count()).toBe(1);
     expect(await pane(1).locator('.djs-element.diff-changed[data-element-id="Dossier_Identity"]').count()).toBe(1);
     const row = page.locator('[data-testid="change-item"][data-element-id="Dossier_Identity"]');
-    expect(await row.textContent()).toContain('applicant');
+    // in the reader's words: no raw code, no English word (the core label table)
+    const rowText = await row.textContent() ?? '';
+    expect(rowText).toContain('Người nộp cung cấp');
+    expect(rowText).toContain('Khai thác từ cơ sở dữ liệu');
+    const listText = (await page.getByTestId('change-item').allTextContents()).join('\n');
+    expect(englishIn(listText, new Set(['Dossier_Identity', 'Dossier_BirthCertificate']))).toEqual([]);
 
     // when the change is clicked, the element is highlighted in both viewers
     await row.click();
@@ -73,7 +79,7 @@ describe('compare view', () => {
     const files = unzipSync(docx.bytes);
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('Đăng ký khai sinh');
-    expect(xml).toContain(formatRate(docRate));
+    expect(xml).toContain(formatPercent(docRate, 'vi'));
     // both diagrams (option A changes facts only, so the two pictures are the same and stored once)
     expect(xml.match(/<w:drawing>/g)?.length).toBe(2);
     expect(Object.keys(files).filter(f => f.startsWith('word/media/')).length).toBe(1);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
+import { PROSE, VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -67,7 +67,7 @@ describe('import a process table from the library', () => {
     await page.getByTestId('table-import-open').click();
     const csv = 'Bước,Người làm,Nội dung công việc,Số ngày\r\n1,Một cửa,Tiếp nhận hồ sơ,1/2 ngày\r\n2,Chuyên viên,Thẩm định,vài hôm\r\n';
     await page.getByTestId('table-import-file').setInputFiles(csvFile('odd.csv', csv));
-    await expect.poll(() => page.getByTestId('table-import-problems').textContent()).toContain('no Performer column');
+    await expect.poll(() => page.getByTestId('table-import-problems').textContent()).toContain('no Time column');
     expect(await page.getByTestId('table-import-confirm').isDisabled()).toBe(true);
     // the user maps the two columns the matcher did not know
     await page.getByTestId('table-import-map-1').selectOption('performer');
@@ -76,6 +76,44 @@ describe('import a process table from the library', () => {
     expect(await page.locator('[data-testid="table-import-problems"] li[data-row="3"]').textContent()).toBe(
       'Row 3: cannot read the time “vài hôm” (write e.g. “0,5 ngày”, “1/2 ngày”, “4 giờ”, “02 ngày làm việc”); the step has no time.');
     expect(await page.getByTestId('table-import-confirm').isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('guesses the performers of a prose table from its sentences, lets the user correct one, and lays the steps out in lanes by them', async () => {
+    const { page, errors } = await open('vi');
+    await page.getByTestId('table-import-open').click();
+    // given a table with no performer column: "Bước 1: Chuyên viên Bộ phận một cửa tiếp nhận …"
+    await page.getByTestId('table-import-file').setInputFiles(csvFile('quy-trinh.csv', toCsv(PROSE)));
+    // then every performer is shown as a guess to confirm, read from the start of its sentence
+    await expect.poll(() => page.getByTestId('table-import-performer-guess').count()).toBe(7);
+    const guess = page.getByTestId('table-import-performer-guess');
+    expect(await guess.first().inputValue()).toBe('Chuyên viên Bộ phận một cửa');
+    expect(await guess.nth(4).inputValue()).toBe('Chủ tịch UBND huyện');
+    expect(await page.getByTestId('table-import-step').first().locator('.guess small').textContent()).toBe('Đoán từ đầu câu của bước — sửa nếu chưa đúng');
+    expect(await page.getByTestId('table-import-problems').textContent()).toContain('đoán là “Văn thư” từ đầu câu của bước');
+    // when the user corrects the second step's performer
+    await guess.nth(1).fill('Văn thư UBND huyện');
+    await guess.nth(1).dispatchEvent('change');
+    await expect.poll(() => page.getByTestId('table-import-step').nth(1).locator('.guess small').textContent()).toBe('Đã sửa');
+    // and imports it
+    await page.getByTestId('table-import-confirm').click();
+    await page.getByTestId('table-import-dialog').waitFor({ state: 'detached' });
+    // then each task sits in the lane of its performer, the corrected one in its own lane
+    const canvas = '[data-testid="canvas"]';
+    await page.locator(`${canvas} [data-element-id="Task_7"]`).waitFor();
+    const laneOf = async (task: string) => {
+      const t = (await page.locator(`${canvas} .djs-element[data-element-id="${task}"]`).boundingBox())!;
+      const lanes = await page.locator(`${canvas} .djs-element[data-element-id^="Lane_"]`).all();
+      for (const l of lanes) {
+        const b = (await l.boundingBox())!;
+        if (t.y >= b.y && t.y + t.height <= b.y + b.height + 0.5) return (await l.textContent())?.trim();
+      }
+      return undefined;
+    };
+    expect(await laneOf('Task_1')).toContain('Chuyên viên Bộ phận một cửa');
+    expect(await laneOf('Task_2')).toContain('Văn thư UBND huyện');
+    expect(await laneOf('Task_6')).toContain('Văn thư');
+    expect(await laneOf('Task_5')).toContain('Chủ tịch UBND huyện');
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** `tthc analyze <file.bpmn>`: counts, time and compliance cost of a procedure, as a report or JSON. */
 import {
-  COST_METHODS, CUT_OFF_AFTER_15H, CUT_OFF_LAST_HOUR, analyze, describeWarning, type Analysis, type AnalyzeOptions, type CostMethod,
-  type MessageLocale
+  COST_METHODS, CUT_OFF_AFTER_15H, CUT_OFF_LAST_HOUR, analyze, describeWarning, severityLabel, sourceText, unitLabel, type Analysis,
+  type AnalyzeOptions, type CostMethod, type MessageLocale
 } from '../../core/index.ts';
 import { choiceOption, numberOption, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
@@ -91,7 +91,6 @@ const T = {
     costBasis: 'Circular 02/2017/TT-VPCP Art.27; no opportunity cost',
     item: 'Item', formula: 'Formula', value: 'Value', warnings: 'Warnings', noWarnings: 'No warnings.', ends: { end: 'end', back: 'back to' },
     byRole: 'Time by role (hours)', role: 'Role', stated: 'stated', onPath: 'on longest path', expectedH: 'expected', more: '… {n} more',
-    unitLabels: { day: 'days', hour: 'h', VND: 'VND', 'VND/h': 'VND/h', 'dossier/year': 'dossiers/year' },
     returnDate: 'Promised return date', received: 'received', countedFrom: 'counted from', skipped: 'Days off passed',
     basis: { 'statutory-limit': 'statutory limit', 'critical-path': 'longest path' }
   },
@@ -106,7 +105,6 @@ const T = {
     costBasis: 'Thông tư 02/2017/TT-VPCP Điều 27; không tính chi phí cơ hội',
     item: 'Khoản mục', formula: 'Cách tính', value: 'Giá trị', warnings: 'Cảnh báo', noWarnings: 'Không có cảnh báo.', ends: { end: 'kết thúc', back: 'quay lại' },
     byRole: 'Thời gian theo vai trò (giờ)', role: 'Vai trò', stated: 'theo bảng', onPath: 'trên đường dài nhất', expectedH: 'kỳ vọng', more: '… còn {n} đường',
-    unitLabels: { day: 'ngày', hour: 'giờ', VND: 'đồng', 'VND/h': 'đồng/giờ', 'dossier/year': 'hồ sơ/năm' },
     returnDate: 'Ngày hẹn trả kết quả', received: 'tiếp nhận', countedFrom: 'tính từ', skipped: 'Ngày nghỉ trong khoảng',
     basis: { 'statutory-limit': 'thời hạn theo quy định', 'critical-path': 'đường dài nhất' }
   }
@@ -129,14 +127,14 @@ export function report(a: Analysis, lang: MessageLocale): string {
     [t.fromApplicant, String(a.documentsFromApplicant)],
     [t.fromDatabases, String(a.documentsFromDatabases) + (dbs ? `  (${dbs})` : '')],
     [t.forms, String(a.forms)],
-    [t.fees, `${n(a.feesVnd, 0)} VND`]
+    [t.fees, `${n(a.feesVnd, 0)} ${unitLabel('VND', lang)}`]
   ]), '');
 
   const limit = a.statutoryLimitWorkingDays === null
     ? t.none
     : `${n(a.statutoryLimitWorkingDays, 4)} ${t.days}  ${a.withinStatutoryLimit ? t.within : t.over}`;
   out.push(t.time, table([
-    [t.longest, `${n(a.criticalPathWorkingDays, 4)} ${t.days} (${n(a.criticalPathWorkingHours)} h)`],
+    [t.longest, `${n(a.criticalPathWorkingDays, 4)} ${t.days} (${n(a.criticalPathWorkingHours)} ${unitLabel('hour', lang)})`],
     [t.nominal, `${n(a.time.nominalWorkingDays, 4)} ${t.days}`],
     [t.expected, `${n(a.expectedWorkingDays, 4)} ${t.days}`],
     [t.limit, limit]
@@ -159,7 +157,7 @@ export function report(a: Analysis, lang: MessageLocale): string {
     out.push('');
   }
   if (a.time.loops.length) {
-    out.push(t.loops, table(a.time.loops.map(l => [l.headerName ?? l.headerId, percent(l.repeatShare, lang), `${n(l.expectedRepeats, 4)} ${t.repeats}`, `${n(l.repeatWorkingHours)} h`])), '');
+    out.push(t.loops, table(a.time.loops.map(l => [l.headerName ?? l.headerId, percent(l.repeatShare, lang), `${n(l.expectedRepeats, 4)} ${t.repeats}`, `${n(l.repeatWorkingHours)} ${unitLabel('hour', lang)}`])), '');
   }
   if (a.time.byRole.length) {
     out.push(t.byRole, table(a.time.byRole.map(r => [r.role || '?', String(r.steps), n(r.stepWorkingHours), n(r.criticalPathWorkingHours), n(r.expectedWorkingHours)]),
@@ -167,11 +165,12 @@ export function report(a: Analysis, lang: MessageLocale): string {
   }
 
   out.push(`${t.cost} — ${t.method[a.costMethod]} (${t.costBasis})`);
-  out.push(table(a.cost.breakdown.map(l => [l.label, l.formula, `${n(l.value, l.unit === 'day' ? 6 : 2)} ${t.unitLabels[l.unit]}`]),
+  out.push(table(a.cost.breakdown.map(l => [l.label, sourceText(l.formula, lang), `${n(l.value, l.unit === 'day' ? 6 : 2)} ${unitLabel(l.unit, lang)}`]),
     { header: [t.item, t.formula, t.value], align: ['l', 'l', 'r'] }), '');
 
   out.push(t.warnings);
   if (!a.warnings.length) out.push(`  ${t.noWarnings}`);
-  for (const w of a.warnings) out.push(`  [${w.severity}] ${w.code}${w.elementId ? ` (${w.elementId})` : ''}: ${describeWarning(w, lang)}`);
+  // the warning's code is for scripts (--json); the reader gets its severity in words
+  for (const w of a.warnings) out.push(`  [${severityLabel(w.severity, lang)}]${w.elementId ? ` (${w.elementId})` : ''}: ${describeWarning(w, lang)}`);
   return out.join('\n') + '\n';
 }

@@ -1,13 +1,14 @@
 /** `tthc compare <before.bpmn> <after.bpmn>…`: what changed between variants, and what each option saves. */
 import { basename } from 'node:path';
 import {
-  CHANGE_KIND_LABELS, METRIC_KEYS, METRIC_LABELS, RULE_LABELS, compareVariants, changeFieldLabel, readProcedure, changeValueText,
+  METRIC_KEYS, METRIC_LABELS, changeText, compareVariants, formatPercent, metricValueText, rateText, readProcedure, savingText,
+  targetSourceText, textDiffLine,
   type MessageLocale, type ModelComparison, type VariantsComparison
 } from '../../core/index.ts';
 import { fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { readDefinitions } from '../input.ts';
-import { num, table } from '../output.ts';
+import { table } from '../output.ts';
 import { COST_OPTIONS, costOptions } from './analyze.ts';
 
 const OPTIONS: OptionSpec = { ...COST_OPTIONS, json: { type: 'boolean' } };
@@ -81,32 +82,30 @@ function report(c: VariantsComparison, lang: MessageLocale): string {
     if (!o.comparison.changes.length) out.push(`  ${t.none}`);
     for (const ch of o.comparison.changes) {
       const id = ch.kind === 'changed' && ch.beforeId !== ch.afterId ? `${ch.beforeId} → ${ch.afterId}` : ch.afterId ?? ch.beforeId;
-      const how = ch.rule && ch.rule !== 'id' ? ` [${RULE_LABELS[ch.rule][lang]}]` : '';
+      const x = changeText(ch, lang);
+      const how = x.rule ? ` [${x.rule}]` : '';
       const why = ch.impliedBy ? ` (${t.follows} ${ch.impliedBy})` : '';
-      out.push(`  ${CHANGE_KIND_LABELS[ch.kind][lang]}  ${ch.type.replace(/^bpmn:/, '')} ${id}${ch.name ? ` "${ch.name}"` : ''}${how}${why}`);
-      for (const f of ch.fields) out.push(`      ${changeFieldLabel(f.field, lang)}: ${short(changeValueText(f.old))} → ${short(changeValueText(f.new))}`);
+      out.push(`  ${x.kind}  ${x.type} ${id}${ch.name ? ` "${ch.name}"` : ''}${how}${why}`);
+      for (const f of x.fields) out.push(`      ${f.label}: ${f.diff ? textDiffLine(f.diff) : `${f.old} → ${f.new}`}`);
     }
     out.push('');
   }
-  const n = (x: number | null) => x === null ? '—' : num(x, lang, 2);
+  const n = (x: number | null) => metricValueText(x, lang);
   out.push(t.figures, table(METRIC_KEYS.map(key => [
     METRIC_LABELS[key][lang], n(c.baseline.metrics.figures[key]),
     ...c.options.flatMap(o => {
       const r = o.reductions[key];
-      return [n(o.metrics.figures[key]), r ? `${t.saving} ${n(r.saving)}` : '', r?.rate != null ? `${t.rate} ${num(r.rate * 100, lang, 2)}%` : ''];
+      const saving = !r ? '' : METRIC_LABELS[key].more ? savingText(key, r, lang) : `${t.saving} ${savingText(key, r, lang)}`;
+      return [n(o.metrics.figures[key]), saving, r?.rate != null ? `${t.rate} ${rateText(key, r, lang)}` : ''];
     })
   ]), { header: [t.metric, c.baseline.label, ...c.options.flatMap(o => [o.label, '', ''])] }), '');
   out.push(t.targets);
   for (const o of c.options) {
     for (const check of o.targets) {
       const state = check.met === null ? t.na : check.met ? t.met : t.notMet;
-      const rate = check.rate === null ? '—' : `${num(check.rate * 100, lang, 2)}%`;
-      out.push(`  ${o.label}: ${check.target.label[lang]}: ${rate} — ${state}  (${check.target.source})`);
+      const rate = check.rate === null ? '—' : formatPercent(check.rate, lang);
+      out.push(`  ${o.label}: ${check.target.label[lang]}: ${rate} — ${state}  (${targetSourceText(check.target, lang)})`);
     }
   }
   return out.join('\n') + '\n';
-}
-
-function short(text: string): string {
-  return text.length > 120 ? text.slice(0, 117) + '…' : text;
 }

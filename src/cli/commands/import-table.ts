@@ -12,13 +12,15 @@ const TEXT = {
     file: 'the table file (.csv, .xlsx or .docx)', out: 'Missing --out <file.bpmn>.', cannotRead: 'Cannot read {file}: {reason}',
     cannotWrite: 'Cannot write {file}: {reason}', done: 'Imported {steps} steps in {lanes} lanes ({format} format) from {file} → {out}',
     total: 'Steps add up to {sum} working days; the table states {total}.', noOut: 'Nothing written: the table could not be imported.',
-    severity: { error: 'error', warning: 'warning', info: 'note' }
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+    formats: { hanoi: 'hanoi', vinhlong: 'vinhlong', studio: 'studio', custom: 'custom' } as Record<string, string>
   },
   vi: {
     file: 'tệp bảng (.csv, .xlsx hoặc .docx)', out: 'Thiếu --out <tệp.bpmn>.', cannotRead: 'Không đọc được tệp {file}: {reason}',
     cannotWrite: 'Không ghi được tệp {file}: {reason}', done: 'Đã nhập {steps} bước, {lanes} làn (mẫu {format}) từ {file} → {out}',
     total: 'Cộng các bước được {sum} ngày làm việc; bảng ghi {total}.', noOut: 'Chưa ghi tệp nào: không nhập được bảng.',
-    severity: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' }
+    severity: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
+    formats: { hanoi: 'Hà Nội, QĐ 1594', vinhlong: 'Vĩnh Long, QĐ 2682', studio: 'TTHC Studio', custom: 'khác' } as Record<string, string>
   }
 };
 
@@ -65,7 +67,7 @@ export const importTableCommand: Command = {
       }, null, 2) + '\n');
     } else {
       if (result.xml) {
-        io.stdout(fill(t.done, { steps, lanes: result.spec?.lanes.length ?? 0, format: result.preview?.format ?? '', file, out }) + '\n');
+        io.stdout(fill(t.done, { steps, lanes: result.spec?.lanes.length ?? 0, format: t.formats[result.preview?.format ?? 'custom'] ?? '', file, out }) + '\n');
         const total = result.preview?.total;
         if (total) io.stdout(fill(t.total, { sum: result.preview?.sumDays ?? 0, total: total.text }) + '\n');
       }

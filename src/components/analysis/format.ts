@@ -1,4 +1,5 @@
-/** Locale number formatting for the analysis panel (Intl.NumberFormat): days, hours, VND, counts, shares. */
+/** Number formatting for the analysis panel, from the core's one helper (text/number.ts: no "-0", same in every browser). */
+import { formatNumber, formatPercent } from '@/core/index.ts';
 
 export interface NumberFormats {
   /** Working days, up to 2 decimals. */
@@ -13,23 +14,14 @@ export interface NumberFormats {
   percent(n: number): string;
 }
 
-const cache = new Map<string, NumberFormats>();
-
-/** Formatters for `locale` ('vi' or 'en'), created once per locale. */
+/** Formatters for `locale` ('vi' or 'en'). */
 export function numberFormats(locale: string): NumberFormats {
-  const known = cache.get(locale);
-  if (known) return known;
-  const tag = locale === 'en' ? 'en-US' : 'vi-VN';
-  const two = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const formats: NumberFormats = {
-    days: n => two.format(n),
-    hours: n => two.format(n),
-    vnd: n => whole.format(n),
-    count: n => whole.format(n),
-    percent: n => pct.format(n)
+  const lang = locale === 'en' ? 'en' : 'vi';
+  return {
+    days: n => formatNumber(n, lang, 2),
+    hours: n => formatNumber(n, lang, 2),
+    vnd: n => formatNumber(n, lang, 0),
+    count: n => formatNumber(n, lang, 0),
+    percent: n => formatPercent(n, lang, 1)
   };
-  cache.set(locale, formats);
-  return formats;
 }

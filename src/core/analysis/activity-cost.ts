@@ -10,7 +10,7 @@
  */
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
 import type { CopyType, ProcedureFacts } from '../model/types.ts';
-import { formatNumber, round } from '../text/number.ts';
+import { formatNumber, roundTo as round } from '../text/number.ts';
 import type { CostLine, CostResult, HourlyIncome } from './cost.ts';
 import { DEFAULT_HOURLY_INCOME } from './cost.ts';
 import type { DossierComponentCount, FeeTotals } from './counts.ts';

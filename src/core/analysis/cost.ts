@@ -7,8 +7,8 @@
  */
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
 import { HOURS_PER_WORKING_DAY } from '../model/time.ts';
-import { formatNumber, round } from '../text/number.ts';
 import type { FeeTotals } from './counts.ts';
+import { formatNumber } from '../text/number.ts';
 
 /** The cost methods: as provinces publish it, the applicant's own hours per step, the activities of the model. */
 export type CostMethod = 'processing-time' | 'applicant-hours' | 'activity';
@@ -127,7 +127,7 @@ export function applicantHoursCost(input: ApplicantHoursInput): CostResult {
   return finish(lines, 'applicant-hours', hours, income, input.fees, input.dossiersPerYear, locale);
 }
 
-/** Savings and reduction rate = (before − after) / before (docs/sources.md [DN2816]). */
+/** Savings and reduction rate = (before − after) / before (domain.md §2). */
 export function reduction(before: number, after: number): Reduction {
   return { before, after, saving: before - after, rate: before === 0 ? null : (before - after) / before };
 }
@@ -156,7 +156,8 @@ export const COST_LINE_LABELS: Record<CostLineKey, Record<MessageLocale, string>
   outOfPocket: { en: 'Copies, certification and travel per dossier', vi: 'Sao chụp, chứng thực và đi lại mỗi hồ sơ' }
 };
 
-export { formatNumber } from '../text/number.ts';
+/** Numbers as text come from the one shared helper (text/number.ts); re-exported for the analysis API. */
+export { formatNumber };
 
 // helpers //////////////////////
 
@@ -196,4 +197,9 @@ function finish(
     method, hourlyIncome: income, workingHours: hours, workCostPerDossierVnd: work, feesPerDossierVnd: feesTotal,
     perDossierVnd: perDossier, dossiersPerYear: n, perYearVnd: perYear, breakdown: lines
   };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
 }

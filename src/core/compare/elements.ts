@@ -1,6 +1,6 @@
 /**
  * The comparable elements of a BPMN model: every flow element, lane, participant, message flow, artifact and
- * data association, with its normalized name, family and diagram position (from BPMN DI), keyed by id.
+ * data association, with its normalized name, family, diagram position (from BPMN DI), pool, lane and neighbours, keyed by id.
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { searchKey } from '../text/fold.ts';
@@ -26,6 +26,17 @@ export interface ModelElement {
   targetId?: string;
   /** The element this one is derived from for matching (a data object's first reference, a process's participant). */
   viaId?: string;
+  /** Flow nodes: the process that holds them (their pool) and the lane they are drawn in. */
+  poolId?: string;
+  laneId?: string;
+  /** Flow nodes: ids of the elements flowing into them and out of them (sequence and message flows). */
+  incoming?: string[];
+  outgoing?: string[];
+  /** Centre relative to the top-left corner of its pool's shape (the whole drawing when it has none). */
+  rx?: number;
+  ry?: number;
+  /** Shapes: width and height of the drawn bounds. */
+  size?: { width: number; height: number };
 }
 
 export interface ModelElements {
@@ -38,7 +49,7 @@ export function nameKey(name: string): string {
   return searchKey(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Every comparable element of `definitions`, with positions from its first diagram. */
+/** Every comparable element of `definitions`, with positions from its diagrams. */
 export function collectElements(definitions: ModdleElement): ModelElements {
   const list: ModelElement[] = [];
   const byId = new Map<string, ModelElement>();
@@ -65,6 +76,7 @@ export function collectElements(definitions: ModdleElement): ModelElements {
     addContainer(root, add);
   }
   placeShapes(definitions, byId);
+  placeInPools(roots, list, byId);
   return { byId, list };
 }
 
@@ -137,23 +149,71 @@ function familyOf(bo: ModdleElement): ElementFamily {
   return 'other';
 }
 
-/** Shape centres from the first diagram, shifted so the drawing's top-left corner is (0, 0). */
+/** Each flow node's pool, lane, neighbours and position inside its pool, for matching unnamed elements. */
+function placeInPools(roots: ModdleElement[], list: ModelElement[], byId: Map<string, ModelElement>): void {
+  const visit = (container: ModdleElement, poolId: string) => {
+    for (const el of arr(container, 'flowElements')) {
+      const m = typeof el.id === 'string' ? byId.get(el.id) : undefined;
+      if (m && m.family !== 'sequenceFlow') m.poolId = poolId;
+      if (is(el, 'bpmn:SubProcess')) visit(el, poolId);
+    }
+    const lanes = (set: ModdleElement) => {
+      for (const lane of arr(set, 'lanes')) {
+        for (const node of arr(lane, 'flowNodeRef')) {
+          const m = typeof node.id === 'string' ? byId.get(node.id) : undefined;
+          if (m && typeof lane.id === 'string') m.laneId = lane.id;
+        }
+        const child = lane.get('childLaneSet') as ModdleElement | undefined;
+        if (child) lanes(child);
+      }
+    };
+    for (const set of arr(container, 'laneSets')) lanes(set);
+  };
+  for (const root of roots) if (is(root, 'bpmn:Process') && typeof root.id === 'string') visit(root, root.id);
+  for (const e of list) {
+    if (e.family !== 'sequenceFlow' && e.family !== 'messageFlow') continue;
+    const source = e.sourceId ? byId.get(e.sourceId) : undefined;
+    const target = e.targetId ? byId.get(e.targetId) : undefined;
+    if (source && target) {
+      (source.outgoing ??= []).push(target.id);
+      (target.incoming ??= []).push(source.id);
+    }
+  }
+  for (const e of list) {
+    if (e.x === undefined || e.y === undefined) continue;
+    const process = e.poolId ? byId.get(e.poolId) : undefined;
+    const pool = process?.viaId ? byId.get(process.viaId) : undefined;
+    const corner = pool ? poolCorner(pool) : undefined;
+    e.rx = e.x - (corner?.x ?? 0);
+    e.ry = e.y - (corner?.y ?? 0);
+  }
+}
+
+/** The top-left corner of a participant's shape, from its centre and its bounds' size. */
+function poolCorner(pool: ModelElement): { x: number; y: number } | undefined {
+  if (pool.x === undefined || pool.y === undefined || !pool.size) return undefined;
+  return { x: pool.x - pool.size.width / 2, y: pool.y - pool.size.height / 2 };
+}
+
+/** Shape centres from the diagrams (the first that draws an element wins), shifted so the drawing's top-left corner is (0, 0). */
 function placeShapes(definitions: ModdleElement, byId: Map<string, ModelElement>): void {
-  const diagram = arr(definitions, 'diagrams')[0];
-  const plane = diagram?.get('plane') as ModdleElement | undefined;
-  if (!plane) return;
+  const planeElements = arr(definitions, 'diagrams').flatMap(d => {
+    const plane = d.get('plane') as ModdleElement | undefined;
+    return plane ? arr(plane, 'planeElement') : [];
+  });
   const placed: ModelElement[] = [];
   let minX = Infinity;
   let minY = Infinity;
-  for (const di of arr(plane, 'planeElement')) {
+  for (const di of planeElements) {
     const el = byId.get(ref(di.get('bpmnElement')) ?? '');
-    if (!el) continue;
+    if (!el || el.x !== undefined) continue;
     const bounds = di.get('bounds') as { x: number; y: number; width: number; height: number } | undefined;
     let x: number;
     let y: number;
     if (bounds) {
       x = bounds.x + bounds.width / 2;
       y = bounds.y + bounds.height / 2;
+      el.size = { width: bounds.width, height: bounds.height };
       minX = Math.min(minX, bounds.x);
       minY = Math.min(minY, bounds.y);
     } else {

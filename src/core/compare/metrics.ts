@@ -4,6 +4,8 @@
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { analyze, reduction, type AnalyzeOptions, type Reduction } from '../analysis/index.ts';
+import { LABELS } from '../text/labels.ts';
+import { formatNumber, formatPercent, formatSigned, type NumberLocale } from '../text/number.ts';
 
 export type MetricKey =
   | 'steps' | 'handoffs' | 'inPersonVisits' | 'documentsFromApplicant' | 'documentsReplacedByData'
@@ -18,13 +20,13 @@ export const METRIC_KEYS: readonly MetricKey[] = [
   'processingCostPerDossierVnd', 'activityCostPerDossierVnd'
 ];
 
-/** Labels and units of the metrics in both languages. */
-export const METRIC_LABELS: Record<MetricKey, { vi: string; en: string; unit: 'count' | 'day' | 'VND' }> = {
+/** Labels and units of the metrics in both languages; `more` marks the one figure where more is better. */
+export const METRIC_LABELS: Record<MetricKey, { vi: string; en: string; unit: 'count' | 'day' | 'VND'; more?: true }> = {
   steps: { vi: 'Số bước', en: 'Steps', unit: 'count' },
   handoffs: { vi: 'Số lần chuyển giao', en: 'Hand-offs', unit: 'count' },
   inPersonVisits: { vi: 'Số lần đến trực tiếp', en: 'In-person visits', unit: 'count' },
   documentsFromApplicant: { vi: 'Giấy tờ người dân nộp', en: 'Documents from the applicant', unit: 'count' },
-  documentsReplacedByData: { vi: 'Giấy tờ thay bằng khai thác dữ liệu', en: 'Documents replaced by data', unit: 'count' },
+  documentsReplacedByData: { vi: 'Giấy tờ thay bằng khai thác dữ liệu', en: 'Documents replaced by data', unit: 'count', more: true },
   criticalPathWorkingDays: { vi: 'Thời gian đường dài nhất (ngày làm việc)', en: 'Longest path (working days)', unit: 'day' },
   statutoryLimitWorkingDays: { vi: 'Thời hạn giải quyết (ngày làm việc)', en: 'Statutory limit (working days)', unit: 'day' },
   costPerDossierVnd: { vi: 'Chi phí tuân thủ mỗi hồ sơ (đồng)', en: 'Compliance cost per dossier (VND)', unit: 'VND' },
@@ -80,4 +82,29 @@ export function metricReductions(before: VariantMetrics, after: VariantMetrics):
     out[key] = b === null || a === null ? null : reduction(b, a);
   }
   return out;
+}
+
+/** A figure as text ("—" when missing). */
+export function metricValueText(n: number | null, lang: NumberLocale): string {
+  return n === null ? '—' : formatNumber(n, lang, 2);
+}
+
+/**
+ * An option's saving on one criterion as a reader reads it: the amount saved ("1,5"); for documents taken from
+ * data, where more is the gain, the gain with its sign ("+2 giấy tờ lấy từ dữ liệu").
+ */
+export function savingText(key: MetricKey, r: Reduction | null, lang: NumberLocale): string {
+  if (!r) return '—';
+  if (METRIC_LABELS[key].more) return `${formatSigned(r.after - r.before, lang)} ${LABELS[lang].phrase.documentsFromData}`;
+  return formatNumber(r.saving, lang, 2);
+}
+
+/** The reduction rate of one criterion ("30%"); for documents taken from data the signed rise ("+100%"). */
+export function rateText(key: MetricKey, r: Reduction | null, lang: NumberLocale): string {
+  if (r?.rate == null) return '—';
+  if (METRIC_LABELS[key].more) {
+    const rise = -r.rate;
+    return rise > 0 ? `+${formatPercent(rise, lang)}` : formatPercent(rise, lang);
+  }
+  return formatPercent(r.rate, lang);
 }

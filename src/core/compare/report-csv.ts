@@ -1,7 +1,11 @@
-/** The comparison as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese): figures, targets, changes. */
+/** The comparison as CSV (the studio's one CSV writer, text/csv.ts): figures, targets, changes. */
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
+import { toCsv } from '../text/csv.ts';
+import { elementTypeLabel } from '../text/labels.ts';
+import { formatPercent, plainNumber } from '../text/number.ts';
 import { CHANGE_KIND_LABELS, RULE_LABELS, changeFieldLabel, changeValueText } from './labels.ts';
-import { METRIC_KEYS, METRIC_LABELS } from './metrics.ts';
+import { METRIC_KEYS, METRIC_LABELS, rateText, savingText } from './metrics.ts';
+import { targetSourceText } from './targets.ts';
 import type { VariantsComparison } from './variants.ts';
 
 const T = {
@@ -9,17 +13,22 @@ const T = {
   en: { metric: 'Criterion', saving: 'Saving', rate: 'Reduction rate', target: 'Target', source: 'Source', option: 'Option', met: 'met', notMet: 'not met', na: 'n/a', kind: 'Change', id: 'Element id', type: 'Type', name: 'Name', field: 'Field', old: 'Old', new: 'New', rule: 'Matched by', minRate: 'Minimum' }
 };
 
-/** Three tables one after another, separated by an empty line. */
+/**
+ * Three tables one after another, separated by an empty line. Figures are plain numbers (point as decimal
+ * mark) so a spreadsheet reads them as numbers; savings of documents taken from data read as gains ("+2 …").
+ */
 export function comparisonCsv(c: VariantsComparison, lang: MessageLocale = 'vi'): string {
   const t = T[lang];
   const rows: string[][] = [];
+  const num = (n: number | null) => (n === null ? '' : plainNumber(n));
   rows.push([t.metric, c.baseline.label, ...c.options.flatMap(o => [o.label, `${t.saving} (${o.label})`, `${t.rate} (${o.label})`])]);
   for (const key of METRIC_KEYS) {
     rows.push([
       METRIC_LABELS[key][lang], num(c.baseline.metrics.figures[key]),
       ...c.options.flatMap(o => {
         const r = o.reductions[key];
-        return [num(o.metrics.figures[key]), r ? num(r.saving) : '', r?.rate != null ? rate(r.rate) : ''];
+        const saving = !r ? '' : METRIC_LABELS[key].more ? savingText(key, r, lang) : plainNumber(r.saving);
+        return [num(o.metrics.figures[key]), saving, r?.rate != null ? rateText(key, r, 'en') : ''];
       })
     ]);
   }
@@ -28,7 +37,7 @@ export function comparisonCsv(c: VariantsComparison, lang: MessageLocale = 'vi')
   for (const o of c.options) {
     for (const check of o.targets) {
       rows.push([o.label, check.target.label[lang], rate(check.target.minRate), check.rate === null ? '' : rate(check.rate),
-        check.met === null ? t.na : check.met ? t.met : t.notMet, check.target.source]);
+        check.met === null ? t.na : check.met ? t.met : t.notMet, targetSourceText(check.target, lang)]);
     }
   }
   rows.push([]);
@@ -36,26 +45,17 @@ export function comparisonCsv(c: VariantsComparison, lang: MessageLocale = 'vi')
   for (const o of c.options) {
     for (const ch of o.comparison.changes) {
       const id = ch.afterId ?? ch.beforeId ?? '';
-      const base = [o.label, CHANGE_KIND_LABELS[ch.kind][lang], id, ch.type.replace(/^bpmn:/, ''), ch.name];
+      const base = [o.label, CHANGE_KIND_LABELS[ch.kind][lang], id, elementTypeLabel(ch.type, lang), ch.name];
       if (!ch.fields.length) rows.push([...base, '', '', '', '']);
-      for (const f of ch.fields) rows.push([...base, changeFieldLabel(f.field, lang), changeValueText(f.old), changeValueText(f.new), ch.rule ? RULE_LABELS[ch.rule][lang] : '']);
+      for (const f of ch.fields) {
+        rows.push([...base, changeFieldLabel(f.field, lang), changeValueText(f.old, f.field, lang), changeValueText(f.new, f.field, lang), ch.rule ? RULE_LABELS[ch.rule][lang] : '']);
+      }
     }
   }
-  return '\uFEFF' + rows.map(r => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }
 
-// helpers //////////////////////
-
-function cell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function num(n: number | null): string {
-  if (n === null) return '';
-  return String(Math.round(n * 10000) / 10000);
-}
-
-/** A rate as a percentage with at most two decimals: 0.3 → "30%". */
+/** A rate as a percentage with at most two decimals, point as decimal mark: 0.3 → "30%". */
 export function rate(r: number): string {
-  return `${Math.round(r * 10000) / 100}%`;
+  return formatPercent(r, 'en', 2);
 }

@@ -5,10 +5,11 @@
  */
 import type * as Docx from 'docx';
 import type { MessageLocale } from '../bpmn/problem-messages.ts';
-import { CHANGE_KIND_LABELS, changeFieldLabel, changeValueText } from './labels.ts';
-import { METRIC_KEYS, METRIC_LABELS } from './metrics.ts';
-import { rate } from './report-csv.ts';
-import type { VariantsComparison } from './variants.ts';
+import { formatPercent } from '../text/number.ts';
+import { changeText } from './labels.ts';
+import { METRIC_KEYS, METRIC_LABELS, metricValueText, rateText, savingText } from './metrics.ts';
+import { targetSourceText } from './targets.ts';
+import { legalSourceText, type VariantsComparison } from './variants.ts';
 
 export interface DocxDiagram {
   label: string;
@@ -49,8 +50,8 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
   const { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } = d;
   const lang = options.lang ?? 'vi';
   const t = T[lang];
-  const fmt = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
-  const num = (n: number | null) => n === null ? '—' : fmt.format(n);
+  const num = (n: number | null) => metricValueText(n, lang);
+  const rate = (r: number) => formatPercent(r, lang);
   const children: Array<Docx.Paragraph | Docx.Table> = [];
   const heading = (text: string, level: (typeof Docx.HeadingLevel)[keyof typeof Docx.HeadingLevel]) => children.push(new Paragraph({ text, heading: level }));
   const para = (text: string) => children.push(new Paragraph({ children: [new TextRun(text)] }));
@@ -66,7 +67,7 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
     METRIC_LABELS[key][lang], num(c.baseline.metrics.figures[key]),
     ...c.options.flatMap(o => {
       const r = o.reductions[key];
-      return [num(o.metrics.figures[key]), r ? num(r.saving) : '—', r?.rate != null ? rate(r.rate) : '—'];
+      return [num(o.metrics.figures[key]), savingText(key, r, lang), rateText(key, r, lang)];
     })
   ]);
   children.push(table(d, header, rows));
@@ -74,7 +75,7 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
 
   heading(t.targets, HeadingLevel.HEADING_1);
   children.push(table(d, [t.option, t.target, t.rate, t.met], c.options.flatMap(o => o.targets.map(ch => [
-    o.label, `${ch.target.label[lang]} — ${ch.target.source}`, ch.rate === null ? '—' : rate(ch.rate),
+    o.label, `${ch.target.label[lang]} — ${targetSourceText(ch.target, lang)}`, ch.rate === null ? '—' : rate(ch.rate),
     ch.met === null ? t.na : ch.met ? t.met : t.notMet
   ]))));
 
@@ -84,9 +85,15 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
     const main = o.comparison.changes.filter(ch => !ch.impliedBy);
     if (!main.length) para(t.none);
     for (const ch of main) {
-      const what = `${CHANGE_KIND_LABELS[ch.kind][lang]}: ${ch.name || ch.afterId || ch.beforeId} (${ch.type.replace(/^bpmn:/, '')})`;
-      const fields = ch.fields.filter(f => f.field !== 'step.description').map(f => `${changeFieldLabel(f.field, lang)}: ${changeValueText(f.old)} → ${changeValueText(f.new)}`);
-      children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(what), ...fields.map(f => new TextRun({ text: f, break: 1 }))] }));
+      const x = changeText(ch, lang);
+      const runs: Docx.TextRun[] = [new TextRun(`${x.kind}: ${x.what} (${x.type})`)];
+      for (const f of x.fields) {
+        runs.push(new TextRun({ text: `${f.label}: `, break: 1 }));
+        // a long text edited: the words removed struck through, the words added underlined
+        if (f.diff) for (const part of f.diff) runs.push(new TextRun({ text: part.text, strike: part.kind === 'removed', underline: part.kind === 'added' ? {} : undefined }));
+        else runs.push(new TextRun(`${f.old} → ${f.new}`));
+      }
+      children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
     }
   }
 
@@ -101,7 +108,7 @@ export async function comparisonDocx(c: VariantsComparison, options: DocxReportO
   }
 
   heading(t.sources, HeadingLevel.HEADING_1);
-  for (const s of c.sources) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${s.subject}: ${s.source}`)] }));
+  for (const s of c.sources) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(legalSourceText(s, lang))] }));
 
   const doc = new Document({ creator: 'TTHC Studio', title: `${t.title}: ${name}`, sections: [{ children }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));

@@ -2,6 +2,7 @@
  * Reduction targets a simplification option is checked against (e.g. ≥ 30 % less processing time,
  * Resolution 66/NQ-CP), each with its legal source, and whether an option meets them.
  */
+import { LABELS } from '../text/labels.ts';
 import type { MetricKey, VariantReductions } from './metrics.ts';
 
 export interface ReductionTarget {
@@ -10,8 +11,10 @@ export interface ReductionTarget {
   /** The least reduction rate that meets the target, 0–1 (0.3 = 30 %). */
   minRate: number;
   label: { vi: string; en: string };
-  /** Where the target comes from, shown beside it. */
+  /** Where the target comes from, shown beside it: the legal document(s), in no particular language. */
   source: string;
+  /** How the source is known, in each language ("as cited by …"); shown after the source. */
+  sourceNote?: { vi: string; en: string };
   /** False when the source is secondary (press) and not confirmed from the legal text. */
   verified: boolean;
 }
@@ -32,7 +35,11 @@ export const RESOLUTION_66_TIME: ReductionTarget = {
   metric: 'statutoryLimitWorkingDays',
   minRate: 0.3,
   label: { vi: 'Cắt giảm ≥ 30% thời gian giải quyết', en: '≥ 30% less processing time' },
-  source: 'Nghị quyết 66/NQ-CP (26/3/2025), as cited by Chỉ thị 012/CT-UBND Đắk Lắk (26/11/2025) and QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)',
+  source: 'Nghị quyết 66/NQ-CP (26/3/2025)',
+  sourceNote: {
+    vi: 'được dẫn tại Chỉ thị 012/CT-UBND Đắk Lắk (26/11/2025) và QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)',
+    en: 'as cited by Chỉ thị 012/CT-UBND Đắk Lắk (26/11/2025) and QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)'
+  },
   verified: true
 };
 
@@ -42,7 +49,11 @@ export const RESOLUTION_66_COST: ReductionTarget = {
   metric: 'costPerYearVnd',
   minRate: 0.3,
   label: { vi: 'Cắt giảm ≥ 30% chi phí tuân thủ', en: '≥ 30% less compliance cost' },
-  source: 'Nghị quyết 66/NQ-CP (26/3/2025) as reported by dantri.com.vn (16/2/2026); not confirmed from the resolution text',
+  source: 'Nghị quyết 66/NQ-CP (26/3/2025)',
+  sourceNote: {
+    vi: 'theo tin của dantri.com.vn (16/2/2026); chưa đối chiếu được với văn bản nghị quyết',
+    en: 'as reported by dantri.com.vn (16/2/2026); not confirmed from the resolution text'
+  },
   verified: false
 };
 
@@ -51,6 +62,13 @@ export const DEFAULT_TARGETS: readonly ReductionTarget[] = [RESOLUTION_66_TIME];
 
 /** Presets the targets editor offers. */
 export const TARGET_PRESETS: readonly ReductionTarget[] = [RESOLUTION_66_TIME, RESOLUTION_66_COST];
+
+/** A target's source as the reader sees it: the document, how it is known, and "not confirmed" when unverified. */
+export function targetSourceText(target: ReductionTarget, lang: 'vi' | 'en'): string {
+  const note = target.sourceNote?.[lang];
+  const text = note ? `${target.source}, ${note}` : target.source;
+  return target.verified || note ? text : `${text} (${LABELS[lang].phrase.unverified})`;
+}
 
 /** Check an option's reductions against each target. */
 export function checkTargets(reductions: VariantReductions, targets: readonly ReductionTarget[]): TargetCheck[] {

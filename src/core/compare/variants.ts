@@ -6,6 +6,8 @@ import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { DEFAULT_HOURLY_INCOME, type AnalyzeOptions, type HourlyIncome } from '../analysis/index.ts';
 import { readProcedure } from '../model/facts.ts';
 import type { LegalBasis } from '../model/types.ts';
+import { LABELS, type LabelTable } from '../text/labels.ts';
+import { formatNumber } from '../text/number.ts';
 import { compareModels, type ModelComparison } from './changes.ts';
 import type { MatchOptions } from './matching.ts';
 import { metricReductions, variantMetrics, type VariantMetrics, type VariantReductions } from './metrics.ts';
@@ -34,9 +36,16 @@ export interface VariantsComparison {
 }
 
 export interface LegalSource {
-  /** What the source supports: a legal basis of a variant, the cost method, the hourly income, a target. */
-  subject: string;
+  /** What the source supports, in each language: a legal basis of a variant, the cost method, the hourly income, a target. */
+  subject: { vi: string; en: string };
   source: string;
+  /** How the source is known or that it is not confirmed, in each language. */
+  note?: { vi: string; en: string };
+}
+
+/** A legal source as one line of the reader's language ("subject: source, note"). */
+export function legalSourceText(s: LegalSource, lang: 'vi' | 'en'): string {
+  return `${s.subject[lang]}: ${[s.source, s.note?.[lang]].filter(Boolean).join(', ')}`;
 }
 
 export interface CompareVariantsOptions {
@@ -77,24 +86,34 @@ export function compareVariants(variants: readonly VariantInput[], options: Comp
 function legalSources(variants: readonly VariantInput[], targets: readonly ReductionTarget[], analyze?: AnalyzeOptions): LegalSource[] {
   const out: LegalSource[] = [];
   const seen = new Set<string>();
+  const both = (f: (l: LabelTable) => string) => ({ vi: f(LABELS.vi), en: f(LABELS.en) });
   for (const v of variants) {
     for (const basis of readProcedure(v.definitions).legalBases) {
       const text = describeBasis(basis);
       if (seen.has(text)) continue;
       seen.add(text);
-      out.push({ subject: `${v.label}: căn cứ pháp lý / legal basis`, source: text });
+      out.push({ subject: both(l => `${v.label}: ${l.phrase.legalBasis}`), source: text });
     }
   }
-  out.push({ subject: 'Chi phí tuân thủ / compliance cost', source: COST_METHOD_SOURCE });
+  out.push({ subject: both(l => capitalise(l.phrase.complianceCost)), source: COST_METHOD_SOURCE });
   const income = typeof analyze?.hourlyIncome === 'object' ? { ...DEFAULT_HOURLY_INCOME, ...analyze.hourlyIncome } as HourlyIncome : undefined;
+  const incomeSubject = (vnd: number, year?: number) => both(l =>
+    `${capitalise(l.phrase.hourlyIncome)} ${formatNumber(vnd, l === LABELS.vi ? 'vi' : 'en', 0)} ${l.unit['VND/h']}${year ? ` (${year})` : ''}`);
   if (typeof analyze?.hourlyIncome === 'number') {
-    out.push({ subject: `Thu nhập bình quân / hourly income ${analyze.hourlyIncome} VND/h`, source: 'user-provided' });
+    out.push({ subject: incomeSubject(analyze.hourlyIncome), source: '', note: both(l => l.phrase.userSupplied) });
   } else {
     const h = income ?? DEFAULT_HOURLY_INCOME;
-    out.push({ subject: `Thu nhập bình quân / hourly income ${h.vndPerHour} VND/h (${h.year})`, source: h.source });
+    out.push({ subject: incomeSubject(h.vndPerHour, h.year), source: h.source });
   }
-  for (const t of targets) out.push({ subject: `${t.label.vi} / ${t.label.en}`, source: t.verified ? t.source : `${t.source} (UNVERIFIED)` });
+  for (const t of targets) {
+    const note = t.sourceNote ?? (t.verified ? undefined : both(l => l.phrase.unverified));
+    out.push({ subject: t.label, source: t.source, ...(note ? { note } : {}) });
+  }
   return out;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describeBasis(b: LegalBasis): string {

@@ -5,6 +5,7 @@
  */
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { HOURS_PER_WORKING_DAY } from '../model/time.ts';
+import { formatNumber } from '../text/number.ts';
 import type { TimeUnit } from '../model/types.ts';
 import { processView, type ProcessView } from './process-view.ts';
 
@@ -17,8 +18,7 @@ export interface StepTable { title: string; headers: string[]; rows: string[][];
 
 /** A working time as written in a decision: `0,5 ngày`, `4 giờ` (Vietnamese decimal comma). */
 export function formatWorkingTime(value: number, unit: TimeUnit): string {
-  const n = String(Math.round(value * 1000) / 1000).replace('.', ',');
-  return `${n} ${unit === 'hour' ? 'giờ' : 'ngày'}`;
+  return `${formatNumber(value, 'vi', 3)} ${unit === 'hour' ? 'giờ' : 'ngày'}`;
 }
 
 /** The table of a process view. The total is the sum of the step times, in days (or hours when every step is in hours). */

@@ -59,13 +59,13 @@ export function matchHeaders(headers: string[]): ColumnMapping {
 
 /** Whether a mapping is enough to build steps: performer, time and a name or content. */
 export function mappingIsUsable(m: ColumnMapping): boolean {
-  return m.performer !== undefined && m.time !== undefined && (m.name !== undefined || m.content !== undefined);
+  // no performer column is fine: the performer is then read from the start of each step's text (performer.ts)
+  return m.time !== undefined && (m.name !== undefined || m.content !== undefined);
 }
 
 /** The fields a mapping lacks to be usable. */
 export function missingFields(m: ColumnMapping): TableField[] {
   const missing: TableField[] = [];
-  if (m.performer === undefined) missing.push('performer');
   if (m.time === undefined) missing.push('time');
   if (m.name === undefined && m.content === undefined) missing.push('content');
   return missing;

@@ -11,6 +11,7 @@ import { readDocx } from './read-docx.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { laneKey, readSteps, stepsToSpec, type StepsRead } from './to-spec.ts';
 import type { ColumnMapping, RawTable, TableProblem } from './types.ts';
+import { roundTo } from '../text/number.ts';
 
 export * from './types.ts';
 export { KNOWN_FORMATS, matchHeaders, headerKey, detectFormat, type TableFormat } from './headers.ts';
@@ -20,6 +21,7 @@ export { docxTables } from './read-docx.ts';
 export { sheetRows } from './read-xlsx.ts';
 export { describeTableProblem, fieldLabel } from './problems.ts';
 export type { TableStep, TableTotal } from './to-spec.ts';
+export { performerFromText } from './performer.ts';
 
 export interface ImportTableOptions {
   /** Column of each field, overriding the detected mapping (0-based). */
@@ -28,6 +30,8 @@ export interface ImportTableOptions {
   code?: string;
   /** Language of the generated event and gateway labels (default vi). */
   locale?: 'vi' | 'en';
+  /** The user's performer for a row (row number → text), replacing the guess read from the step's sentence. */
+  performers?: Record<number, string>;
 }
 
 /** What the user checks before importing: the detected header and mapping, and the steps as read. */
@@ -39,7 +43,8 @@ export interface TablePreview {
   mapping: ColumnMapping;
   /** Raw data rows under the header (cell texts, merged cells shown as their origin's text). */
   rows: Array<{ row: number; cells: string[] }>;
-  steps: Array<{ row: number; step: number; name: string; performer: string; time: string; forms: string[]; branches: string[] }>;
+  /** `performerGuessed`: the performer was read from the start of the step's text, for the user to confirm. */
+  steps: Array<{ row: number; step: number; name: string; performer: string; performerGuessed: boolean; time: string; forms: string[]; branches: string[] }>;
   lanes: string[];
   total?: { row: number; text: string; days?: number };
   sumDays: number;
@@ -91,15 +96,15 @@ export function previewTable(bytes: Uint8Array, fileName: string, options: Impor
   if (!mappingIsUsable(mapping)) {
     return { read: null, problems: missingFields(mapping).map(field => ({ code: 'missingColumn', severity: 'error', params: { field } })), preview };
   }
-  const read = readSteps(dataRows, headers, mapping);
+  const read = readSteps(dataRows, headers, mapping, options.performers);
   if (!read.steps.length) read.problems.unshift({ code: 'noSteps', severity: 'error', params: {} });
   preview.steps = read.steps.map(s => ({
-    row: s.row, step: s.stepNumber, name: s.name, performer: s.performer, forms: s.forms,
+    row: s.row, step: s.stepNumber, name: s.name, performer: s.performer, performerGuessed: s.performerGuessed === true, forms: s.forms,
     time: s.time ? formatTime(s.time.value, s.time.unit, options.locale ?? 'vi') : '',
     branches: [s.supplement ? 'supplement' : '', s.refusal ? 'refusal' : '', s.sendBackTo !== undefined ? `sendBack:${s.sendBackTo}` : ''].filter(Boolean)
   }));
   preview.lanes = [...new Map(read.steps.map(s => [laneKey(s.performer), s.performer])).values()];
-  preview.sumDays = Math.round(read.steps.reduce((d, s) => d + (s.time ? (s.time.unit === 'day' ? s.time.value : s.time.value / 8) : 0), 0) * 1000) / 1000;
+  preview.sumDays = roundTo(read.steps.reduce((d, s) => d + (s.time ? (s.time.unit === 'day' ? s.time.value : s.time.value / 8) : 0), 0), 3);
   if (read.total) {
     preview.total = { row: read.total.row, text: read.total.text };
     if (read.total.time) preview.total.days = read.total.time.unit === 'day' ? read.total.time.value : read.total.time.value / 8;

@@ -36,6 +36,10 @@ const MESSAGES: Record<TableProblemCode, Record<Locale, string>> = {
     vi: 'Hàng {row}: ô {field} trống, lấy theo hàng trên (“{text}”).',
     en: 'Row {row}: the {field} cell is empty; taken from the row above (“{text}”).'
   },
+  performerGuessed: {
+    vi: 'Hàng {row}: bảng không có cột người thực hiện; đoán là “{text}” từ đầu câu của bước — hãy kiểm tra.',
+    en: 'Row {row}: the table has no performer column; guessed “{text}” from the start of the step’s sentence — please check.'
+  },
   emptyRow: { vi: 'Hàng {row}: hàng trống, bỏ qua.', en: 'Row {row}: empty row, skipped.' },
   sectionRow: { vi: 'Hàng {row}: “{text}” là dòng tiêu đề mục, bỏ qua.', en: 'Row {row}: “{text}” is a section heading, skipped.' },
   totalMismatch: {

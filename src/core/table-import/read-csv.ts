@@ -30,7 +30,8 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): RawRo
   let quoted = false;
   let wasQuoted = false;
   const endField = () => { cells.push(wasQuoted ? field : field.trim()); field = ''; wasQuoted = false; };
-  const endRow = () => { endField(); rows.push({ row: rows.length + 1, cells: cells.map(text => ({ text })) }); cells = []; };
+  // a leading ' before = + - @ tab or CR is the formula guard the studio's CSV writer adds (text/csv.ts): not part of the text
+  const endRow = () => { endField(); rows.push({ row: rows.length + 1, cells: cells.map(text => ({ text: text.replace(/^'(?=[=+\-@\t\r])/, '') })) }); cells = []; };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (quoted) {

@@ -9,7 +9,9 @@ import { ASSUMED_SHARES, ESTIMATE_SOURCE } from '../model/assumed-shares.ts';
 import type { FlowSpec, NodeSpec, ProcedureSpec } from '../builder/spec.ts';
 import { searchKey } from '../text/fold.ts';
 import { findTime, headerUnit, parseTime, toHours } from './parse-time.ts';
+import { performerFromText } from './performer.ts';
 import type { ColumnMapping, RawCell, RawRow, TableField, TableProblem } from './types.ts';
+import { roundTo } from '../text/number.ts';
 
 /** One step (row) read from the table. */
 export interface TableStep {
@@ -19,6 +21,8 @@ export interface TableStep {
   stepNumber: number;
   name: string;
   performer: string;
+  /** True when the performer was read from the start of the step's text (no performer column): a guess to confirm. */
+  performerGuessed?: boolean;
   content: string;
   timeText: string;
   time?: { value: number; unit: TimeUnit };
@@ -32,8 +36,11 @@ export interface TableTotal { row: number; text: string; time?: { value: number;
 
 export interface StepsRead { steps: TableStep[]; total?: TableTotal; problems: TableProblem[] }
 
-/** Read the data rows under the header into steps, reporting every cell that needs the user's eye by row. */
-export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapping): StepsRead {
+/**
+ * Read the data rows under the header into steps, reporting every cell that needs the user's eye by row.
+ * `performers` (row → text) are the user's corrections of guessed performers.
+ */
+export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapping, performers: Record<number, string> = {}): StepsRead {
   const problems: TableProblem[] = [];
   const steps: TableStep[] = [];
   const origin = new Map<number, { text: string; row: number }>();
@@ -88,6 +95,19 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
     const stepNumber = firstNumber(labelText) ?? (labelSource && !labelText && previous ? previous.stepNumber : (previous?.stepNumber ?? 0) + 1);
 
     let performer = performerCell?.text ?? '';
+    let guessed = false;
+    const corrected = performers[raw.row]?.trim();
+    if (mapping.performer === undefined && corrected) {
+      performer = corrected;
+    } else if (mapping.performer === undefined) {
+      // prose tables: the unit or officer that opens the step's sentence
+      const guess = performerFromText(get('content')?.text || nameCell?.text || '');
+      if (guess) {
+        performer = guess;
+        guessed = true;
+        problems.push({ code: 'performerGuessed', severity: 'info', row: raw.row, params: { text: guess } });
+      }
+    }
     if (!performer && previous) {
       performer = previous.performer;
       problems.push({ code: 'filledFromAbove', severity: 'info', row: raw.row, params: { field: 'performer', text: performer } });
@@ -100,7 +120,7 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
       problems.push({ code: 'nameMissing', severity: 'warning', row: raw.row, params: {} });
     }
     const step: TableStep = {
-      row: raw.row, label: labelText || String(stepNumber), stepNumber, name, performer, content,
+      row: raw.row, label: labelText || String(stepNumber), stepNumber, name, performer, ...(guessed ? { performerGuessed: true } : {}), content,
       timeText: timeCell?.text ?? '', forms: splitForms(formsText), supplement: false, refusal: false
     };
     const text = searchKey([nameCell?.text ?? '', content, formsText].join('\n'));
@@ -290,7 +310,7 @@ function splitForms(text: string): string[] {
 }
 
 function days(hours: number): number {
-  return Math.round((hours / 8) * 1000) / 1000;
+  return roundTo(hours / 8, 3);
 }
 
 function timeStartsFrom(text: string): string | undefined {

@@ -19,7 +19,7 @@ export type ColumnMapping = Partial<Record<TableField, number>>;
 export type TableProblemCode =
   | 'unreadableFile' | 'unsupportedFile' | 'noTable' | 'headerNotFound' | 'missingColumn' | 'noSteps'
   | 'timeUnreadable' | 'timeMissing' | 'timeNotCounted' | 'mergedTime' | 'filledFromAbove' | 'emptyRow'
-  | 'sectionRow' | 'totalMismatch' | 'totalUnreadable' | 'sendBackTargetMissing' | 'nameMissing';
+  | 'sectionRow' | 'totalMismatch' | 'totalUnreadable' | 'sendBackTargetMissing' | 'nameMissing' | 'performerGuessed';
 
 /** Something the import noticed; `row` is the row number in the file, so the user can find it. */
 export interface TableProblem {

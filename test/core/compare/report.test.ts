@@ -34,7 +34,8 @@ describe('reports', () => {
     const csv = comparisonCsv(await licenceExchange(), 'vi');
     expect(csv.startsWith('\uFEFFTiêu chí,Hiện hành,Phương án A,Tiết kiệm (Phương án A),Tỷ lệ cắt giảm (Phương án A)\r\n')).toBe(true);
     expect(csv).toContain('\r\nThời hạn giải quyết (ngày làm việc),5,3.5,1.5,30%\r\n');
-    expect(csv).toContain('\r\nPhương án A,Sửa,Process_DoiGiayPhepLaiXe,Process,Đổi giấy phép lái xe,Thời hạn giải quyết,5,3.5,cùng mã phần tử\r\n');
+    // the changes in the reader's words: the element type and the number as Vietnamese writes them
+    expect(csv).toContain('\r\nPhương án A,Sửa,Process_DoiGiayPhepLaiXe,Quy trình,Đổi giấy phép lái xe,Thời hạn giải quyết,5,"3,5",cùng mã phần tử\r\n');
   });
 
   it('writes the simplification plan as a DOCX with the procedure, the rates, the sources and the diagrams', async () => {

@@ -53,6 +53,24 @@ export const VINH_LONG: TableDef = {
 };
 
 /** RFC 4180 CSV of the table (merged cells are empty, as spreadsheets export them). */
+/**
+ * Written the way provincial decisions publish the internal process as prose (modelled on the Nghệ An and
+ * Hà Nội internal-process decisions: step, work content, time; no performer column).
+ */
+export const PROSE: TableDef = {
+  headers: ['Bước', 'Nội dung công việc', 'Thời gian thực hiện'],
+  rows: [
+    ['1', 'Bước 1: Chuyên viên Bộ phận một cửa tiếp nhận hồ sơ, kiểm tra tính đầy đủ, hợp lệ; trường hợp hồ sơ chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện hồ sơ', '4 giờ'],
+    ['2', 'Bước 2: Văn thư vào sổ, chuyển hồ sơ cho phòng chuyên môn', '4 giờ'],
+    ['3', 'Bước 3: Chuyên viên Phòng Tư pháp thẩm định hồ sơ, dự thảo văn bản', '5 ngày'],
+    ['4', 'Bước 4: Lãnh đạo Phòng Tư pháp xem xét, trình ký', '1 ngày'],
+    ['5', 'Bước 5: Chủ tịch UBND huyện ký quyết định', '1 ngày'],
+    ['6', 'Bước 6: Văn thư đóng dấu, phát hành văn bản', '4 giờ'],
+    ['7', 'Bước 7: Bộ phận tiếp nhận và trả kết quả trả kết quả cho tổ chức, cá nhân', '4 giờ'],
+    ['', 'Tổng thời gian', '10 ngày làm việc']
+  ]
+};
+
 export function toCsv(def: TableDef, delimiter = ','): string {
   const quote = (s: string) => (/[",;\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = [...(def.before ?? []).map(b => quote(b)), def.headers.map(quote).join(delimiter), ...def.rows.map(r => r.map(c => quote(text(c))).join(delimiter))];
