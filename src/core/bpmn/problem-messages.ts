@@ -24,6 +24,14 @@ const MESSAGES: Record<ImportProblemCode, Record<MessageLocale, string>> = {
     vi: 'Tệp có mã phần tử (id) bị trùng: {ids}. Mỗi phần tử BPMN phải có một id riêng.',
     en: 'The file has duplicate element ids: {ids}. Every BPMN element needs an id of its own.'
   },
+  noProcess: {
+    vi: 'Tệp BPMN không có quy trình hay sơ đồ cộng tác nào để mở.',
+    en: 'The BPMN file holds no process or collaboration to open.'
+  },
+  layoutFailed: {
+    vi: 'Tệp không có sơ đồ và không tự bố trí được: {detail}',
+    en: 'The file has no diagram and could not be laid out: {detail}'
+  },
   importFailed: {
     vi: 'Không thể hiển thị sơ đồ: {detail}',
     en: 'The diagram cannot be displayed: {detail}'
