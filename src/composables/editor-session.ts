@@ -6,7 +6,7 @@ import { inject, markRaw, provide, ref, shallowRef, type InjectionKey, type Ref,
 import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  checkBpmnSize, newProcedureXml, procedureHolder, snapshotElement,
+  checkBpmnSize, isRepair, newProcedureXml, procedureHolder, snapshotElement,
   type ElementSnapshot, type FactsKind, type ModdleElement
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
@@ -18,6 +18,7 @@ import type { AppLocale } from '@/i18n/index.ts';
 import { downloadBlob, withExtension } from './download.ts';
 import { createLibraryBinding } from './library-binding.ts';
 import { problemText as describeAny } from './problem-text.ts';
+import { showOpenNotices } from './open-notices.ts';
 import { getVariant } from '@/storage/index.ts';
 import { libraryDb } from './library-db.ts';
 
@@ -75,6 +76,8 @@ function createEditorSession(): EditorSession {
   const modeler = shallowRef<Modeler | null>(null);
   const panel = ref<PanelTarget | null>(null);
   let selected: DiagramElement | null = null;
+  /** True when the file opened last was repaired: the library then keeps the repaired model. */
+  let repairedOnOpen = false;
 
   const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
   const problemText = (error: unknown) => describeAny(error, locale.value);
@@ -153,10 +156,12 @@ function createEditorSession(): EditorSession {
     const unsaved = store.dirty && store.saveState !== 'saved';
     if (unsaved && m.getDefinitions() && !window.confirm(t('alert.confirmDiscard'))) return false;
     try {
-      const { warnings } = await openDiagram(m, xml);
+      const { warnings, notices } = await openDiagram(m, xml);
+      repairedOnOpen = notices.some(isRepair);
       store.fileName = /\.(bpmn|xml)$/i.test(fileName) ? fileName : `${fileName}.bpmn`;
       store.dirty = false;
-      if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
+      if (notices.length) showOpenNotices({ store, t, locale: locale.value, file: fileName, original: xml, notices });
+      else if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
       else store.clearAlert();
       fitToScreen(m);
       return true;
@@ -181,7 +186,7 @@ function createEditorSession(): EditorSession {
       return;
     }
     // A file opened in the editor joins the library, so every later edit is kept.
-    if (await openText(text, file.name)) await binding.addToLibrary(text);
+    if (await openText(text, file.name)) await binding.addToLibrary(repairedOnOpen ? (await getXml()) ?? text : text);
   }
 
   async function openVariant(variantId: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 /** `tthc validate <files...>`: TTHC rules and bpmnlint's recommended rules; exit 1 when any error is found. */
-import { ImportProblem, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
+import { ImportProblem, describeNotice, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
-import { readText } from '../input.ts';
+import { openInput } from '../input.ts';
 
-const OPTIONS: OptionSpec = { json: { type: 'boolean' }, target: { type: 'string' } };
+const OPTIONS: OptionSpec = { json: { type: 'boolean' }, target: { type: 'string' }, strict: { type: 'boolean' } };
 const TARGETS = ['bpmn', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
 
 const TEXT = {
@@ -18,23 +18,23 @@ export const validateCommand: Command = {
     en: 'check variants before export: TTHC rules (roles, times, decisions, statutory limit, sources) and bpmnlint',
     vi: 'kiểm tra phương án trước khi xuất: quy tắc TTHC (vai trò, thời gian, quyết định, thời hạn, nguồn) và bpmnlint'
   },
-  usage: 'validate <files...> [--target bpmn|camunda8|camunda7|flowable|json|table|bundle] [--json]',
+  usage: 'validate <files...> [--target bpmn|camunda8|camunda7|flowable|json|table|bundle] [--json] [--strict]',
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
     const target = choiceOption(parsed, 'target', TARGETS, io.lang);
     const t = TEXT[io.lang];
     if (!parsed.positionals.length) throw new CliError(t.missing);
-    const report: Array<{ file: string; problems: Array<ValidationProblem & { message: string }> }> = [];
+    const report: Array<{ file: string; notices: Array<{ code: string; message: string }>; problems: Array<ValidationProblem & { message: string }> }> = [];
     for (const file of parsed.positionals) {
-      const xml = await readText(file, io);
+      const opened = await openInput(file, io, { strict: parsed.values.strict === true });
       let problems: ValidationProblem[];
       try {
-        problems = await validateXml(xml, { target: target === 'camunda8' || target === 'bundle' ? 'camunda8' : 'bpmn' });
+        problems = await validateXml(await opened.xml(), { target: target === 'camunda8' || target === 'bundle' ? 'camunda8' : 'bpmn' });
       } catch (error) {
         if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
         throw error;
       }
-      report.push({ file, problems: problems.map(p => ({ ...p, message: describeValidationProblem(p, io.lang) })) });
+      report.push({ file, notices: opened.notices.map(n => ({ code: n.code, message: describeNotice(n, io.lang) })), problems: problems.map(p => ({ ...p, message: describeValidationProblem(p, io.lang) })) });
     }
     if (parsed.values.json) {
       io.stdout(JSON.stringify({ files: report }, null, 2) + '\n');

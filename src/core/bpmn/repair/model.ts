@@ -28,7 +28,14 @@ export function topRoots(definitions: ModdleElement): ModdleElement[] {
 
 /** A human name for an element: its name, else its id. */
 export function label(el: ModdleElement | undefined): string {
-  return (el?.name as string | undefined)?.trim() || (el?.id as string | undefined) || '';
+  const own = (el?.name as string | undefined)?.trim();
+  if (own) return own;
+  // A collaboration is rarely named: its first named pool says what it is.
+  if (el && is(el, 'bpmn:Collaboration')) {
+    const pool = list(el, 'participants').find(p => (p.name as string | undefined)?.trim());
+    if (pool) return (pool.name as string).trim();
+  }
+  return (el?.id as string | undefined) ?? '';
 }
 
 /** Every flow node in `container` and, recursively, in its sub-processes. */

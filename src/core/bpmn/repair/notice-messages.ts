@@ -41,6 +41,10 @@ const TEXT: Record<OpenNotice['code'], Record<MessageLocale, string>> = {
     vi: 'Tệp không có bước, sự kiện hay bể nào để vẽ: sơ đồ để trống.',
     en: 'The file holds no task, event or pool to draw: the diagram is empty.'
   },
+  nothingDrawn: {
+    vi: 'Sơ đồ trong tệp không vẽ được phần tử nào, dù tệp có nội dung quy trình.',
+    en: 'The file\'s diagram draws none of its elements, although the file holds a process.'
+  },
   drawWarnings: {
     vi: 'Có {count} chỗ không vẽ được (ví dụ: {first}).',
     en: '{count} part(s) could not be drawn (first: {first}).'

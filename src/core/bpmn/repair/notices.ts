@@ -16,12 +16,14 @@ export type OpenNotice =
   | { code: 'layoutGenerated'; scope: string; reason: 'noDiagram' | 'partial'; missing: number; elements: number }
   /** The file holds no element that can be drawn: the canvas stays empty. */
   | { code: 'nothingToDraw' }
+  /** The editor drew nothing from the file's diagram although the file holds elements (a safety net). */
+  | { code: 'nothingDrawn' }
   /** The drawing library skipped parts of the diagram; `first` is its first message (in English). */
   | { code: 'drawWarnings'; count: number; first: string };
 
 /** True for notices that changed the file (saving writes the repair); the others only report. */
 export function isRepair(notice: OpenNotice): boolean {
-  return notice.code !== 'nothingToDraw' && notice.code !== 'drawWarnings';
+  return notice.code !== 'nothingToDraw' && notice.code !== 'nothingDrawn' && notice.code !== 'drawWarnings';
 }
 
 /** The notice's element kind for a moddle type such as `bpmn:UserTask`. */
