@@ -98,12 +98,22 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
     boxes.set(b, box);
     shapes.push({ element: b, box });
   }
-  for (const x of extras) {
+  // Data and annotations sit in their lane's band, packed left to right from below their node, never overlapping.
+  const placed = extras.flatMap(x => {
     const box = result.attachments.get(key(x));
-    if (!box) continue;
-    boxes.set(x, box);
-    shapes.push({ element: x, box });
+    const to = anchor(x);
+    return box && to ? [{ x, box: { ...box }, from: (boxes.get(to) as Box).x }] : [];
+  }).sort((a, b) => a.box.y - b.box.y || a.from - b.from);
+  let right = -Infinity;
+  let bandY = NaN;
+  for (const p of placed) {
+    if (p.box.y !== bandY) { bandY = p.box.y; right = -Infinity; }
+    p.box.x = Math.max(p.from - 10, right + 15);
+    right = p.box.x + p.box.width;
+    boxes.set(p.x, p.box);
+    shapes.push({ element: p.x, box: p.box });
   }
+  const overflow = Math.max(0, ...placed.map(p => p.box.x + p.box.width + 30 - (result.pool.x + result.pool.width)));
   for (const f of flows) {
     const source = f.get('sourceRef') as ModdleElement | undefined;
     const target = f.get('targetRef') as ModdleElement | undefined;
@@ -115,10 +125,14 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   }
   edges.push(...dataEdges(nodes, artifacts, boxes));
 
-  const lanes: PlacedShape[] = leafLanes.map(l => ({ element: l, box: { ...(result.lanes.get(key(l)) as Box) }, isHorizontal: true }));
+  const lanes: PlacedShape[] = leafLanes.map(l => {
+    const box = { ...(result.lanes.get(key(l)) as Box) };
+    box.width += overflow;
+    return { element: l, box, isHorizontal: true };
+  });
   lanes.push(...parentLanes(allLanes, leafLanes, lanes));
   indentNested(allLanes, lanes);
-  return { frame: result.pool, shapes: [...lanes, ...shapes], edges, lanes, subPlanes };
+  return { frame: { ...result.pool, width: result.pool.width + overflow }, shapes: [...lanes, ...shapes], edges, lanes, subPlanes };
 }
 
 // helpers //////////////////////
@@ -152,7 +166,12 @@ function dataEdges(nodes: ModdleElement[], artifacts: ModdleElement[], boxes: Ma
     if (!a || !b) return;
     const [upper, lower] = a.y <= b.y ? [a, b] : [b, a];
     const x = lower.x + lower.width / 2;
-    const points = [{ x, y: lower.y }, { x, y: upper.y + upper.height }];
+    const ux = upper.x + upper.width / 2;
+    const mid = Math.round((lower.y + upper.y + upper.height) / 2);
+    // Straight up when the item sits below its node; else one dog-leg halfway.
+    const points = x > upper.x && x < upper.x + upper.width
+      ? [{ x, y: lower.y }, { x, y: upper.y + upper.height }]
+      : [{ x, y: lower.y }, { x, y: mid }, { x: ux, y: mid }, { x: ux, y: upper.y + upper.height }];
     edges.push({ element, points: a === upper ? points.reverse() : points });
   };
   for (const n of nodes) {
