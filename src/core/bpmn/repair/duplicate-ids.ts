@@ -40,16 +40,20 @@ export function referenceNames(moddle: { getPackages(): Array<{ types: Array<{ p
   return names;
 }
 
-/** The file with every id in `duplicates` made unique, and the renames done (empty when the text cannot be read). */
-export function renameDuplicateIds(xml: string, duplicates: Set<string>, names: ReferenceNames): RenameResult {
+/**
+ * The file with every BPMN id made unique, and the renames done (none when the text cannot be read). The
+ * duplicates are found here, not taken from the parser: it never sees those inside an element it dropped.
+ */
+export function renameDuplicateIds(xml: string, names: ReferenceNames): RenameResult {
   const tags = readTags(xml);
   if (!tags) return { xml, renames: [] };
   const allIds = new Set(tags.map(t => t.attrs.id).filter((id): id is string => !!id));
-  const occurrences = new Map<string, number[]>();
+  const seenAt = new Map<string, number[]>();
   tags.forEach((t, i) => {
     const id = t.attrs.id;
-    if (id && duplicates.has(id) && /^(bpmn|bpmndi|di|dc):/.test(t.name)) occurrences.set(id, [...(occurrences.get(id) ?? []), i]);
+    if (id && /^(bpmn|bpmndi|di|dc):/.test(t.name)) seenAt.set(id, [...(seenAt.get(id) ?? []), i]);
   });
+  const occurrences = new Map([...seenAt].filter(([, at]) => at.length > 1));
   const newIds = new Map<number, string>();
   const renames: IdRename[] = [];
   for (const [id, at] of occurrences) {

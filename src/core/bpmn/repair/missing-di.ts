@@ -41,7 +41,7 @@ export function layOutMissingDi(definitions: ModdleElement, moddle: ModdleFactor
     generated.planeElements.forEach(el => { el.$parent = plane; });
     for (const d of generated.diagrams) { d.$parent = definitions; diagrams.push(d); }
     result.created.push(...generated.created);
-    result.notices.push({ code: 'layoutGenerated', scope: label(root), reason: own.length ? 'partial' : 'noDiagram', missing, elements: generated.drawn });
+    result.notices.push({ code: 'layoutGenerated', scope: label(root), reason: own.length && missing < needed.length ? 'partial' : 'noDiagram', missing, elements: generated.drawn });
   }
   if (!diagrams.length) {
     // Nothing to draw, but bpmn-js needs a plane to show an empty canvas rather than fail.

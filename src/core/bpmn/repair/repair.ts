@@ -30,7 +30,7 @@ type PackagesModdle = Parameters<typeof referenceNames>[0];
 export function renameDuplicates(xml: string, warnings: ParseWarning[], moddle: PackagesModdle): { xml: string; notices: OpenNotice[] } | undefined {
   const duplicates = duplicateIdsIn(warnings);
   if (!duplicates.size) return undefined;
-  const { xml: renamed, renames } = renameDuplicateIds(xml, duplicates, referenceNames(moddle));
+  const { xml: renamed, renames } = renameDuplicateIds(xml, referenceNames(moddle));
   if (!renames.length) throw duplicateIdsProblem(duplicates);
   return { xml: renamed, notices: renames.map(r => ({ code: 'idRenamed', id: r.id, newId: r.newId, element: noticeElement(r.element) })) };
 }
