@@ -2,8 +2,9 @@
  * Rename duplicate ids in the file's text, before moddle reads it: moddle drops a whole element (and all it
  * holds) whose id was seen before, so the repair cannot wait until after parsing. The first element keeps
  * its id, later ones get `<id>_2`, `<id>_3`…; every reference is pointed at the element the file meant, by
- * position: the one in the same scope (process, sub-process, collaboration) when there is exactly one there,
- * else the n-th reference of its kind goes to the n-th element with that id, in file order.
+ * position: the one in the nearest scope (process, sub-process, collaboration) when there is exactly one there
+ * or exactly one directly in it, else the n-th reference of its kind goes to the n-th element with that id,
+ * in file order.
  * saxen (moddle's own XML reader) gives the tags; offsets are tracked alongside it to edit the text in place.
  */
 import { Parser } from 'saxen';
@@ -77,6 +78,9 @@ export function renameDuplicateIds(xml: string, names: ReferenceNames): RenameRe
       for (let a = tags[from]!.parent; a >= 0; a = tags[a]!.parent) {
         const inside = at.filter(o => o > a && o <= tags[a]!.last);
         if (inside.length === 1) return inside[0]!;
+        // Several in this scope: the one directly in it (not in a nested sub-process) is meant.
+        const direct = inside.filter(o => tags[o]!.parent === a);
+        if (direct.length === 1) return direct[0]!;
         if (inside.length) { candidates = inside; break; }
       }
     }
