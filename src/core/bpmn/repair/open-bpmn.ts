@@ -23,7 +23,8 @@ export async function openBpmn(xml: string, moddle: BpmnModdle = createModdle())
   checkBpmnText(xml);
   let parsed = await read(xml, moddle);
   const notices: OpenNotice[] = [];
-  const renamed = renameDuplicates(xml, parsed.warnings, moddle as never);
+  // The project's bpmn-moddle typings (src/types) leave out getPackages, which every moddle has.
+  const renamed = renameDuplicates(xml, parsed.warnings, moddle as unknown as Parameters<typeof renameDuplicates>[2]);
   if (renamed) {
     parsed = await read(renamed.xml, moddle);
     notices.push(...renamed.notices);
