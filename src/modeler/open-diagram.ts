@@ -32,20 +32,23 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   let text = xml;
   const notices: OpenNotice[] = [];
   let parsed = false;
+  let handled: unknown[] = [];
   // Runs between parsing and clearing the canvas, so a refusal changes nothing on screen.
   const onParsed = (event: ParseComplete) => {
     if (event.error) return;
     parsed = true;
     const renamed = text === xml ? renameDuplicates(xml, event.warnings, moddle) : undefined;
     if (renamed) throw new RenameFirst(renamed.xml, renamed.notices);
-    notices.push(...repairParsedBpmn(event, moddle).notices);
+    const repair = repairParsedBpmn(event, moddle);
+    notices.push(...repair.notices);
+    handled = repair.handled;
   };
   modeler.on('import.parse.complete', 5000, onParsed);
   try {
     for (;;) {
       try {
         const { warnings } = await modeler.importXML(text);
-        const drawWarnings = warnings.map(w => (w as { message?: string }).message ?? String(w));
+        const drawWarnings = warnings.filter(w => !handled.includes(w)).map(w => (w as { message?: string }).message ?? String(w));
         if (notices.length && drawWarnings.length) notices.push({ code: 'drawWarnings', count: drawWarnings.length, first: drawWarnings[0] as string });
         if (!drewAnything(modeler) && !notices.some(n => n.code === 'nothingToDraw')) notices.push({ code: 'nothingDrawn' });
         return { warnings: drawWarnings, notices };

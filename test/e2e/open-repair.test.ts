@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createModdle, is, parseBpmn, type ModdleElement } from '@/core/index.ts';
+import { createModdle, is, openBpmn, type ModdleElement } from '@/core/index.ts';
 import { corpusFiles, readCorpusFile } from '../support/corpus.ts';
 import { withoutDi } from '../core/bpmn/repair/support.ts';
 import { downloadText, launchBrowser, openApp } from './browser.ts';
@@ -38,9 +38,9 @@ async function open(p: Page, name: string, xml: string, close = 'Close'): Promis
   return { kind, text, drawn };
 }
 
-/** Every pool, lane and flow node of the file (what must end up drawn). */
+/** Every pool, lane and flow node of the file, its duplicate ids renamed (what must end up drawn). */
 async function shapedIds(xml: string): Promise<string[]> {
-  const { definitions } = await parseBpmn(xml);
+  const { definitions } = await openBpmn(xml);
   const ids: string[] = [];
   const walk = (el: ModdleElement) => {
     for (const key of ['rootElements', 'participants', 'laneSets', 'lanes', 'flowElements']) {

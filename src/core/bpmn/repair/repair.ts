@@ -19,7 +19,12 @@ export interface ParsedBpmn {
   elementsById: Record<string, unknown>;
 }
 
-export interface RepairResult { notices: OpenNotice[]; created: ModdleElement[] }
+export interface RepairResult {
+  notices: OpenNotice[];
+  created: ModdleElement[];
+  /** Parser warnings the repairs answered: not to be shown as problems again. */
+  handled: ParseWarning[];
+}
 
 type PackagesModdle = Parameters<typeof referenceNames>[0];
 
@@ -41,7 +46,8 @@ export function repairParsedBpmn(parsed: ParsedBpmn, moddle: ModdleFactory): Rep
   const duplicates = duplicateIdsIn(warnings);
   if (duplicates.size) throw duplicateIdsProblem(duplicates);
   if (!drawableRoots(definitions).length) throw new ImportProblem('noProcess');
-  const notices = [...dropUnresolvedDi(definitions, warnings), ...repointPlanes(definitions)];
+  const dropped = dropUnresolvedDi(definitions, warnings);
+  const notices = [...dropped.notices, ...repointPlanes(definitions)];
   let laidOut;
   try {
     laidOut = layOutMissingDi(definitions, moddle, idAllocator(id => id in elementsById));
@@ -51,5 +57,5 @@ export function repairParsedBpmn(parsed: ParsedBpmn, moddle: ModdleFactory): Rep
   for (const el of laidOut.created) if (el.id) elementsById[el.id] = el;
   notices.push(...laidOut.notices);
   if (!topRoots(definitions).some(r => shapedElements(r).length)) notices.push({ code: 'nothingToDraw' });
-  return { notices, created: laidOut.created };
+  return { notices, created: laidOut.created, handled: dropped.handled };
 }

@@ -6,9 +6,14 @@ import type { OpenNotice } from './notices.ts';
 /** A parser warning as moddle reports it: an unresolved reference names the element and the id. */
 export interface ParseWarning { message: string; element?: unknown; property?: string; value?: unknown }
 
-export function dropUnresolvedDi(definitions: ModdleElement, warnings: ParseWarning[]): OpenNotice[] {
+/** The notice, and the parser warnings this repair answers (so they are not reported again). */
+export function dropUnresolvedDi(definitions: ModdleElement, warnings: ParseWarning[]): { notices: OpenNotice[]; handled: ParseWarning[] } {
   const named = new Map<unknown, string>();
-  for (const w of warnings) if (w.element && typeof w.value === 'string' && /bpmnElement$/.test(w.property ?? '')) named.set(w.element, w.value);
+  const warningOf = new Map<unknown, ParseWarning>();
+  for (const w of warnings) {
+    if (w.element && typeof w.value === 'string' && /bpmnElement$/.test(w.property ?? '')) { named.set(w.element, w.value); warningOf.set(w.element, w); }
+  }
+  const handled: ParseWarning[] = [];
   const refs: string[] = [];
   for (const diagram of diagramsOf(definitions)) {
     const plane = diagram.get('plane') as ModdleElement | undefined;
@@ -19,7 +24,8 @@ export function dropUnresolvedDi(definitions: ModdleElement, warnings: ParseWarn
     if (!dropped.length) continue;
     const kept = elements.filter(di => !dropped.includes(di));
     refs.push(...dropped.map(di => named.get(di) as string));
+    handled.push(...dropped.map(di => warningOf.get(di) as ParseWarning));
     plane.set('planeElement', kept);
   }
-  return refs.length ? [{ code: 'diDropped', count: refs.length, refs }] : [];
+  return { notices: refs.length ? [{ code: 'diDropped', count: refs.length, refs }] : [], handled };
 }
