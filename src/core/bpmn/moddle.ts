@@ -6,7 +6,7 @@ import type { ModdleElement } from './moddle-types.ts';
 /** Files above this size are refused before parsing: the browser would stall for minutes. */
 export const MAX_BPMN_BYTES = 20 * 1024 * 1024;
 
-export type ImportProblemCode = 'empty' | 'tooLarge' | 'notXml' | 'notBpmn' | 'duplicateIds' | 'noProcess' | 'layoutFailed' | 'importFailed';
+export type ImportProblemCode = 'empty' | 'tooLarge' | 'notXml' | 'notBpmn' | 'duplicateIds' | 'noProcess' | 'tooManyToLayOut' | 'layoutFailed' | 'importFailed';
 
 /** A problem that makes a file unusable; `params` are shown as plain text, never as markup. */
 export class ImportProblem extends Error {

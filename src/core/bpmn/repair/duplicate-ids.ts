@@ -21,6 +21,8 @@ const NAMESPACES = {
   'http://www.omg.org/spec/DD/20100524/DC': 'dc'
 };
 
+const MAX_RENAMES = 2000;
+
 interface Tag {
   name: string; raw: string; offset: number; end: number; parent: number; last: number;
   attrs: Record<string, string>; body?: string;
@@ -52,9 +54,13 @@ export function renameDuplicateIds(xml: string, names: ReferenceNames): RenameRe
   const seenAt = new Map<string, number[]>();
   tags.forEach((t, i) => {
     const id = t.attrs.id;
-    if (id && /^(bpmn|bpmndi|di|dc):/.test(t.name)) seenAt.set(id, [...(seenAt.get(id) ?? []), i]);
+    if (!id || !/^(bpmn|bpmndi|di|dc):/.test(t.name)) return;
+    const at = seenAt.get(id);
+    if (at) at.push(i); else seenAt.set(id, [i]);
   });
   const occurrences = new Map([...seenAt].filter(([, at]) => at.length > 1));
+  // A hostile file could repeat ids without end; past this many renames it is refused instead.
+  if ([...occurrences.values()].reduce((n, at) => n + at.length - 1, 0) > MAX_RENAMES) return { xml, renames: [] };
   const newIds = new Map<number, string>();
   const renames: IdRename[] = [];
   for (const [id, at] of occurrences) {

@@ -5,6 +5,7 @@
  * (bpmn-js shows it on drill-down). One layout for pools, lanes and plain processes, working on the moddle model
  * without re-reading the file; bpmn-auto-layout 1.3 lays out only the first pool and no lanes, and re-parses XML.
  */
+import { ImportProblem } from '../moddle.ts';
 import { is, type ModdleElement } from '../moddle-types.ts';
 import { layoutLanes, type Box, type LayoutNode, type Point } from '../../builder/lane-layout.ts';
 import { lanesDeep, list } from './model.ts';
@@ -23,6 +24,8 @@ export interface ScopeLayout {
 }
 
 const NO_LANE = '';
+/** The lane layout's ranking is quadratic: beyond this many nodes in one process the browser would stall. */
+export const MAX_LAYOUT_NODES = 5000;
 const LANE_INDENT = 30;
 
 function size(el: ModdleElement): { width: number; height: number } {
@@ -64,6 +67,7 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   const rows = leafLanes.map(key);
   if (!rows.length || nodes.some(n => !laneOf.has(n))) rows.push(NO_LANE);
 
+  if (nodes.length > MAX_LAYOUT_NODES) throw new ImportProblem('tooManyToLayOut', { count: nodes.length, limit: MAX_LAYOUT_NODES });
   const layoutNodes: LayoutNode[] = nodes.map(n => ({ id: key(n), lane: rowOf(n), ...size(n), branches: is(n, 'bpmn:Gateway') }));
   const edgeInput = flows.flatMap(f => {
     const from = hostOf(f.get('sourceRef') as ModdleElement | undefined);

@@ -35,7 +35,7 @@ export async function openBpmn(xml: string, moddle: BpmnModdle = createModdle())
   const definitions = parsed.definitions;
   return {
     definitions, moddle, notices, repaired,
-    warnings: parsed.warnings.map(w => w.message),
+    warnings: parsed.warnings.filter(w => !repair.handled.includes(w)).map(w => w.message),
     xml: async () => (repaired ? serializeBpmn(definitions, moddle) : xml)
   };
 }

@@ -52,6 +52,8 @@ export function repairParsedBpmn(parsed: ParsedBpmn, moddle: ModdleFactory): Rep
   try {
     laidOut = layOutMissingDi(definitions, moddle, idAllocator(id => id in elementsById));
   } catch (error) {
+    if (error instanceof ImportProblem) throw error;
+    // A layout bug or a graph too deep to walk: the file is refused rather than drawn half.
     throw new ImportProblem('layoutFailed', {}, error instanceof Error ? error.message : String(error));
   }
   for (const el of laidOut.created) if (el.id) elementsById[el.id] = el;

@@ -153,6 +153,13 @@ describe('refusals and findings', () => {
     await expect(openBpmn('not xml')).rejects.toBeInstanceOf(ImportProblem);
   });
 
+  it('refuses to lay out more than it can draw in time, and endless duplicate ids', async () => {
+    const tasks = Array.from({ length: 5001 }, (_, i) => `<bpmn:task id="T${i}"/>`).join('');
+    await expect(openBpmn(doc(`<bpmn:process id="P">${tasks}</bpmn:process>`))).rejects.toMatchObject({ code: 'tooManyToLayOut', params: { count: 5001, limit: 5000 } });
+    const repeated = Array.from({ length: 2002 }, () => '<bpmn:task id="Same"/>').join('');
+    await expect(openBpmn(doc(`<bpmn:process id="P">${repeated}</bpmn:process>`))).rejects.toMatchObject({ code: 'duplicateIds' });
+  });
+
   it('says so when a file holds nothing to draw', async () => {
     const opened = await openBpmn(doc('<bpmn:process id="P"/>'));
     expect(codes(opened.notices)).toEqual(['nothingToDraw']);
