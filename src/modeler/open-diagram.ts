@@ -45,20 +45,21 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   };
   modeler.on('import.parse.complete', 5000, onParsed);
   try {
-    for (;;) {
-      try {
-        const { warnings } = await modeler.importXML(text);
-        const drawWarnings = warnings.filter(w => !handled.includes(w)).map(w => (w as { message?: string }).message ?? String(w));
-        if (notices.length && drawWarnings.length) notices.push({ code: 'drawWarnings', count: drawWarnings.length, first: drawWarnings[0] as string });
-        if (!drewAnything(modeler) && !notices.some(n => n.code === 'nothingToDraw')) notices.push({ code: 'nothingDrawn' });
-        return { warnings: drawWarnings, notices };
-      } catch (error) {
-        if (!(error instanceof RenameFirst)) throw error;
-        text = error.xml;
-        notices.push(...error.notices);
-        parsed = false;
-      }
+    let result;
+    try {
+      result = await modeler.importXML(xml);
+    } catch (error) {
+      if (!(error instanceof RenameFirst)) throw error;
+      // Once more with the duplicate ids renamed; the hook then repairs the rest.
+      text = error.xml;
+      notices.push(...error.notices);
+      parsed = false;
+      result = await modeler.importXML(text);
     }
+    const drawWarnings = result.warnings.filter(w => !handled.includes(w)).map(w => (w as { message?: string }).message ?? String(w));
+    if (notices.length && drawWarnings.length) notices.push({ code: 'drawWarnings', count: drawWarnings.length, first: drawWarnings[0] as string });
+    if (!drewAnything(modeler) && !notices.some(n => n.code === 'nothingToDraw')) notices.push({ code: 'nothingDrawn' });
+    return { warnings: drawWarnings, notices };
   } catch (error) {
     if (error instanceof ImportProblem) throw error;
     if (!parsed) throw parseFailure(error);
