@@ -61,7 +61,7 @@ describe('bad input', () => {
     const escaped = hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     const xml = (await newProcedureXml('vi')).replace('name="Thẩm định, xử lý hồ sơ"', `name="${escaped}"`);
     await page.getByTestId('open-file').setInputFiles({ name: `${hostile}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(xml) });
-    await page.locator('[data-element-id="Task_Process"]').click();
+    await page.locator('[data-testid="canvas"] [data-element-id="Task_Process"]').click();
     await expect.poll(() => page.getByTestId('element-name').inputValue()).toBe(hostile);
     // the label is SVG text, not markup
     const labelText = await page.locator('[data-element-id="Task_Process"] text').allTextContents();
