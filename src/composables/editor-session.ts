@@ -6,7 +6,7 @@ import { inject, markRaw, provide, ref, shallowRef, watch, type InjectionKey, ty
 import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  checkBpmnSize, newProcedureXml, procedureHolder, snapshotElement,
+  checkBpmnSize, isRepair, newProcedureXml, procedureHolder, snapshotElement,
   type ElementSnapshot, type FactsKind, type ModdleElement, type ValidationProblem
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
@@ -20,6 +20,7 @@ import { createLibraryBinding } from './library-binding.ts';
 import { createDerivation, type Derivation } from './derivation.ts';
 import { loadAnalysisOptions, saveAnalysisOptions, toAnalyzeOptions, type AnalysisOptionsState } from './analysis-options.ts';
 import { problemText as describeAny } from './problem-text.ts';
+import { showOpenNotices } from './open-notices.ts';
 import { getVariant } from '@/storage/index.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 
@@ -84,6 +85,8 @@ function createEditorSession(): EditorSession {
   const modeler = shallowRef<Modeler | null>(null);
   const panel = ref<PanelTarget | null>(null);
   let selected: DiagramElement | null = null;
+  /** True when the file opened last was repaired: the library then keeps the repaired model. */
+  let repairedOnOpen = false;
 
   const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
   const analysisOptions = ref<AnalysisOptionsState>(loadAnalysisOptions());
@@ -169,10 +172,12 @@ function createEditorSession(): EditorSession {
     const unsaved = store.dirty && store.saveState !== 'saved';
     if (unsaved && m.getDefinitions() && !window.confirm(t('alert.confirmDiscard'))) return false;
     try {
-      const { warnings } = await openDiagram(m, xml);
+      const { warnings, notices } = await openDiagram(m, xml);
+      repairedOnOpen = notices.some(isRepair);
       store.fileName = /\.(bpmn|xml)$/i.test(fileName) ? fileName : `${fileName}.bpmn`;
       store.dirty = false;
-      if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
+      if (notices.length) showOpenNotices({ store, t, locale: locale.value, file: fileName, original: xml, notices });
+      else if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
       else store.clearAlert();
       fitToScreen(m);
       return true;
@@ -197,7 +202,7 @@ function createEditorSession(): EditorSession {
       return;
     }
     // A file opened in the editor joins the library, so every later edit is kept.
-    if (await openText(text, file.name)) await binding.addToLibrary(text);
+    if (await openText(text, file.name)) await binding.addToLibrary(repairedOnOpen ? (await getXml()) ?? text : text);
   }
 
   async function openVariant(variantId: string): Promise<boolean> {

@@ -27,3 +27,4 @@ export * from './rules/registry.ts';
 export * from './rules/impossible-values.ts';
 export * from './text/number.ts';
 export * from './opencps/index.ts';
+export * from './bpmn/repair/index.ts';

@@ -5,6 +5,7 @@ import tableImportEn from './tableImport.en.ts';
 import compareEn from './compare.en.ts';
 import exportEn from './export.en.ts';
 import opencpsEn from './opencps.en.ts';
+import openingEn from './opening.en.ts';
 
 export default {
   ...analysisEn,
@@ -12,6 +13,7 @@ export default {
   ...compareEn,
   ...exportEn,
   ...opencpsEn,
+  ...openingEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

@@ -5,6 +5,7 @@ import tableImportVi from './tableImport.vi.ts';
 import compareVi from './compare.vi.ts';
 import exportVi from './export.vi.ts';
 import opencpsVi from './opencps.vi.ts';
+import openingVi from './opening.vi.ts';
 
 export default {
   ...analysisVi,
@@ -12,6 +13,7 @@ export default {
   ...compareVi,
   ...exportVi,
   ...opencpsVi,
+  ...openingVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

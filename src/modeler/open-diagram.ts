@@ -1,27 +1,65 @@
 /**
  * Open BPMN text in a modeler without ever losing the diagram on screen: unusable input is refused
- * before the canvas is cleared, and a failure after clearing restores the previous diagram.
+ * before the canvas is cleared, and a failure after clearing restores the previous diagram. Files from other
+ * tools are repaired on the way in by the core (`renameDuplicates`, `repairParsedBpmn`, the same repairs as
+ * the CLI's `openBpmn`), working on bpmn-js's own moddle between parsing and drawing: no second parse.
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { ImportProblem, checkBpmnText, classifyParse, parseFailure } from '@/core/index.ts';
+import {
+  ImportProblem, checkBpmnText, parseFailure, renameDuplicates, repairParsedBpmn,
+  type ModdleElement, type ModdleFactory, type OpenNotice, type ParseWarning
+} from '@/core/index.ts';
 
-export interface OpenResult { warnings: string[] }
+export interface OpenResult {
+  /** bpmn-js's warnings about what it could not draw. */
+  warnings: string[];
+  /** What the opening repaired or found, to tell the user. */
+  notices: OpenNotice[];
+}
+
+interface ParseComplete { error?: unknown; definitions: ModdleElement; warnings: ParseWarning[]; elementsById: Record<string, unknown> }
+
+/** Thrown from the import hook when the file must first be re-read with its duplicate ids renamed. */
+class RenameFirst extends Error {
+  constructor(readonly xml: string, readonly notices: OpenNotice[]) { super('duplicate ids'); }
+}
 
 export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenResult> {
   checkBpmnText(xml);
   // The definitions object itself, not its XML: keeping it costs nothing on the hot path.
   const previous = modeler.getDefinitions();
+  const moddle = modeler.get('moddle') as ModdleFactory & Parameters<typeof renameDuplicates>[2];
+  let text = xml;
+  const notices: OpenNotice[] = [];
   let parsed = false;
-  // Runs between parsing and clearing the canvas: refuse duplicate ids here so nothing changes.
-  const onParsed = (event: { error?: unknown; warnings?: Array<{ message: string }> }) => {
+  let handled: unknown[] = [];
+  // Runs between parsing and clearing the canvas, so a refusal changes nothing on screen.
+  const onParsed = (event: ParseComplete) => {
     if (event.error) return;
     parsed = true;
-    classifyParse({ warnings: event.warnings });
+    const renamed = text === xml ? renameDuplicates(xml, event.warnings, moddle) : undefined;
+    if (renamed) throw new RenameFirst(renamed.xml, renamed.notices);
+    const repair = repairParsedBpmn(event, moddle);
+    notices.push(...repair.notices);
+    handled = repair.handled;
   };
   modeler.on('import.parse.complete', 5000, onParsed);
   try {
-    const { warnings } = await modeler.importXML(xml);
-    return { warnings: warnings.map(w => (w as { message?: string }).message ?? String(w)) };
+    let result;
+    try {
+      result = await modeler.importXML(xml);
+    } catch (error) {
+      if (!(error instanceof RenameFirst)) throw error;
+      // Once more with the duplicate ids renamed; the hook then repairs the rest.
+      text = error.xml;
+      notices.push(...error.notices);
+      parsed = false;
+      result = await modeler.importXML(text);
+    }
+    const drawWarnings = result.warnings.filter(w => !handled.includes(w)).map(w => (w as { message?: string }).message ?? String(w));
+    if (notices.length && drawWarnings.length) notices.push({ code: 'drawWarnings', count: drawWarnings.length, first: drawWarnings[0] as string });
+    if (!drewAnything(modeler) && !notices.some(n => n.code === 'nothingToDraw')) notices.push({ code: 'nothingDrawn' });
+    return { warnings: drawWarnings, notices };
   } catch (error) {
     if (error instanceof ImportProblem) throw error;
     if (!parsed) throw parseFailure(error);
@@ -30,6 +68,12 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   } finally {
     modeler.off('import.parse.complete', onParsed);
   }
+}
+
+/** True when the canvas shows at least one element besides its root planes. */
+function drewAnything(modeler: Modeler): boolean {
+  const registry = modeler.get('elementRegistry') as { find(fn: (e: { parent?: unknown }) => boolean): unknown };
+  return !!registry.find(e => !!e.parent);
 }
 
 /** The XML on screen, or undefined when nothing is loaded yet. */

@@ -5,7 +5,13 @@ import { ref } from 'vue';
 export type AlertKind = 'error' | 'warning' | 'info';
 /** Where the diagram on screen stands against the library: not in it, saved, waiting, saving, or failed. */
 export type SaveState = 'none' | 'saved' | 'unsaved' | 'saving' | 'error';
-export interface EditorAlert { kind: AlertKind; title: string; detail?: string }
+export interface EditorAlert {
+  kind: AlertKind; title: string; detail?: string;
+  /** One line each, shown as a list (e.g. the repairs made when a file was opened). */
+  items?: string[];
+  /** A button offered with the message (e.g. download the original file). */
+  action?: { label: string; run(): void };
+}
 
 export const useEditorStore = defineStore('editor', () => {
   /** Name of the file on screen (used for downloads). */
@@ -21,8 +27,8 @@ export const useEditorStore = defineStore('editor', () => {
   /** The message shown in the `role="alert"` bar; text only, never HTML. */
   const alert = ref<EditorAlert | null>(null);
 
-  function showAlert(kind: AlertKind, title: string, detail?: string): void {
-    alert.value = { kind, title, detail };
+  function showAlert(kind: AlertKind, title: string, detail?: string, extra: Pick<EditorAlert, 'items' | 'action'> = {}): void {
+    alert.value = { kind, title, detail, ...extra };
   }
 
   function clearAlert(): void {

@@ -30,7 +30,8 @@ const CASES: Array<[string, string, () => Buffer | string, RegExp, RegExp]> = [
   ['an empty file', 'empty.bpmn', () => Buffer.alloc(0), /Tệp trống/, /file is empty/],
   ['a text file', 'notes.bpmn', () => Buffer.from('Danh sách hồ sơ cần nộp: CCCD, giấy chứng sinh'), /không phải XML hợp lệ/, /not well-formed XML/],
   ['XML that is not BPMN', 'page.xml', () => Buffer.from('<?xml version="1.0"?><html><body><p>Xin chào</p></body></html>'), /không phải sơ đồ BPMN 2.0/, /not a BPMN 2.0 diagram/],
-  ['duplicate ids', 'dup.bpmn', () => Buffer.from(`<bpmn:definitions ${BPMN_NS} id="D"><bpmn:process id="P"><bpmn:task id="Task_1"/><bpmn:task id="Task_1"/></bpmn:process></bpmn:definitions>`), /trùng: Task_1/, /duplicate element ids: Task_1/],
+  // Duplicate ids are repaired, not refused (issue 13): see open-repair.test.ts. A file with no process is refused.
+  ['no process', 'messages.bpmn', () => Buffer.from(`<bpmn:definitions ${BPMN_NS} id="D"><bpmn:message id="M"/></bpmn:definitions>`), /không có quy trình/, /holds no process/],
   ['a 50 MB file', 'huge.bpmn', () => hugeFile, /quá lớn \(50 MB\)/, /too large \(50 MB\)/]
 ];
 

@@ -22,7 +22,7 @@ afterAll(async () => { await browser?.close(); });
 
 async function open(name: string, path: string): Promise<'opened' | 'alert'> {
   const alert = page.getByRole('alert');
-  if (await alert.count()) await alert.getByRole('button').click();
+  if (await alert.count()) await alert.getByRole('button', { name: 'Close' }).click();
   await page.getByTestId('open-file').setInputFiles(path);
   await expect.poll(async () => (await page.getByRole('alert').count()) > 0 || (await page.locator('.file-state').textContent())?.includes(name), { timeout: 20_000 }).toBe(true);
   const text = (await page.getByRole('alert').count()) ? await page.getByRole('alert').textContent() : '';

@@ -22,6 +22,7 @@ const OPTIONS: OptionSpec = {
   ...COST_OPTIONS,
   json: { type: 'boolean' },
   'time-basis': { type: 'string' },
+  strict: { type: 'boolean' },
   'max-paths': { type: 'string' },
   'submitted-at': { type: 'string' },
   'cut-off': { type: 'string' },
@@ -49,7 +50,7 @@ export const analyzeCommand: Command = {
     en: 'counts, working time along every path, compliance cost and the statutory check of a procedure',
     vi: 'đếm bước, thời gian theo từng đường, chi phí tuân thủ và đối chiếu thời hạn của một thủ tục'
   },
-  usage: 'analyze <file.bpmn> [--json] [--method processing-time|applicant-hours|activity] [--hourly-income VND] '
+  usage: 'analyze <file.bpmn> [--json] [--strict] [--method processing-time|applicant-hours|activity] [--hourly-income VND] '
     + '[--dossiers-per-year N] [--time-basis critical-path|statutory-limit] [--max-paths N] '
     + '[--submitted-at YYYY-MM-DDTHH:MM [--cut-off none|15h|last-hour] [--counting working-hours|whole-days]]',
   async run(args: string[], io: CliIo): Promise<number> {
@@ -70,7 +71,7 @@ export const analyzeCommand: Command = {
       const counting = choiceOption(parsed, 'counting', ['working-hours', 'whole-days'] as const, io.lang) ?? 'working-hours';
       options.calendar = { cutOff: CUT_OFFS[cutOff], counting: counting === 'whole-days' ? 'wholeDays' : 'workingHours' };
     }
-    const definitions = await readDefinitions(file, io);
+    const definitions = await readDefinitions(file, io, { strict: parsed.values.strict === true });
     const analysis = analyze(definitions, options);
     io.stdout(parsed.values.json ? JSON.stringify(analysis, null, 2) + '\n' : report(analysis, io.lang));
     return EXIT.ok;

@@ -13,9 +13,9 @@ import {
 } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
-import { cannotRead, readText } from '../input.ts';
+import { cannotRead, openInput, readText } from '../input.ts';
 
-const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } };
+const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, strict: { type: 'boolean' } };
 const TARGETS = [...EXPORT_TARGETS, 'opencps'] as const;
 
 const TEXT = {
@@ -93,7 +93,7 @@ export const exportCommand: Command = {
     en: 'export variants for one-stop software: executable BPMN (bpmn-engine, Camunda 8/7, Flowable), JSON descriptor, step table, bundle, OpenCPS import package',
     vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS'
   },
-  usage: 'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps --out DIR [--name PACKAGE]',
+  usage: 'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps --out DIR [--name PACKAGE] [--strict]',
   async run(args: string[], io: CliIo): Promise<number> {
     const t = TEXT[io.lang];
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
@@ -110,7 +110,7 @@ export const exportCommand: Command = {
     let refused = 0;
     for (const file of files) {
       const stem = relative(process.cwd(), file).replace(/\.bpmn$/i, '').replace(/^(\.\.[\\/])+/, '').replace(/[\\/]+/g, '.');
-      const xml = await readText(file, io);
+      const xml = await (await openInput(file, io, { strict: parsed.values.strict === true })).xml();
       try {
         outputs.push(...await exportVariant(xml, target, { baseName: stem }));
       } catch (error) {

@@ -1,10 +1,10 @@
 /** `tthc validate <files...>`: TTHC rules and bpmnlint's recommended rules; exit 1 when any error is found. */
-import { ImportProblem, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
+import { ImportProblem, describeNotice, describeProblem, describeValidationProblem, validateXml, type ValidationProblem } from '../../core/index.ts';
 import { fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
-import { readText } from '../input.ts';
+import { openInput } from '../input.ts';
 
-const OPTIONS: OptionSpec = { json: { type: 'boolean' } };
+const OPTIONS: OptionSpec = { json: { type: 'boolean' }, strict: { type: 'boolean' } };
 
 const TEXT = {
   en: { ok: '{file}: no problems', summary: '{file}: {errors} error(s), {warnings} warning(s)', missing: 'Missing the BPMN file(s) to validate.' },
@@ -17,22 +17,22 @@ export const validateCommand: Command = {
     en: 'check variants before export: TTHC rules (roles, times, decisions, statutory limit, sources) and bpmnlint',
     vi: 'kiểm tra phương án trước khi xuất: quy tắc TTHC (vai trò, thời gian, quyết định, thời hạn, nguồn) và bpmnlint'
   },
-  usage: 'validate <files...> [--json]',
+  usage: 'validate <files...> [--json] [--strict]',
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
     const t = TEXT[io.lang];
     if (!parsed.positionals.length) throw new CliError(t.missing);
-    const report: Array<{ file: string; problems: Array<ValidationProblem & { message: string }> }> = [];
+    const report: Array<{ file: string; notices: Array<{ code: string; message: string }>; problems: Array<ValidationProblem & { message: string }> }> = [];
     for (const file of parsed.positionals) {
-      const xml = await readText(file, io);
+      const opened = await openInput(file, io, { strict: parsed.values.strict === true });
       let problems: ValidationProblem[];
       try {
-        problems = await validateXml(xml);
+        problems = await validateXml(await opened.xml());
       } catch (error) {
         if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
         throw error;
       }
-      report.push({ file, problems: problems.map(p => ({ ...p, message: describeValidationProblem(p, io.lang) })) });
+      report.push({ file, notices: opened.notices.map(n => ({ code: n.code, message: describeNotice(n, io.lang) })), problems: problems.map(p => ({ ...p, message: describeValidationProblem(p, io.lang) })) });
     }
     if (parsed.values.json) {
       io.stdout(JSON.stringify({ files: report }, null, 2) + '\n');

@@ -6,7 +6,7 @@ import type { ModdleElement } from './moddle-types.ts';
 /** Files above this size are refused before parsing: the browser would stall for minutes. */
 export const MAX_BPMN_BYTES = 20 * 1024 * 1024;
 
-export type ImportProblemCode = 'empty' | 'tooLarge' | 'notXml' | 'notBpmn' | 'duplicateIds' | 'importFailed';
+export type ImportProblemCode = 'empty' | 'tooLarge' | 'notXml' | 'notBpmn' | 'duplicateIds' | 'noProcess' | 'tooManyToLayOut' | 'layoutFailed' | 'importFailed';
 
 /** A problem that makes a file unusable; `params` are shown as plain text, never as markup. */
 export class ImportProblem extends Error {
@@ -46,13 +46,18 @@ export function checkBpmnText(xml: string): void {
 /** The parser's outcome with fatal problems turned into `ImportProblem`s. */
 export function classifyParse(result: { rootElement?: unknown; warnings?: Array<{ message: string }> }): ParseResult {
   const warnings = (result.warnings ?? []).map(w => w.message);
-  const duplicates = warnings
-    .map(w => /duplicate ID <([^>]*)>/i.exec(w)?.[1])
-    .filter((id): id is string => !!id);
-  if (duplicates.length) {
-    throw new ImportProblem('duplicateIds', { ids: [...new Set(duplicates)].slice(0, 5).join(', ') });
-  }
+  const duplicates = duplicateIdsIn(result.warnings ?? []);
+  if (duplicates.size) throw duplicateIdsProblem(duplicates);
   return { definitions: result.rootElement as ModdleElement, warnings };
+}
+
+/** The ids the parser saw more than once (it drops every later element holding one). */
+export function duplicateIdsIn(warnings: Array<{ message: string }>): Set<string> {
+  return new Set(warnings.map(w => /duplicate ID <([^>]*)>/i.exec(w.message)?.[1]).filter((id): id is string => !!id));
+}
+
+export function duplicateIdsProblem(ids: Set<string>): ImportProblem {
+  return new ImportProblem('duplicateIds', { ids: [...ids].slice(0, 5).join(', ') });
 }
 
 /** Turn a parser exception into the matching `ImportProblem`. */

@@ -24,6 +24,18 @@ const MESSAGES: Record<ImportProblemCode, Record<MessageLocale, string>> = {
     vi: 'Tệp có mã phần tử (id) bị trùng: {ids}. Mỗi phần tử BPMN phải có một id riêng.',
     en: 'The file has duplicate element ids: {ids}. Every BPMN element needs an id of its own.'
   },
+  noProcess: {
+    vi: 'Tệp BPMN không có quy trình hay sơ đồ cộng tác nào để mở.',
+    en: 'The BPMN file holds no process or collaboration to open.'
+  },
+  tooManyToLayOut: {
+    vi: 'Tệp không có sơ đồ và có quá nhiều phần tử để tự bố trí ({count} phần tử trong một quy trình; tối đa {limit}).',
+    en: 'The file has no diagram and too many elements to lay out ({count} in one process; at most {limit}).'
+  },
+  layoutFailed: {
+    vi: 'Tệp không có sơ đồ và không tự bố trí được (cấu trúc quy trình quá sâu hoặc không đọc được).',
+    en: 'The file has no diagram and could not be laid out (the process is nested too deeply or unreadable).'
+  },
   importFailed: {
     vi: 'Không thể hiển thị sơ đồ: {detail}',
     en: 'The diagram cannot be displayed: {detail}'
