@@ -13,6 +13,7 @@ export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
 export * from './model/element-facts.ts';
 export * from './bpmn/semantic-diff.ts';
+export * from './bpmn/align-origin.ts';
 export * from './analysis/index.ts';
 export * from './text/fold.ts';
 export * from './library/search.ts';

@@ -1,9 +1,10 @@
 /**
  * Open BPMN text in a modeler without ever losing the diagram on screen: unusable input is refused
- * before the canvas is cleared, and a failure after clearing restores the previous diagram.
+ * before the canvas is cleared, and a failure after clearing restores the previous diagram. The drawing is
+ * moved to the origin on the way in, so diagrams never drift.
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { ImportProblem, checkBpmnText, classifyParse, parseFailure } from '@/core/index.ts';
+import { ImportProblem, alignDiagramsToOrigin, checkBpmnText, classifyParse, parseFailure } from '@/core/index.ts';
 
 export interface OpenResult { warnings: string[] }
 
@@ -13,10 +14,12 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   const previous = modeler.getDefinitions();
   let parsed = false;
   // Runs between parsing and clearing the canvas: refuse duplicate ids here so nothing changes.
-  const onParsed = (event: { error?: unknown; warnings?: Array<{ message: string }> }) => {
+  const onParsed = (event: { error?: unknown; definitions?: unknown; warnings?: Array<{ message: string }> }) => {
     if (event.error) return;
     parsed = true;
     classifyParse({ warnings: event.warnings });
+    // before anything is drawn: a drawing far from the origin is brought back (see align-origin.ts)
+    alignDiagramsToOrigin(event.definitions);
   };
   modeler.on('import.parse.complete', 5000, onParsed);
   try {
