@@ -7,6 +7,7 @@ import { i18n } from './i18n/index.ts';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 import './styles/app.css';
 
 document.documentElement.lang = i18n.global.locale.value;

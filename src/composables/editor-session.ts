@@ -13,6 +13,8 @@ import { createModeler } from '@/modeler/createModeler.ts';
 import type { SwitchableTranslate } from '@/modeler/features/translate/translate.ts';
 import { currentXml, openDiagram } from '@/modeler/open-diagram.ts';
 import { exportSvg, svgToPng } from '@/modeler/export-image.ts';
+import { canvasOf, fitDiagram, toggleMinimap, viewState, zoomStep, type ViewState } from '@/modeler/canvas-view.ts';
+import { EDITOR_FIT, type Box } from '@/modeler/fit.ts';
 import { useEditorStore } from '@/stores/editor.ts';
 import type { AppLocale } from '@/i18n/index.ts';
 import { downloadBlob, withExtension } from './download.ts';
@@ -41,6 +43,16 @@ export interface EditorSession {
   derivation: Derivation;
   /** The user's cost options (method, income …), remembered; a change derives again. */
   analysisOptions: Ref<AnalysisOptionsState>;
+  /** The camera: zoom and where the drawing is on screen (null before the first diagram). */
+  view: ShallowRef<ViewState | null>;
+  minimapOpen: Ref<boolean>;
+  /** Fit the drawing to the canvas (never below a readable zoom; then the user scrolls). */
+  fit(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  toggleMinimap(): void;
+  /** The canvas changed size: re-measure, and refit while the user has not moved the view. */
+  resized(): void;
   mount(container: HTMLElement, locale: AppLocale): Promise<void>;
   destroy(): void;
   switchLocale(locale: AppLocale): Promise<void>;
@@ -84,6 +96,10 @@ function createEditorSession(): EditorSession {
   const { t, locale } = useI18n();
   const modeler = shallowRef<Modeler | null>(null);
   const panel = ref<PanelTarget | null>(null);
+  const view = shallowRef<ViewState | null>(null);
+  const minimapOpen = ref(false);
+  /** The viewbox set by the last fit: while the camera is still there, resizes and language switches refit. */
+  let fittedBox: Box | null = null;
   let selected: DiagramElement | null = null;
   /** True when the file opened last was repaired: the library then keeps the repaired model. */
   let repairedOnOpen = false;
@@ -130,6 +146,8 @@ function createEditorSession(): EditorSession {
     });
     m.on('elements.changed', () => refreshPanel());
     m.on('import.done', () => { selected = null; refreshPanel(); refreshCommandState(); });
+    m.on('canvas.viewbox.changed', () => { view.value = viewState(m); });
+    m.on('minimap.toggle', (event: { open: boolean }) => { minimapOpen.value = event.open; });
     m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); binding.markUnsaved(); });
     const keyboard = m.get('keyboard') as { addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void };
     keyboard.addListener(2000, ({ keyEvent }) => {
@@ -162,6 +180,7 @@ function createEditorSession(): EditorSession {
     service<SwitchableTranslate>('translate').setLocale(lang);
     service<{ fire(event: string): void }>('eventBus').fire('i18n.changed');
     refreshPanel();
+    if (stillFitted()) fit();
   }
 
   async function openText(xml: string, fileName: string): Promise<boolean> {
@@ -179,7 +198,7 @@ function createEditorSession(): EditorSession {
       if (notices.length) showOpenNotices({ store, t, locale: locale.value, file: fileName, original: xml, notices });
       else if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
       else store.clearAlert();
-      fitToScreen(m);
+      fit();
       return true;
     } catch (error) {
       store.showAlert('error', t('alert.openFailed', { file: fileName }), problemText(error));
@@ -269,13 +288,36 @@ function createEditorSession(): EditorSession {
     }
   }
 
-  /** Fit the diagram, leaving room on the left for the palette that floats over the canvas. */
-  function fitToScreen(m: Modeler): void {
-    const canvas = m.get('canvas') as { zoom(v: string | number): number; scroll(d: { dx: number; dy: number }): void };
-    const scale = canvas.zoom('fit-viewport');
-    canvas.zoom(Math.min(scale * 0.93, 1.2));
-    canvas.scroll({ dx: 70, dy: 10 });
+  function fit(): void {
+    const m = modeler.value;
+    if (!m) return;
+    const result = fitDiagram(m, EDITOR_FIT);
+    fittedBox = result ? result.viewbox : null;
+    view.value = viewState(m);
   }
+
+  /** Whether the camera is still where the last fit put it (the user has not panned or zoomed since). */
+  function stillFitted(): boolean {
+    const m = modeler.value;
+    if (!m || !fittedBox) return false;
+    const now = canvasOf(m).viewbox();
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+    return near(now.x, fittedBox.x) && near(now.y, fittedBox.y) && near(now.width, fittedBox.width);
+  }
+
+  function resized(): void {
+    const m = modeler.value;
+    if (!m) return;
+    // the box set by the last fit was for the old size: compare before re-measuring
+    const refit = stillFitted();
+    canvasOf(m).resized();
+    if (refit) fit();
+    else view.value = viewState(m);
+  }
+
+  function zoomIn(): void { if (modeler.value) zoomStep(modeler.value, 1); }
+  function zoomOut(): void { if (modeler.value) zoomStep(modeler.value, -1); }
+  function toggleMap(): void { if (modeler.value) minimapOpen.value = toggleMinimap(modeler.value); }
 
   function undo(): void { service<{ undo(): void }>('commandStack').undo(); }
   function redo(): void { service<{ redo(): void }>('commandStack').redo(); }
@@ -337,7 +379,7 @@ function createEditorSession(): EditorSession {
   }
 
   return {
-    selectElement,
+    selectElement, view, minimapOpen, fit, zoomIn, zoomOut, toggleMinimap: toggleMap, resized,
     modeler, panel, derivation, analysisOptions, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
     exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml, getSvg
   };

@@ -12,6 +12,7 @@ export * from './builder/build.ts';
 export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
 export * from './model/element-facts.ts';
+export * from './bpmn/align-origin.ts';
 export * from './analysis/index.ts';
 export * from './text/fold.ts';
 export { formatPercent, formatSigned, plainNumber, roundTo, type NumberLocale } from './text/number.ts';

@@ -6,6 +6,7 @@ import compareEn from './compare.en.ts';
 import exportEn from './export.en.ts';
 import opencpsEn from './opencps.en.ts';
 import openingEn from './opening.en.ts';
+import canvasEn from './canvas.en.ts';
 
 export default {
   ...analysisEn,
@@ -14,6 +15,7 @@ export default {
   ...exportEn,
   ...opencpsEn,
   ...openingEn,
+  ...canvasEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

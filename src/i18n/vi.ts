@@ -6,6 +6,7 @@ import compareVi from './compare.vi.ts';
 import exportVi from './export.vi.ts';
 import opencpsVi from './opencps.vi.ts';
 import openingVi from './opening.vi.ts';
+import canvasVi from './canvas.vi.ts';
 
 export default {
   ...analysisVi,
@@ -14,6 +15,7 @@ export default {
   ...exportVi,
   ...opencpsVi,
   ...openingVi,
+  ...canvasVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

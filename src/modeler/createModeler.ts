@@ -1,5 +1,6 @@
-/** Build the bpmn-js Modeler the editor uses: the `tthc` moddle extension, facts commands and translation. */
+/** Build the bpmn-js Modeler the editor uses: the `tthc` moddle extension, facts commands, translation and a minimap. */
 import Modeler from 'bpmn-js/lib/Modeler';
+import minimapModule from 'diagram-js-minimap';
 import { moddleExtensions } from '@/core/index.ts';
 import tthcFactsModule from './features/tthc-facts/index.ts';
 import foldingSearchModule from './features/folding-search/index.ts';
@@ -14,6 +15,8 @@ export function createModeler({ container, locale }: CreateModelerOptions): Mode
   return new Modeler({
     container,
     moddleExtensions,
-    additionalModules: [translateModule(locale), tthcFactsModule, foldingSearchModule]
+    // closed at first: the fitted drawing uses the whole canvas; the zoom controls open it
+    minimap: { open: false },
+    additionalModules: [translateModule(locale), tthcFactsModule, foldingSearchModule, minimapModule]
   });
 }

@@ -2,11 +2,12 @@
  * Open BPMN text in a modeler without ever losing the diagram on screen: unusable input is refused
  * before the canvas is cleared, and a failure after clearing restores the previous diagram. Files from other
  * tools are repaired on the way in by the core (`renameDuplicates`, `repairParsedBpmn`, the same repairs as
- * the CLI's `openBpmn`), working on bpmn-js's own moddle between parsing and drawing: no second parse.
+ * the CLI's `openBpmn`), working on bpmn-js's own moddle between parsing and drawing: no second parse. The
+ * drawing is moved to the origin on the way in, so diagrams never drift.
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  ImportProblem, checkBpmnText, parseFailure, renameDuplicates, repairParsedBpmn,
+  ImportProblem, alignDiagramsToOrigin, checkBpmnText, parseFailure, renameDuplicates, repairParsedBpmn,
   type ModdleElement, type ModdleFactory, type OpenNotice, type ParseWarning
 } from '@/core/index.ts';
 
@@ -42,6 +43,8 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
     const repair = repairParsedBpmn(event, moddle);
     notices.push(...repair.notices);
     handled = repair.handled;
+    // before anything is drawn: a drawing far from the origin is brought back (see align-origin.ts)
+    alignDiagramsToOrigin(event.definitions);
   };
   modeler.on('import.parse.complete', 5000, onParsed);
   try {

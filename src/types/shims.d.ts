@@ -25,3 +25,8 @@ declare module 'bpmn-moddle' {
   }
   export default BpmnModdle;
 }
+
+declare module 'diagram-js-minimap' {
+  const minimapModule: { __init__: string[]; [name: string]: unknown };
+  export default minimapModule;
+}
