@@ -11,6 +11,7 @@ export * from './builder/spec.ts';
 export * from './builder/build.ts';
 export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
+export * from './guided/index.ts';
 export * from './model/element-facts.ts';
 export * from './bpmn/semantic-diff.ts';
 export * from './analysis/index.ts';
