@@ -17,6 +17,7 @@ export * from './bpmn/semantic-diff.ts';
 export * from './analysis/index.ts';
 export * from './text/fold.ts';
 export * from './library/search.ts';
+export * from './library/figures.ts';
 export * from './compare/index.ts';
 export * from './table-import/index.ts';
 export * from './export/index.ts';
