@@ -6,3 +6,4 @@ export * from './hash.ts';
 export * from './library-repo.ts';
 export * from './import-export.ts';
 export * from './samples.ts';
+export * from './figures.ts';
