@@ -43,6 +43,8 @@ export interface EditorSession {
   /** Reopen the variant edited last, else start a new procedure. */
   resume(locale: AppLocale): Promise<void>;
   newProcedure(locale: AppLocale): Promise<void>;
+  /** Put a rebuilt diagram (the guided form) in place of the one on screen, kept in the same library variant. */
+  replaceDiagram(xml: string): Promise<boolean>;
   saveBpmn(): Promise<void>;
   exportSvgFile(): Promise<void>;
   exportPngFile(): Promise<void>;
@@ -211,6 +213,22 @@ function createEditorSession(): EditorSession {
     }
   }
 
+  async function replaceDiagram(xml: string): Promise<boolean> {
+    const m = modeler.value;
+    if (!m) return false;
+    try {
+      await openDiagram(m, xml);
+      fitToScreen(m);
+      store.dirty = true;
+      // saved like an edit: the variant's previous XML becomes a revision in the library
+      binding.changed();
+      return true;
+    } catch (error) {
+      store.showAlert('error', t('alert.openFailed', { file: store.fileName }), problemText(error));
+      return false;
+    }
+  }
+
   async function getXml(): Promise<string | undefined> {
     return modeler.value ? currentXml(modeler.value) : undefined;
   }
@@ -284,7 +302,7 @@ function createEditorSession(): EditorSession {
 
   return {
     selectElement,
-    modeler, panel, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
+    modeler, panel, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, replaceDiagram, saveBpmn,
     exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml
   };
 }

@@ -99,3 +99,13 @@ const PROBLEM_TEXT: Record<GuidedProblemCode, { vi: string; en: string }> = {
 export function describeGuidedProblem(p: GuidedProblem, locale: 'vi' | 'en' = 'vi'): string {
   return PROBLEM_TEXT[p.code][locale].replace('{n}', String((p.step ?? 0) + 1)).replace('{d}', String((p.document ?? 0) + 1));
 }
+
+/**
+ * Whether a row can be removed: new rows always; a step read from a diagram only where it leads one way on
+ * (the rebuild then links what came before it to what came after).
+ */
+export function canRemoveGuidedStep(form: GuidedForm, index: number): boolean {
+  const id = form.steps[index]?.id;
+  if (!id || !form.base) return true;
+  return form.base.flows.filter(f => f.from === id).length === 1;
+}
