@@ -31,14 +31,16 @@ const CHUNK = 25;
 
 /**
  * Analyse the variants whose figures are missing or older than the variant, and drop those of deleted
- * variants. Returns how many records it wrote or dropped (0 when all were current).
+ * variants (`known`: the figures records as just read, if the caller has them). Returns how many records it
+ * wrote or dropped (0 when all were current).
  */
-export async function refreshFigures(db: TthcDB): Promise<number> {
+export async function refreshFigures(db: TthcDB, known?: readonly FiguresRecord[]): Promise<number> {
   const { stale, orphans } = await guard(() => db.transaction('r', [db.variants, db.figures], async () => {
     // index keys and primary keys of one index, in the same order: ids and times without reading the XML
     const times = await db.variants.orderBy('updatedAt').keys();
     const ids = await db.variants.orderBy('updatedAt').primaryKeys();
-    const rows = new Map((await db.figures.toArray()).map(r => [r.variantId, r]));
+    // the records the caller has just read (the library list) spare reading them again
+    const rows = new Map((known ?? await db.figures.toArray()).map(r => [r.variantId, r]));
     const stale: string[] = [];
     ids.forEach((id, i) => { if (rows.get(id)?.updatedAt !== times[i]) stale.push(id); });
     const live = new Set(ids);

@@ -39,6 +39,8 @@ export const useLibraryStore = defineStore('library', () => {
   const figureRecords = shallowRef<FiguresRecord[]>([]);
   /** True while variants saved by imports or older builds are being analysed in the background. */
   const analysing = ref(false);
+  /** False until the kept figures are read (just after the list first draws). */
+  const figuresLoaded = ref(false);
 
   /** Each procedure's variants with their kept figures, current first. */
   const variantFigures = computed(() => {
@@ -104,9 +106,25 @@ export const useLibraryStore = defineStore('library', () => {
   async function refresh(): Promise<void> {
     const db = await libraryDb();
     procedures.value = await listProcedures(db);
-    figureRecords.value = await listFigures(db);
     if (selectedId.value) await loadVariants(selectedId.value);
-    void analyseMissing();
+    // The list draws first; the kept figures follow (one read), then any missing ones are analysed.
+    void loadFigures();
+  }
+
+  let loading: Promise<void> | null = null;
+  function loadFigures(): Promise<void> {
+    loading ??= (async () => {
+      try {
+        figureRecords.value = await listFigures(await libraryDb());
+        figuresLoaded.value = true;
+      } catch (error) {
+        problem.value = classifyStorageError(error);
+      } finally {
+        loading = null;
+      }
+      await analyseMissing();
+    })();
+    return loading;
   }
 
   /** Analyse variants whose figures are missing or stale (imports, samples, older builds), then show them. */
@@ -116,7 +134,7 @@ export const useLibraryStore = defineStore('library', () => {
       analysing.value = true;
       try {
         const db = await libraryDb();
-        if (await refreshFigures(db)) figureRecords.value = await listFigures(db);
+        if (await refreshFigures(db, figureRecords.value)) figureRecords.value = await listFigures(db);
       } catch (error) {
         problem.value = classifyStorageError(error);
       } finally {
@@ -236,7 +254,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   return {
     procedures, variants, revisions, selectedId, query, filters, ready, problem, progress, results, facets, selected,
-    figures, variantFigures, rowFigures, analysing, analyseMissing, createFromXml,
+    figures, variantFigures, rowFigures, analysing, figuresLoaded, analyseMissing, loadFigures, createFromXml,
     init, refresh, select, createFromTemplate, importFiles, exportSelection, createOption, approve, removeVariant,
     removeProcedure, reloadSamples, loadRevisions, restore
   };

@@ -206,7 +206,8 @@ describe('procedure library', () => {
     await other.locator('[data-testid="canvas"] [data-element-id="Task_Approve"]').click();
     await expect.poll(() => other.getByTestId('step-duration').inputValue()).toBe('7');
     await second.close();
-  });
+    // two browsers, two first runs and a bundle round trip: more than the file's limit on a busy machine
+  }, 180_000);
 
   it('says clearly when IndexedDB is unavailable, and the editor still works and saves to a file', async () => {
     const context = await newContext();
