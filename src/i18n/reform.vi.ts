@@ -15,6 +15,11 @@ export default {
     barTitle: '{group}: giảm {rate} ({saved}/{before})',
     how: 'Cách tính: với mỗi thủ tục, so phương án hiện hành với phương án đã phê duyệt (nếu chưa có: phương án đề xuất giảm nhiều ngày nhất); số ngày, chi phí, giấy tờ, lần đến là tổng các chênh lệch; tỷ lệ của nhóm = tổng phần giảm / tổng trước khi giảm. Số liệu từ phân tích của từng phương án (chi phí theo Thông tư 02/2017/TT-VPCP, Điều 27; chỉ tính khi có số hồ sơ mỗi năm).',
     source: 'Nguồn: {source}',
+    // the targets' sources (compare/targets.ts) in Vietnamese; other targets show their own source text
+    targetSources: {
+      'nq66-time': 'Nghị quyết 66/NQ-CP (26/3/2025), theo trích dẫn tại Chỉ thị 012/CT-UBND tỉnh Đắk Lắk (26/11/2025) và QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)',
+      'nq66-cost': 'Nghị quyết 66/NQ-CP (26/3/2025) theo dantri.com.vn (16/2/2026); chưa đối chiếu được với văn bản'
+    },
     analysing: 'Đang phân tích các phương án chưa có số liệu…',
     columns: { variants: 'Phương án', longestPath: 'Đường dài nhất', limit: 'Thời hạn', costPerYear: 'Chi phí/năm (đ)', best: 'Phương án tốt nhất giảm' },
     statusCount: { current: '{n} hiện hành', proposed: '{n} đề xuất', approved: '{n} đã duyệt' },
