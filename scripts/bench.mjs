@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { benchLibraryImport, benchLibraryView } from './bench-library-view.mjs';
 
 const corpus = resolve(process.env.TTHC_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus'));
 const runs = Number(process.env.BENCH_RUNS ?? 9);
@@ -59,22 +60,10 @@ async function benchComparePage(browser, base) {
   return pass;
 }
 
-/** Library view with 5,000 procedures, search as you type, and importing 1,000 files (real IndexedDB). */
+/** Library view: 5,000 procedures against 50 (first render, search keystroke), and importing 1,000 files (real IndexedDB). */
 async function benchLibraryPage(browser, base) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(new URL('library.html', base).toString());
-  await page.waitForFunction(() => document.title === 'ready');
-  const lib = await page.evaluate(n => window.benchLibrary(n), 5000);
-  const imp = await page.evaluate(n => window.benchImport(n), 1000);
-  await page.close();
-  const rows = [
-    ['library first render, 5,000 procedures', `${lib.firstRenderMs.toFixed(0)} ms`, '≤ 300 ms', lib.firstRenderMs <= 300],
-    [`search as you type, p95 of ${lib.keystrokes} keystrokes (p50 ${lib.searchP50.toFixed(1)} ms)`, `${lib.searchP95.toFixed(1)} ms`, '≤ 30 ms', lib.searchP95 <= 30],
-    [`import ${imp.files} files: ${imp.importMs.toFixed(0)} ms vs bare parse ${imp.parseMs.toFixed(0)} ms`, `${imp.ratio.toFixed(2)}×`, '≤ 1.5×', imp.ratio <= 1.5]
-  ];
-  console.log('\nLibrary (Chromium, real IndexedDB)');
-  for (const [what, value, target, pass] of rows) console.log(what.padEnd(72), value.padStart(9), target.padStart(10), pass ? 'ok' : 'OVER TARGET');
-  return rows.every(r => r[3]);
+  const view = await benchLibraryView(browser, base);
+  return (await benchLibraryImport(browser, base)) && view;
 }
 
 const results = [await benchEditor()];

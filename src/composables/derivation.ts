@@ -8,7 +8,7 @@
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  analyze, readProcedure, validateDefinitions,
+  analyze, libraryVariantFigures, readProcedure, validateDefinitions,
   type Analysis, type AnalyzeOptions, type LegalBasis, type ModdleElement, type ValidationProblem
 } from '@/core/index.ts';
 import { libraryFactsOf, type LibraryFacts } from '@/storage/index.ts';
@@ -129,7 +129,8 @@ export function createDerivation(modeler: ShallowRef<Modeler | null>, options: (
 
 function libraryFacts(defs: ModdleElement): Derived['library'] {
   try {
-    return libraryFactsOf(defs);
+    // the library's figures use the default options (the same for every variant of the dashboard)
+    return { ...libraryFactsOf(defs), figures: libraryVariantFigures(defs) };
   } catch {
     return null;
   }

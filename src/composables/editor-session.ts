@@ -63,6 +63,8 @@ export interface EditorSession {
   /** Reopen the variant edited last, else start a new procedure. */
   resume(locale: AppLocale): Promise<void>;
   newProcedure(locale: AppLocale): Promise<void>;
+  /** Put a rebuilt diagram (the guided form) in place of the one on screen, kept in the same library variant. */
+  replaceDiagram(xml: string): Promise<boolean>;
   saveBpmn(): Promise<void>;
   exportSvgFile(): Promise<void>;
   exportPngFile(): Promise<void>;
@@ -251,6 +253,22 @@ function createEditorSession(): EditorSession {
     }
   }
 
+  async function replaceDiagram(xml: string): Promise<boolean> {
+    const m = modeler.value;
+    if (!m) return false;
+    try {
+      await openDiagram(m, xml);
+      fit();
+      store.dirty = true;
+      // saved like an edit (by the derivation that follows the import): the previous XML becomes a revision
+      binding.markUnsaved();
+      return true;
+    } catch (error) {
+      store.showAlert('error', t('alert.openFailed', { file: store.fileName }), problemText(error));
+      return false;
+    }
+  }
+
   async function getXml(): Promise<string | undefined> {
     return modeler.value ? currentXml(modeler.value) : undefined;
   }
@@ -380,7 +398,7 @@ function createEditorSession(): EditorSession {
 
   return {
     selectElement, view, minimapOpen, fit, zoomIn, zoomOut, toggleMinimap: toggleMap, resized,
-    modeler, panel, derivation, analysisOptions, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, saveBpmn,
+    modeler, panel, derivation, analysisOptions, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, replaceDiagram, saveBpmn,
     exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml, getSvg
   };
 }

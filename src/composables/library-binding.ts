@@ -84,7 +84,7 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
       // the derived facts describe the XML only when no change came after them
       const derived = factsAt === seen && facts ? facts : undefined;
       if (!store.variantId) {
-        const { variant } = await createProcedureFromXml(db, xml, derived ? { derived: derived.facts } : {});
+        const { variant } = await createProcedureFromXml(db, xml, derived ? { derived: derived.facts, ...(derived.figures !== undefined ? { figures: derived.figures } : {}) } : {});
         await bind(variant);
       } else {
         const saved = await saveVariantXml(db, store.variantId, xml, store.revision, { coalesceWithinMs: AUTOSAVE_HISTORY_MS, ...(derived ? { derived } : {}) });

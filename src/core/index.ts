@@ -11,6 +11,7 @@ export * from './builder/spec.ts';
 export * from './builder/build.ts';
 export * from './builder/lane-layout.ts';
 export * from './template/new-procedure.ts';
+export * from './guided/index.ts';
 export * from './model/element-facts.ts';
 export * from './bpmn/align-origin.ts';
 export * from './analysis/index.ts';
@@ -19,6 +20,7 @@ export { formatPercent, formatSigned, plainNumber, roundTo, type NumberLocale } 
 export * from './text/labels.ts';
 export { toCsv } from './text/csv.ts';
 export * from './library/search.ts';
+export * from './library/figures.ts';
 export * from './compare/index.ts';
 export * from './table-import/index.ts';
 export * from './export/index.ts';

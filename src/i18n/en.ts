@@ -7,6 +7,8 @@ import exportEn from './export.en.ts';
 import opencpsEn from './opencps.en.ts';
 import openingEn from './opening.en.ts';
 import canvasEn from './canvas.en.ts';
+import guidedEn from './guided.en.ts';
+import reformEn from './reform.en.ts';
 
 export default {
   ...analysisEn,
@@ -16,6 +18,8 @@ export default {
   ...opencpsEn,
   ...openingEn,
   ...canvasEn,
+  ...guidedEn,
+  ...reformEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

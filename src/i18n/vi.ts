@@ -7,6 +7,8 @@ import exportVi from './export.vi.ts';
 import opencpsVi from './opencps.vi.ts';
 import openingVi from './opening.vi.ts';
 import canvasVi from './canvas.vi.ts';
+import guidedVi from './guided.vi.ts';
+import reformVi from './reform.vi.ts';
 
 export default {
   ...analysisVi,
@@ -16,6 +18,8 @@ export default {
   ...opencpsVi,
   ...openingVi,
   ...canvasVi,
+  ...guidedVi,
+  ...reformVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

@@ -5,10 +5,10 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { searchKey } from '../core/index.ts';
 import { StorageProblem, classifyStorageError } from './problems.ts';
-import type { ProcedureRecord, RevisionRecord, SettingRecord, VariantRecord } from './types.ts';
+import type { FiguresRecord, ProcedureRecord, RevisionRecord, SettingRecord, VariantRecord } from './types.ts';
 
 /** The schema version this build writes; a database of a higher version belongs to a newer build. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Version 1: the first layout, without the folded-name index. */
 export const SCHEMA_V1 = {
@@ -24,6 +24,15 @@ export const SCHEMA_V2 = {
   procedures: 'id, code, name, searchKey, field, level, agency, onlineLevel, sampleSlug, updatedAt'
 } as const;
 
+/**
+ * Version 3: `figures`, one record per variant with its name, status and analysed figures, so the library
+ * lists and totals thousands of procedures without parsing their XML (see figures.ts).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  figures: 'variantId, procedureId'
+} as const;
+
 export const DEFAULT_DB_NAME = 'tthc-studio';
 
 /** The library: procedures, their variants, the variants' earlier revisions and app settings. */
@@ -32,6 +41,7 @@ export class TthcDB extends Dexie {
   variants!: EntityTable<VariantRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
   settings!: Table<SettingRecord, string>;
+  figures!: EntityTable<FiguresRecord, 'variantId'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -42,6 +52,17 @@ export class TthcDB extends Dexie {
         p.searchKey = searchKey(p.name);
       })
     );
+    // Figures need the BPMN parser, which cannot run inside an upgrade transaction: the upgrade lists every
+    // variant with its name and status at once, marked not analysed (`updatedAt` 0), and `refreshFigures` fills them.
+    this.version(3).stores(SCHEMA_V3).upgrade(async tx => {
+      const rows: FiguresRecord[] = [];
+      await tx.table<VariantRecord, string>('variants').each(v => {
+        if (typeof v?.id === 'string' && typeof v.procedureId === 'string') {
+          rows.push({ variantId: v.id, procedureId: v.procedureId, name: String(v.name ?? ''), status: v.status, updatedAt: 0, figures: null });
+        }
+      });
+      await tx.table<FiguresRecord, string>('figures').bulkPut(rows);
+    });
     // Dexie 4 quietly opens a database of a higher version (also when it re-opens after another tab
     // upgraded it): refuse, so an older build never reads or patches a newer layout.
     this.on('ready', () => {

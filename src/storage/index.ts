@@ -10,3 +10,4 @@ export * from './library-repo.ts';
 export * from './import-export.ts';
 export * from './samples.ts';
 export * from './multi-variant.ts';
+export * from './figures.ts';

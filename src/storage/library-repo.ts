@@ -10,6 +10,8 @@ import {
 } from '../core/index.ts';
 import type { TthcDB } from './db.ts';
 import { newId } from './hash.ts';
+import { figuresOf, figuresRecord } from './figures.ts';
+import type { VariantFigures } from '../core/index.ts';
 import { ConflictError, StorageProblem, classifyStorageError } from './problems.ts';
 import type { ProcedureRecord, RevisionRecord, VariantRecord } from './types.ts';
 
@@ -52,7 +54,12 @@ export function deriveFacts(definitions: ModdleElement, fallbackName?: string): 
 }
 
 /** What a save needs from the definitions: the derived facts and whether the diagram names the procedure itself. */
-export interface LibraryFacts { facts: DerivedFacts; hasName: boolean }
+export interface LibraryFacts {
+  facts: DerivedFacts;
+  hasName: boolean;
+  /** The variant's library figures, when already computed from the live model. */
+  figures?: VariantFigures | null;
+}
 
 export function libraryFactsOf(definitions: ModdleElement): LibraryFacts {
   return { facts: deriveFacts(definitions), hasName: !!text(readProcedure(definitions).name) || !!diagramName(definitions) };
@@ -73,13 +80,15 @@ export function newProcedureRecords(
 
 /** Add a procedure with one variant from BPMN text; metadata and variant name/status come from its facts. */
 export async function createProcedureFromXml(
-  db: TthcDB, xml: string, options: { name?: string; sampleSlug?: string; derived?: DerivedFacts } = {}
+  db: TthcDB, xml: string, options: { name?: string; sampleSlug?: string; derived?: DerivedFacts; figures?: VariantFigures | null } = {}
 ): Promise<{ procedure: ProcedureRecord; variant: VariantRecord }> {
-  const derived = options.derived ?? deriveFacts((await parseBpmn(xml)).definitions, options.name);
-  const records = newProcedureRecords(xml, derived, options);
-  await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
+  const definitions = options.derived ? undefined : (await parseBpmn(xml)).definitions;
+  const records = newProcedureRecords(xml, options.derived ?? deriveFacts(definitions!, options.name), options);
+  const figures = options.figures !== undefined ? options.figures : definitions ? figuresOf(definitions) : null;
+  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
     await db.procedures.add(records.procedure);
     await db.variants.add(records.variant);
+    await db.figures.put(figuresRecord(records.variant, figures));
   }));
   return records;
 }
@@ -106,8 +115,12 @@ export interface SaveOptions {
 export const MAX_REVISIONS = 200;
 
 export async function saveVariantXml(db: TthcDB, variantId: string, xml: string, expectedRevision: number, options: SaveOptions = {}): Promise<VariantRecord> {
-  const { facts: derived, hasName } = options.derived ?? libraryFactsOf((await parseBpmn(xml)).definitions);
-  return guard(() => db.transaction('rw', [db.variants, db.revisions, db.procedures], async () => {
+  // the derivation's facts and figures of the live model when given (no parse), else those of the parsed XML
+  const definitions = options.derived ? undefined : (await parseBpmn(xml)).definitions;
+  const { facts: derived, hasName } = options.derived ?? libraryFactsOf(definitions!);
+  // the figures go with the save, so the library list never analyses on render
+  const figures = options.derived?.figures !== undefined ? options.derived.figures : definitions ? figuresOf(definitions) : null;
+  return guard(() => db.transaction('rw', [db.variants, db.revisions, db.procedures, db.figures], async () => {
     const current = await db.variants.get(variantId);
     if (!current) throw notFound('variant', variantId);
     // Identical XML is no change (also when another tab saved exactly this): nothing to write, no conflict.
@@ -122,6 +135,7 @@ export async function saveVariantXml(db: TthcDB, variantId: string, xml: string,
     const updated: VariantRecord = { ...current, xml, revision: revision + 1, updatedAt: now };
     if (derived.variantName) updated.name = derived.variantName;
     await db.variants.put(updated);
+    await db.figures.put(figuresRecord(updated, figures));
     const procedure = await db.procedures.get(current.procedureId);
     if (procedure) await db.procedures.put(refreshMetadata(procedure, derived.metadata, hasName, now));
     return updated;
@@ -149,8 +163,9 @@ export async function saveConflictCopy(db: TthcDB, conflict: ConflictError, name
   const xml = await withVariantFacts(conflict.mine, name, 'proposed');
   const { definitions } = await parseBpmn(xml);
   const derived = deriveFacts(definitions);
+  const figures = figuresOf(definitions);
   const now = Date.now();
-  return guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
+  return guard(() => db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
     let procedureId = conflict.theirs.procedureId;
     if (!(await db.procedures.get(procedureId))) {
       const procedure: ProcedureRecord = { id: newId(), ...derived.metadata, createdAt: now, updatedAt: now };
@@ -162,6 +177,7 @@ export async function saveConflictCopy(db: TthcDB, conflict: ConflictError, name
     };
     if (await db.variants.get(conflict.theirs.id)) variant.clonedFrom = conflict.theirs.id;
     await db.variants.add(variant);
+    await db.figures.put(figuresRecord(variant, figures));
     return variant;
   }));
 }
@@ -195,9 +211,12 @@ export async function cloneVariant(db: TthcDB, variantId: string, options: { nam
   };
   const description = text(options.description);
   if (description) clone.description = description;
-  await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
+  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
     if (!(await db.procedures.get(source.procedureId))) throw notFound('procedure', source.procedureId);
     await db.variants.add(clone);
+    // same flow and facts as its source (only the variant's name and status differ): the same figures
+    const kept = await db.figures.get(source.id);
+    if (kept && kept.updatedAt === source.updatedAt) await db.figures.put(figuresRecord(clone, kept.figures));
   }));
   return clone;
 }
@@ -216,7 +235,7 @@ export async function approveVariant(db: TthcDB, variantId: string): Promise<Var
       .map(v => ({ before: v, status: (v.id === variantId ? 'approved' : 'proposed') as VariantStatus }));
     const prepared = await Promise.all(changes.map(async c => ({ ...c, xml: await withVariantFacts(c.before.xml, undefined, c.status) })));
     try {
-      return await guard(() => db.transaction('rw', [db.variants, db.revisions], async () => {
+      return await guard(() => db.transaction('rw', [db.variants, db.revisions, db.figures], async () => {
         const now = Date.now();
         let approved = target;
         for (const { before, status, xml } of prepared) {
@@ -229,6 +248,9 @@ export async function approveVariant(db: TthcDB, variantId: string): Promise<Var
             updated.revision = current.revision + 1;
           }
           await db.variants.put(updated);
+          // the status is no figure: figures current before stay current
+          const kept = await db.figures.get(current.id);
+          if (kept && kept.updatedAt === current.updatedAt) await db.figures.put(figuresRecord(updated, kept.figures));
           if (updated.id === variantId) approved = updated;
         }
         return approved;
@@ -242,20 +264,22 @@ export async function approveVariant(db: TthcDB, variantId: string): Promise<Var
 
 /** Delete a variant and its revisions; the last variant of a procedure is refused ('lastVariant': delete the procedure). */
 export async function deleteVariant(db: TthcDB, variantId: string): Promise<void> {
-  await guard(() => db.transaction('rw', [db.variants, db.revisions], async () => {
+  await guard(() => db.transaction('rw', [db.variants, db.revisions, db.figures], async () => {
     const variant = await db.variants.get(variantId);
     if (!variant) return;
     const count = await db.variants.where('procedureId').equals(variant.procedureId).count();
     if (count <= 1) throw new StorageProblem('lastVariant', { id: variantId });
     await db.revisions.where('variantId').equals(variantId).delete();
     await db.variants.delete(variantId);
+    await db.figures.delete(variantId);
   }));
 }
 
 /** Delete a procedure with all its variants and their revisions (nothing happens if it is already gone). */
 export async function deleteProcedure(db: TthcDB, procedureId: string): Promise<void> {
-  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.revisions], async () => {
+  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.revisions, db.figures], async () => {
     const variantIds = await db.variants.where('procedureId').equals(procedureId).primaryKeys();
+    await db.figures.where('procedureId').equals(procedureId).delete();
     if (variantIds.length) await db.revisions.where('variantId').anyOf(variantIds).delete();
     await db.variants.bulkDelete(variantIds);
     await db.procedures.delete(procedureId);

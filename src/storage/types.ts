@@ -1,5 +1,5 @@
 /** Plain records kept in the browser's IndexedDB (see db.ts); no methods, no Dexie types. */
-import type { Level, OnlineLevel, VariantStatus } from '../core/index.ts';
+import type { Level, OnlineLevel, VariantFigures, VariantStatus } from '../core/index.ts';
 
 /** One administrative procedure in the library; its metadata mirrors the facts of its variants' BPMN. */
 export interface ProcedureRecord {
@@ -49,4 +49,19 @@ export interface RevisionRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/**
+ * A variant's figures as the library list shows them (from the core's `libraryVariantFigures`), kept beside
+ * the variant: current while `updatedAt` equals the variant's.
+ */
+export interface FiguresRecord {
+  variantId: string;
+  procedureId: string;
+  name: string;
+  status: VariantStatus;
+  /** The variant's `updatedAt` the figures were computed for; 0 when not yet analysed. */
+  updatedAt: number;
+  /** null when the variant's file could not be analysed (or not yet). */
+  figures: VariantFigures | null;
 }

@@ -1,14 +1,20 @@
 /**
  * The procedure library as plain data: records, search and filters, the selected procedure's variants,
- * import progress and the last storage problem. I/O goes through src/storage; XML stays out of state.
+ * each variant's kept figures and the library's figures (rows and dashboard, from the core's
+ * `libraryFigures`), import progress and the last storage problem. I/O goes through src/storage; XML stays
+ * out of state.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { ImportProblem, buildSearchIndex, newProcedureXml, searchProcedures } from '@/core/index.ts';
+import {
+  ImportProblem, buildSearchIndex, libraryFigures, newProcedureXml, procedureFigures, searchProcedures,
+  type LibraryVariant, type ProcedureFigures, type VariantStatus
+} from '@/core/index.ts';
 import {
   StorageProblem, approveVariant, classifyStorageError, cloneVariant, createProcedureFromXml, deleteProcedure,
   deleteVariant, exportBundle, getSetting, importBpmnFiles, importBundle, isBundle, listProcedures, listRevisions,
-  listVariants, loadSamples, restoreRevision, ensureSamplesLoaded, SAMPLES_LOADED_SETTING, type ProcedureRecord, type RevisionRecord, type VariantRecord
+  listVariants, loadSamples, restoreRevision, ensureSamplesLoaded, listFigures, refreshFigures, SAMPLES_LOADED_SETTING,
+  type FiguresRecord, type ProcedureRecord, type RevisionRecord, type VariantRecord
 } from '@/storage/index.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 import { loadSampleProcedures } from '@/samples/sample-procedures.ts';
@@ -30,6 +36,38 @@ export const useLibraryStore = defineStore('library', () => {
   /** Set when the database cannot be used; the editor keeps working on files. */
   const problem = shallowRef<StorageProblem | null>(null);
   const progress = ref<{ done: number; total: number } | null>(null);
+  const figureRecords = shallowRef<FiguresRecord[]>([]);
+  /** True while variants saved by imports or older builds are being analysed in the background. */
+  const analysing = ref(false);
+  /** False until the kept figures are read (just after the list first draws). */
+  const figuresLoaded = ref(false);
+
+  /** Each procedure's variants with their kept figures, current first. */
+  const variantFigures = computed(() => {
+    const out = new Map<string, LibraryVariant[]>();
+    for (const r of figureRecords.value) {
+      const list = out.get(r.procedureId) ?? [];
+      list.push({ id: r.variantId, name: r.name, status: r.status, figures: r.figures });
+      out.set(r.procedureId, list);
+    }
+    for (const list of out.values()) list.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'vi'));
+    return out;
+  });
+  /** The dashboard's figures: computed when shown, once per change of the library, never per keystroke. */
+  const figures = computed(() => libraryFigures(procedures.value.map(p => ({
+    id: p.id, field: p.field, agency: p.agency, level: p.level, variants: variantFigures.value.get(p.id) ?? []
+  }))));
+  // A row's figures are computed when the row is first drawn (the virtual list draws a screenful).
+  const rowCache = computed(() => { void variantFigures.value; return new Map<string, ProcedureFigures>(); });
+  function rowFigures(procedureId: string): ProcedureFigures {
+    const cache = rowCache.value;
+    let f = cache.get(procedureId);
+    if (!f) {
+      f = procedureFigures({ id: procedureId, variants: variantFigures.value.get(procedureId) ?? [] });
+      cache.set(procedureId, f);
+    }
+    return f;
+  }
 
   const index = computed(() => buildSearchIndex(procedures.value));
   const results = computed(() => searchProcedures(index.value, query.value, filters.value));
@@ -69,6 +107,42 @@ export const useLibraryStore = defineStore('library', () => {
     const db = await libraryDb();
     procedures.value = await listProcedures(db);
     if (selectedId.value) await loadVariants(selectedId.value);
+    // The list draws first; the kept figures follow (one read), then any missing ones are analysed.
+    void loadFigures();
+  }
+
+  let loading: Promise<void> | null = null;
+  function loadFigures(): Promise<void> {
+    loading ??= (async () => {
+      try {
+        figureRecords.value = await listFigures(await libraryDb());
+        figuresLoaded.value = true;
+      } catch (error) {
+        problem.value = classifyStorageError(error);
+      } finally {
+        loading = null;
+      }
+      await analyseMissing();
+    })();
+    return loading;
+  }
+
+  /** Analyse variants whose figures are missing or stale (imports, samples, older builds), then show them. */
+  let analysis: Promise<void> | null = null;
+  function analyseMissing(): Promise<void> {
+    analysis ??= (async () => {
+      analysing.value = true;
+      try {
+        const db = await libraryDb();
+        if (await refreshFigures(db, figureRecords.value)) figureRecords.value = await listFigures(db);
+      } catch (error) {
+        problem.value = classifyStorageError(error);
+      } finally {
+        analysing.value = false;
+        analysis = null;
+      }
+    })();
+    return analysis;
   }
 
   async function loadVariants(procedureId: string): Promise<void> {
@@ -84,8 +158,13 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   async function createFromTemplate(locale: 'vi' | 'en'): Promise<VariantRecord> {
+    return createFromXml(await newProcedureXml(locale));
+  }
+
+  /** Add a procedure from BPMN text (the guided form, a template) and select it. */
+  async function createFromXml(xml: string): Promise<VariantRecord> {
     return guarded(async () => {
-      const { procedure, variant } = await createProcedureFromXml(await libraryDb(), await newProcedureXml(locale));
+      const { procedure, variant } = await createProcedureFromXml(await libraryDb(), xml);
       await refresh();
       await select(procedure.id);
       return variant;
@@ -175,10 +254,13 @@ export const useLibraryStore = defineStore('library', () => {
 
   return {
     procedures, variants, revisions, selectedId, query, filters, ready, problem, progress, results, facets, selected,
+    figures, variantFigures, rowFigures, analysing, figuresLoaded, analyseMissing, loadFigures, createFromXml,
     init, refresh, select, createFromTemplate, importFiles, exportSelection, createOption, approve, removeVariant,
     removeProcedure, reloadSamples, loadRevisions, restore
   };
 });
+
+const STATUS_ORDER: Record<VariantStatus, number> = { current: 0, approved: 1, proposed: 2 };
 
 function distinct(values: Array<string | undefined>): string[] {
   return [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'vi'));

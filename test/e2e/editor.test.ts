@@ -186,6 +186,7 @@ describe('procedure editor', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => elementIds(page)).not.toContain('Task_Review');
     await page.getByTestId('new-procedure').click();
+    await page.getByTestId('new-from-template').click();
     await expect.poll(() => elementIds(page)).toContain('Task_Review');
     const lanes = await page.locator('[data-element-id^="Lane_"]').count();
     expect(lanes).toBeGreaterThanOrEqual(6);

@@ -28,6 +28,11 @@ async function open(context: BrowserContext, hash = '#/', lang = 'vi'): Promise<
   return { page, errors };
 }
 
+/** Rows the (virtual) list holds: it draws only those on screen. */
+async function rowCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('library-list').getAttribute('data-rows'));
+}
+
 async function waitSaved(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 }
@@ -46,7 +51,7 @@ describe('procedure library', () => {
     const context = await newContext();
     const { page, errors } = await open(context);
     await page.getByTestId('library-item').first().waitFor();
-    expect(await page.getByTestId('library-item').count()).toBeGreaterThanOrEqual(10);
+    expect(await rowCount(page)).toBeGreaterThanOrEqual(10);
     await page.getByTestId('library-search').fill('dang ky khai sinh');
     await expect.poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '').toContain('Đăng ký khai sinh');
     await page.getByTestId('library-search').fill('DANG KY KET HON');
@@ -60,6 +65,7 @@ describe('procedure library', () => {
     const { page } = await open(context);
     await page.getByTestId('library-item').first().waitFor();
     await page.getByTestId('library-new').click();
+    await page.getByTestId('new-from-template').click();
     await page.locator('[data-testid="canvas"] [data-element-id="Task_Process"]').waitFor();
     await setStepTime(page, 'Task_Process', '4');
     await waitSaved(page);
@@ -98,6 +104,7 @@ describe('procedure library', () => {
     const context = await newContext();
     const { page: a } = await open(context, '#/editor');
     await a.getByTestId('new-procedure').click();
+    await a.getByTestId('new-from-template').click();
     await setStepTime(a, 'Task_Check', '1');
     await waitSaved(a);
     const { page: b } = await open(context, '#/editor');
@@ -122,7 +129,7 @@ describe('procedure library', () => {
     const context = await newContext();
     const { page } = await open(context, '#/library');
     await page.getByTestId('library-item').first().waitFor();
-    const before = await page.getByTestId('library-item').count();
+    const before = await rowCount(page);
     const template = await newProcedureXml('vi');
     const files = Array.from({ length: 50 }, (_, i) => ({
       name: `thu-tuc-${i + 1}.bpmn`,
@@ -138,9 +145,34 @@ describe('procedure library', () => {
     await page.getByTestId('library-import').setInputFiles(files);
     await expect.poll(() => page.getByTestId('library-message').textContent(), { timeout: 30_000 }).toContain('Đã nhập 50 thủ tục');
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
-    await expect.poll(() => page.getByTestId('library-item').count()).toBe(before + 50);
+    await expect.poll(() => rowCount(page)).toBe(before + 50);
     await context.close();
   });
+
+  it('searches a long library through the virtual list, drawing only the rows on screen', async () => {
+    const context = await newContext();
+    const { page, errors } = await open(context, '#/library');
+    await page.getByTestId('library-item').first().waitFor();
+    const template = await newProcedureXml('vi');
+    const files = Array.from({ length: 100 }, (_, i) => ({
+      name: `dai-${i + 1}.bpmn`, mimeType: 'application/xml',
+      buffer: Buffer.from(template.replace(/Thủ tục hành chính mới/g, `Thủ tục dài số ${String(i + 1).padStart(3, '0')}`))
+    }));
+    await page.getByTestId('library-import').setInputFiles(files);
+    await expect.poll(() => page.getByTestId('library-message').textContent(), { timeout: 60_000 }).toContain('Đã nhập 100 thủ tục');
+    expect(await rowCount(page)).toBeGreaterThanOrEqual(110);
+    expect(await page.getByTestId('library-item').count()).toBeLessThan(60);
+    await page.getByTestId('library-search').fill('thu tuc dai so 087');
+    await expect.poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '').toContain('Thủ tục dài số 087');
+    await page.getByTestId('library-search').fill('');
+    await expect.poll(() => rowCount(page)).toBeGreaterThanOrEqual(110);
+    // scrolled to its end, the list draws the last rows
+    await page.getByTestId('library-list').evaluate(el => { el.scrollTop = el.scrollHeight; });
+    await expect.poll(async () => (await page.getByTestId('library-item').last().getAttribute('aria-rowindex'))).toBe(String((await rowCount(page)) + 1));
+    expect(errors).toEqual([]);
+    await context.close();
+    // a hundred files imported first: more than the file's limit on a busy machine
+  }, 120_000);
 
   it('exports the workspace as a bundle that another browser imports losslessly', async () => {
     const first = await newContext();
@@ -150,12 +182,15 @@ describe('procedure library', () => {
     await page.getByTestId('library-new').click();
     // the template opens at a readable zoom, wider than the canvas beside the library: fold the library away to reach its last steps
     await page.getByTestId('toggle-library').click();
+    await page.getByTestId('new-from-template').click();
     await setStepTime(page, 'Task_Approve', '7');
     await waitSaved(page);
     await page.getByTestId('toggle-library').click();
     await page.getByTestId('library-search').fill('');
-    await expect.poll(() => page.getByTestId('library-item').count()).toBeGreaterThan(10);
-    const names = (await page.getByTestId('library-item').allTextContents()).sort();
+    await expect.poll(() => rowCount(page)).toBeGreaterThan(10);
+    // every row is on screen (fewer rows than the list's height), so the drawn names are all the names
+    expect(await page.getByTestId('library-item').count()).toBe(await rowCount(page));
+    const names = (await page.getByTestId('library-item-name').allTextContents()).sort();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('library-export').click()]);
     const bundlePath = join(mkdtempSync(join(tmpdir(), 'tthc-bundle-')), download.suggestedFilename());
     await download.saveAs(bundlePath);
@@ -167,7 +202,7 @@ describe('procedure library', () => {
     await other.getByTestId('library-import').setInputFiles(bundlePath);
     await expect.poll(() => other.getByTestId('library-message').textContent(), { timeout: 30_000 }).toMatch(/Đã nhập/);
     // the same library (untouched samples are recognised, not duplicated) …
-    await expect.poll(async () => (await other.getByTestId('library-item').allTextContents()).sort()).toEqual(names);
+    await expect.poll(async () => (await other.getByTestId('library-item-name').allTextContents()).sort()).toEqual(names);
     // … and the user's procedure with its edit
     await other.getByTestId('library-search').fill('thu tuc hanh chinh moi');
     await other.getByTestId('library-item').first().click();
@@ -176,7 +211,8 @@ describe('procedure library', () => {
     await other.locator('[data-testid="canvas"] [data-element-id="Task_Approve"]').click();
     await expect.poll(() => other.getByTestId('step-duration').inputValue()).toBe('7');
     await second.close();
-  }, 120_000);
+    // two browsers, two first runs and a bundle round trip: more than the file's limit on a busy machine
+  }, 180_000);
 
   it('says clearly when IndexedDB is unavailable, and the editor still works and saves to a file', async () => {
     const context = await newContext();

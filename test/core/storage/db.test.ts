@@ -17,11 +17,12 @@ async function problemOf(promise: Promise<unknown>): Promise<StorageProblem> {
 }
 
 describe('library database schema', () => {
-  it('opens at the current version with the four tables and their indexes', async () => {
+  it('opens at the current version with the five tables and their indexes', async () => {
     const db = await freshDb();
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map(t => t.name).sort()).toEqual(['procedures', 'revisions', 'settings', 'variants']);
+    expect(db.tables.map(t => t.name).sort()).toEqual(['figures', 'procedures', 'revisions', 'settings', 'variants']);
+    expect(db.figures.schema.indexes.map(i => i.name)).toContain('procedureId');
     expect(db.procedures.schema.indexes.map(i => i.name)).toContain('searchKey');
     expect(db.revisions.schema.indexes.map(i => i.name)).toContain('[variantId+revision]');
     db.close();
