@@ -1,12 +1,13 @@
 /**
  * The discrete-event simulation of one year: dossiers arrive, walk their drawn route, and each step waits for
- * a free officer of its role (first come, first served; one queue per role). Steps whose role has no stated
+ * a free officer of its role (first come, first served; one line per role). Steps whose role has no stated
  * officer count never wait. Parallel branches run at once and join when all are done. The year's dossiers
  * are followed to the end, so that late ones count with their full time.
  */
 import type { QueueModel } from './model.ts';
 import { EventHeap } from './heap.ts';
-import type { PlanItem, Planner } from './plan.ts';
+import { SPLIT, STEP, type Planner } from './plan.ts';
+import { Fifo, JoinTable, TokenTable } from './tables.ts';
 import { availableBefore, finishAt, nextAvailable } from './timetable.ts';
 
 /** Figures summed over the simulated years (only dossiers that arrived after the warm-up count). */
@@ -33,24 +34,8 @@ export class Tally {
   }
 }
 
-interface Join { remaining: number; time: number; parent: Token }
-
-class Token {
-  pos = 0;
-  /** Role whose officer is doing this token's current step (−1 when none). */
-  serving = -1;
-  queuedAt = 0;
-  startedAt = 0;
-  constructor(readonly dossier: number, readonly items: PlanItem[], public time: number, readonly join: Join | null) {}
-}
-
 /** One role's officers: how many are free and who waits, in order. */
-class Pool {
-  free: number;
-  queue: Token[] = [];
-  head = 0;
-  constructor(readonly officers: number, readonly hours: number) { this.free = officers; }
-}
+interface Pool { officers: number; hours: number; free: number; line: Fifo }
 
 export interface YearInput {
   model: QueueModel;
@@ -64,124 +49,149 @@ export interface YearInput {
 /** Simulate one year into `tally`. */
 export function runYear(input: YearInput): void {
   const { model, planner, arrivals, warmUpHours, yearHours, tally } = input;
+  const plan = planner.buffer;
+  plan.length = 0;
+
   const roleOf = model.role;
-  const pools: Array<Pool | null> = model.roles.map(r => (r.officers === null ? null : new Pool(r.officers, r.hoursPerDay)));
-  const heap = new EventHeap<Token>();
-  const arrivedAt = arrivals;
-  const counts = (d: number): boolean => (arrivedAt[d] as number) >= warmUpHours;
+  const pools: Array<Pool | null> = model.roles.map(r => (r.officers === null ? null : { officers: r.officers, hours: r.hoursPerDay, free: r.officers, line: new Fifo() }));
+  const heap = new EventHeap();
+  const tok = new TokenTable();
+  const joins = new JoinTable();
   let now = 0;
+  // where each dossier's route starts, and the oldest dossier still open: entries before its route are free
+  const routeStart = new Int32Array(arrivals.length + 1);
+  const done = new Uint8Array(arrivals.length + 1);
+  let oldest = 0;
+  let next = 0;
+  // between two routes (never while one is drawn: the planner holds positions), when the buffer is 3/4 full
+  const reclaim = (): void => {
+    while (oldest < next && done[oldest]) oldest++;
+    const from = oldest < next ? routeStart[oldest]! : plan.length;
+    // worth it only when it frees at least half of the buffer
+    if (from * 2 < plan.length) return;
+    plan.compact(from);
+    for (let d = oldest; d < next; d++) routeStart[d]! -= from;
+    tok.shift(from);
+  };
 
   pools.forEach((pool, r) => {
     if (pool) tally.capacity[r]! += pool.officers * (availableBefore(yearHours, pool.hours) - availableBefore(warmUpHours, pool.hours));
   });
 
-  const start = (token: Token, r: number, pool: Pool): void => {
+  const start = (k: number, r: number, pool: Pool): void => {
     const begin = nextAvailable(now, pool.hours);
-    const end = finishAt(begin, (token.items[token.pos] as PlanItem).hours, pool.hours);
+    const end = finishAt(begin, plan.hours[tok.pos[k]!]!, pool.hours);
     pool.free--;
-    token.serving = r;
-    token.startedAt = begin;
-    heap.push(end, token);
+    tok.serving[k] = r;
+    tok.startedAt[k] = begin;
+    heap.push(end, k);
   };
 
-  const finish = (token: Token): void => {
-    const join = token.join;
-    if (join) {
-      if (token.time > join.time) join.time = token.time;
-      if (--join.remaining > 0) return;
-      const parent = join.parent;
-      parent.time = join.time;
-      parent.pos++;
+  const finish = (k: number): void => {
+    const j = tok.join[k]!;
+    const time = tok.time[k]!;
+    const d = tok.dossier[k]!;
+    tok.release(k);
+    if (j >= 0) {
+      if (time > joins.time[j]!) joins.time[j] = time;
+      if (--joins.remaining[j]! > 0) return;
+      const parent = joins.parent[j]!;
+      tok.time[parent] = joins.time[j]!;
+      tok.pos[parent] = plan.link[tok.pos[parent]!]!;
+      joins.release(j);
       advance(parent);
       return;
     }
-    const d = token.dossier;
-    if (!counts(d)) return;
-    tally.cycleHours.push(token.time - (arrivedAt[d] as number));
-    if (token.time > yearHours) tally.openAtEnd++;
+    done[d] = 1;
+    const arrived = arrivals[d]!;
+    if (arrived < warmUpHours) return;
+    tally.cycleHours.push(time - arrived);
+    if (time > yearHours) tally.openAtEnd++;
   };
 
   // move a token through steps that need no officer, up to the next one that does (at its own time)
-  const advance = (token: Token): void => {
-    const items = token.items;
-    const counted = counts(token.dossier);
+  const advance = (k: number): void => {
+    const counted = arrivals[tok.dossier[k]!]! >= warmUpHours;
     for (;;) {
-      if (token.pos >= items.length) { finish(token); return; }
-      const item = items[token.pos] as PlanItem;
-      const branches = item.branches;
-      if (branches !== null) {
-        const join: Join = { remaining: branches.length, time: token.time, parent: token };
-        for (const branch of branches) advance(new Token(token.dossier, branch, token.time, join));
+      const pos = tok.pos[k]!;
+      if (pos >= tok.end[k]!) { finish(k); return; }
+      if (plan.kind[pos] === SPLIT) {
+        const after = plan.link[pos]!;
+        const j = joins.alloc(plan.node[pos]!, k, tok.time[k]!);
+        // branch headers follow one another: each links to the entry after its own steps
+        for (let b = pos + 1; b < after; b = plan.link[b]!) {
+          advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link[b]!, tok.time[k]!, j));
+        }
         return;
       }
-      const node = item.node;
-      const r = roleOf[node] as number;
+      const node = plan.node[pos]!;
+      const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
-        if (token.time > now) { heap.push(token.time, token); return; }
-        token.queuedAt = now;
-        if (pool.free > 0 && pool.head === pool.queue.length) start(token, r, pool);
-        else pool.queue.push(token);
+        if (tok.time[k]! > now) { heap.push(tok.time[k]!, k); return; }
+        tok.queuedAt[k] = now;
+        if (pool.free > 0) start(k, r, pool);
+        else pool.line.push(k);
         return;
       }
-      const h = item.hours;
+      const h = plan.hours[pos]!;
       if (counted) {
         tally.processing[node]! += h;
         tally.visits[node]!++;
       }
-      token.time += h;
-      token.pos++;
+      tok.time[k]! += h;
+      tok.pos[k] = pos + 1;
     }
   };
 
-  const complete = (token: Token): void => {
-    const r = token.serving;
-    const pool = pools[r] as Pool;
-    token.serving = -1;
-    const node = (token.items[token.pos] as PlanItem).node;
-    if (counts(token.dossier)) {
-      tally.waiting[node]! += token.startedAt - token.queuedAt;
-      tally.processing[node]! += now - token.startedAt;
+  const complete = (k: number): void => {
+    const r = tok.serving[k]!;
+    const pool = pools[r]!;
+    tok.serving[k] = -1;
+    const pos = tok.pos[k]!;
+    const node = plan.node[pos]!;
+    const startedAt = tok.startedAt[k]!;
+    if (arrivals[tok.dossier[k]!]! >= warmUpHours) {
+      tally.waiting[node]! += startedAt - tok.queuedAt[k]!;
+      tally.processing[node]! += now - startedAt;
       tally.visits[node]!++;
     }
     // officer hours inside the counted window
-    const a0 = availableBefore(Math.max(token.startedAt, warmUpHours), pool.hours);
+    const a0 = availableBefore(Math.max(startedAt, warmUpHours), pool.hours);
     const a1 = availableBefore(Math.min(now, yearHours), pool.hours);
     if (a1 > a0) tally.busy[r]! += a1 - a0;
     pool.free++;
-    if (pool.head < pool.queue.length) {
-      const next = pool.queue[pool.head] as Token;
-      pool.queue[pool.head++] = undefined as unknown as Token;
-      if (pool.head > 1024 && pool.head * 2 > pool.queue.length) { pool.queue = pool.queue.slice(pool.head); pool.head = 0; }
-      start(next, r, pool);
-    }
-    token.time = now;
-    token.pos++;
-    advance(token);
+    if (pool.line.size > 0) start(pool.line.shift(), r, pool);
+    tok.time[k] = now;
+    tok.pos[k] = pos + 1;
+    advance(k);
   };
 
-  let next = 0;
   for (;;) {
-    const ta = next < arrivals.length ? (arrivals[next] as number) : Infinity;
+    const ta = next < arrivals.length ? arrivals[next]! : Infinity;
     const te = heap.peekTime();
     if (ta === Infinity && te === Infinity) break;
     if (ta <= te) {
       now = ta;
       const d = next++;
-      const items: PlanItem[] = [];
-      const free = planner.draw(model.sim.root, items);
+      if (plan.length * 4 > plan.capacity * 3) reclaim();
+      routeStart[d] = plan.length;
+      const free = planner.draw(model.sim.root);
       tally.arrived++;
-      if (counts(d)) {
+      if (ta >= warmUpHours) {
         tally.counted++;
         tally.freeHours += free;
         tally.applicantHours += planner.applicant;
       }
-      advance(new Token(d, items, now, null));
+      advance(tok.alloc(d, routeStart[d]!, plan.length, now, -1));
     } else {
       now = te;
-      const token = heap.pop() as Token;
-      if (token.serving >= 0) complete(token);
-      else advance(token);
+      const k = heap.pop();
+      if (tok.serving[k]! >= 0) complete(k);
+      else advance(k);
     }
   }
 }
+
+/** Entry kinds, re-exported for tests of the route buffer. */
+export { SPLIT, STEP };

@@ -1,12 +1,13 @@
 /**
- * The event queue of the discrete-event simulation: a binary min-heap on (time, insertion order), so that
- * events at the same time come out first in, first out. Written here rather than taken from a library
- * because it is twenty lines, keeps times in a typed array and must break ties by insertion order.
+ * The event queue of the discrete-event simulation: a binary min-heap of integer payloads on (time,
+ * insertion order), so that events at the same time come out first in, first out. Written here rather than
+ * taken from a library because it is short, keeps everything in typed arrays (no object per event) and must
+ * break ties by insertion order.
  */
-export class EventHeap<T> {
+export class EventHeap {
   private times = new Float64Array(64);
   private order = new Float64Array(64);
-  private items: T[] = [];
+  private items = new Int32Array(64);
   private n = 0;
   private counter = 0;
 
@@ -15,78 +16,59 @@ export class EventHeap<T> {
   /** Time of the earliest event (Infinity when empty). */
   peekTime(): number { return this.n > 0 ? (this.times[0] as number) : Infinity; }
 
-  push(time: number, item: T): void {
+  push(time: number, item: number): void {
     if (this.n === this.times.length) this.grow();
+    const times = this.times;
+    const order = this.order;
+    const items = this.items;
     let i = this.n++;
     const seq = this.counter++;
-    // sift up
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.before(time, seq, p)) break;
-      this.move(p, i);
+      const tp = times[p] as number;
+      if (time > tp || (time === tp && seq > (order[p] as number))) break;
+      times[i] = tp; order[i] = order[p] as number; items[i] = items[p] as number;
       i = p;
     }
-    this.times[i] = time;
-    this.order[i] = seq;
-    this.items[i] = item;
+    times[i] = time; order[i] = seq; items[i] = item;
   }
 
-  /** Remove and return the earliest event (undefined when empty). */
-  pop(): T | undefined {
-    if (this.n === 0) return undefined;
-    const top = this.items[0];
+  /** Remove and return the earliest event's payload (−1 when empty). */
+  pop(): number {
+    if (this.n === 0) return -1;
+    const times = this.times;
+    const order = this.order;
+    const items = this.items;
+    const top = items[0] as number;
     const last = --this.n;
     if (last > 0) {
-      const time = this.times[last] as number;
-      const seq = this.order[last] as number;
-      const item = this.items[last] as T;
+      const time = times[last] as number;
+      const seq = order[last] as number;
+      const item = items[last] as number;
       let i = 0;
-      // sift down
       for (;;) {
-        const l = 2 * i + 1;
-        if (l >= last) break;
-        const r = l + 1;
-        const c = r < last && this.less(r, l) ? r : l;
-        if (!this.isBefore(c, time, seq)) break;
-        this.move(c, i);
+        let c = 2 * i + 1;
+        if (c >= last) break;
+        const r = c + 1;
+        if (r < last) {
+          const tr = times[r] as number;
+          const tc = times[c] as number;
+          if (tr < tc || (tr === tc && (order[r] as number) < (order[c] as number))) c = r;
+        }
+        const tc = times[c] as number;
+        if (tc > time || (tc === time && (order[c] as number) > seq)) break;
+        times[i] = tc; order[i] = order[c] as number; items[i] = items[c] as number;
         i = c;
       }
-      this.times[i] = time;
-      this.order[i] = seq;
-      this.items[i] = item;
+      times[i] = time; order[i] = seq; items[i] = item;
     }
-    this.items[last] = undefined as T;
     return top;
   }
 
-  private before(time: number, seq: number, j: number): boolean {
-    const tj = this.times[j] as number;
-    return time < tj || (time === tj && seq < (this.order[j] as number));
-  }
-
-  private isBefore(j: number, time: number, seq: number): boolean {
-    const tj = this.times[j] as number;
-    return tj < time || (tj === time && (this.order[j] as number) < seq);
-  }
-
-  private less(a: number, b: number): boolean {
-    const ta = this.times[a] as number;
-    const tb = this.times[b] as number;
-    return ta < tb || (ta === tb && (this.order[a] as number) < (this.order[b] as number));
-  }
-
-  private move(from: number, to: number): void {
-    this.times[to] = this.times[from] as number;
-    this.order[to] = this.order[from] as number;
-    this.items[to] = this.items[from] as T;
-  }
-
   private grow(): void {
-    const times = new Float64Array(this.times.length * 2);
-    times.set(this.times);
-    const order = new Float64Array(this.order.length * 2);
-    order.set(this.order);
-    this.times = times;
-    this.order = order;
+    const n = this.times.length * 2;
+    const times = new Float64Array(n); times.set(this.times); this.times = times;
+    const order = new Float64Array(n); order.set(this.order); this.order = order;
+    const items = new Int32Array(n); items.set(this.items); this.items = items;
   }
 }

@@ -9,7 +9,7 @@ import { histogram, quantile, type HistogramBin } from '../simulate.ts';
 import { arrivalTimes } from './arrivals.ts';
 import { runYear, Tally } from './engine.ts';
 import { yearHours, type QueueModel } from './model.ts';
-import { Planner } from './plan.ts';
+import { PlanBuffer, Planner } from './plan.ts';
 
 export interface QueueOptions {
   /** Simulated years. */
@@ -100,7 +100,7 @@ export function simulateQueue(model: QueueModel, options: QueueOptions): QueueRe
   const sim = model.sim;
   const planner = new Planner(
     { minHours: sim.minHours, likelyHours: sim.likelyHours, maxHours: sim.maxHours, applicantHours: sim.applicantHours, distribution: model.distribution },
-    routes, options.maxLoopPasses ?? 1000
+    routes, options.maxLoopPasses ?? 1000, new PlanBuffer()
   );
   const tally = new Tally(model.role.length, model.roles.length);
   for (let year = 0; year < runs; year++) {
