@@ -20,3 +20,4 @@ export * from './compare/index.ts';
 export * from './table-import/index.ts';
 export * from './export/index.ts';
 export * from './validate/index.ts';
+export * from './qbp/simulation-info.ts';
