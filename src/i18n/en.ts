@@ -3,12 +3,14 @@ import analysisEn from './analysis.en.ts';
 import tableImportEn from './tableImport.en.ts';
 import compareEn from './compare.en.ts';
 import exportEn from './export.en.ts';
+import queueEn from './queue.en.ts';
 
 export default {
   ...analysisEn,
   ...tableImportEn,
   ...compareEn,
   ...exportEn,
+  ...queueEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

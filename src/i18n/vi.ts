@@ -3,12 +3,14 @@ import analysisVi from './analysis.vi.ts';
 import tableImportVi from './tableImport.vi.ts';
 import compareVi from './compare.vi.ts';
 import exportVi from './export.vi.ts';
+import queueVi from './queue.vi.ts';
 
 export default {
   ...analysisVi,
   ...tableImportVi,
   ...compareVi,
   ...exportVi,
+  ...queueVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

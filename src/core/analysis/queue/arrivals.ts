@@ -30,3 +30,8 @@ export function arrivalTimes(perYear: number, workingDaysByMonth: number[], prof
   }
   return Float64Array.from(out);
 }
+
+/** Working hours in one simulated year with these working days per month. */
+export function yearHours(workingDaysByMonth: number[]): number {
+  return workingDaysByMonth.reduce((s, d) => s + d, 0) * HOURS_PER_WORKING_DAY;
+}

@@ -136,11 +136,6 @@ export function workingDaysByMonth(year: number, options?: CalendarOptions): num
   return out;
 }
 
-/** Working hours in one simulated year of the model. */
-export function yearHours(model: QueueModel): number {
-  return model.workingDaysByMonth.reduce((s, d) => s + d, 0) * HOURS_PER_WORKING_DAY;
-}
-
 // helpers //////////////////////
 
 function positive(v: number | undefined): number | null {

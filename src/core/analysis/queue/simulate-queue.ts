@@ -6,9 +6,9 @@
 import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
 import { mulberry32, seedFrom } from '../prng.ts';
 import { histogram, quantile, type HistogramBin } from '../simulate.ts';
-import { arrivalTimes } from './arrivals.ts';
+import { arrivalTimes, yearHours } from './arrivals.ts';
 import { runYear, Tally } from './engine.ts';
-import { yearHours, type QueueModel } from './model.ts';
+import type { QueueModel } from './model.ts';
 import { PlanBuffer, Planner } from './plan.ts';
 
 export interface QueueOptions {
@@ -91,7 +91,7 @@ export function simulateQueue(model: QueueModel, options: QueueOptions): QueueRe
   const runs = Math.max(1, Math.floor(options.runs));
   const seed = seedFrom(options.seed);
   const warmUpDays = Math.max(0, options.warmUpDays ?? DEFAULT_WARM_UP_DAYS);
-  const hours = yearHours(model);
+  const hours = yearHours(model.workingDaysByMonth);
   const warmUpHours = warmUpDays * HOURS_PER_WORKING_DAY;
   if (!(warmUpHours < hours)) throw new QueueModelError('warmUpTooLong');
 
