@@ -46,6 +46,28 @@ describe('tthc simulate with officers', { timeout: 180_000 }, () => {
     expect(r.stdout).toContain('Mức sử dụng theo vai trò');
   });
 
+  it('compares another variant under the same load and staffing', () => {
+    // given a variant whose second step takes half as long, and which states no arrivals or officers itself
+    const faster = join(mkdtempSync(join(tmpdir(), 'tthc-queue-')), 'faster.bpmn');
+    writeFileSync(faster, readFileSync(QUEUE, 'utf8')
+      .replace('duration="2" durationUnit="hour" minDuration="1" maxDuration="4"', 'duration="1" durationUnit="hour" minDuration="0.5" maxDuration="2"')
+      .replace(' dossiersPerYear="600"', '').replace(/<tthc:role [^>]*\/>/g, ''));
+
+    // when
+    const r = tthc('simulate', QUEUE, '--runs', '3', '--seed', '2', '--year', '2026', '--staff', 'Công chức=1', '--variant', faster, '--json');
+
+    // then the variant ran with the same dossiers per year and officers, and waits less at "Thẩm định"
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.variants).toHaveLength(1);
+    const v = out.variants[0];
+    expect(v.file).toBe(faster);
+    expect(v.dossiersPerYear).toBe(600);
+    expect(v.utilisation.map((u: { officers: number }) => u.officers)).toEqual([1, 1]);
+    expect(v.waiting[1].meanWaitingDays).toBeLessThan(out.waiting[1].meanWaitingDays);
+    expect(v.cycleTime.mean).toBeLessThan(out.cycleTime.mean);
+  });
+
   it('refuses bad staffing and a procedure without arrivals with exit code 2 and a message', () => {
     const bad = tthc('simulate', QUEUE, '--staff', 'Công chức=hai');
     expect(bad.code).toBe(2);

@@ -29,7 +29,9 @@ const T = {
     steps: 'Waiting by step (mean per run of the step)', step: 'Step', role: 'Role', waiting: 'Waiting', processing: 'Processing', runs: 'Runs/dossier',
     roles: 'Utilisation by role', officers: 'Officers', hours: 'Hours/day', use: 'Utilisation', unlimited: 'not stated (never waits)',
     bottleneck: 'Bottleneck: "{name}" ({role}), {days} working days of waiting per dossier.', noBottleneck: 'No step makes dossiers wait.',
-    profile: 'The monthly arrival profile could not be read (twelve numbers expected): arrivals are spread evenly.'
+    profile: 'The monthly arrival profile could not be read (twelve numbers expected): arrivals are spread evenly.',
+    variants: 'Variants under the same load (same dossiers per year, same officers for roles of the same name)',
+    variant: 'Variant', withinShort: 'Within limit', bottleneckShort: 'Bottleneck'
   },
   vi: {
     staffFormat: 'Tùy chọn --staff cần dạng "<tên làn>=<số cán bộ>" (số nguyên ≥ 1), không phải "{value}".',
@@ -46,20 +48,43 @@ const T = {
     steps: 'Thời gian chờ theo bước (trung bình mỗi lần thực hiện)', step: 'Bước', role: 'Vai trò', waiting: 'Chờ', processing: 'Xử lý', runs: 'Số lần/hồ sơ',
     roles: 'Mức sử dụng theo vai trò', officers: 'Số cán bộ', hours: 'Giờ/ngày', use: 'Mức sử dụng', unlimited: 'chưa ghi (không phải chờ)',
     bottleneck: 'Điểm nghẽn: “{name}” ({role}), chờ {days} ngày làm việc mỗi hồ sơ.', noBottleneck: 'Không bước nào khiến hồ sơ phải chờ.',
-    profile: 'Không đọc được phân bổ hồ sơ theo tháng (cần mười hai số): hồ sơ được rải đều.'
+    profile: 'Không đọc được phân bổ hồ sơ theo tháng (cần mười hai số): hồ sơ được rải đều.',
+    variants: 'Các phương án với cùng tải (cùng số hồ sơ mỗi năm, cùng số cán bộ cho vai trò cùng tên)',
+    variant: 'Phương án', withinShort: 'Đúng hạn', bottleneckShort: 'Điểm nghẽn'
   }
 };
 
 export const QUEUE_OPTIONS = {
   'dossiers-per-year': { type: 'string' },
   staff: { type: 'string', multiple: true },
+  variant: { type: 'string', multiple: true },
   'warm-up-days': { type: 'string' },
   year: { type: 'string' }
 } as const;
 
 /** Whether this call simulates queues: officers stated in the file or a queue option given. */
 export function wantsQueue(parsed: ParsedArgs, model: QueueModel): boolean {
-  return model.roles.some(r => r.officers !== null) || parsed.values.staff !== undefined || parsed.values['dossiers-per-year'] !== undefined;
+  return model.roles.some(r => r.officers !== null) || ['staff', 'dossiers-per-year', 'variant'].some(k => parsed.values[k] !== undefined);
+}
+
+/** The `--variant` files, in order. */
+export function variantFiles(parsed: ParsedArgs): string[] {
+  const v = parsed.values.variant;
+  return Array.isArray(v) ? v : [];
+}
+
+/**
+ * Another variant under the same load as `main`: its dossiers per year and, for roles of the same name, its
+ * officers and hours; roles only the variant has keep the variant's own facts.
+ */
+export function underSameLoad(variant: QueueModel, main: QueueModel): QueueModel {
+  const byName = new Map(main.roles.map(r => [r.name, r]));
+  return {
+    ...variant,
+    dossiersPerYear: main.dossiersPerYear,
+    monthlyProfile: main.monthlyProfile,
+    roles: variant.roles.map(r => byName.get(r.name) ?? r)
+  };
 }
 
 /** The file's queue model with the command line's scenario applied (bad values are exit-code-2 errors). */
@@ -91,6 +116,18 @@ export function runQueue(model: QueueModel, parsed: ParsedArgs, runs: number, se
     if (error instanceof QueueModelError) throw new CliError(T[lang].problems[error.code]);
     throw error;
   }
+}
+
+/** A side-by-side table of the key figures of several variants simulated under the same load. */
+export function variantsReport(rows: Array<{ label: string; result: QueueResult }>, lang: MessageLocale): string {
+  const t = T[lang];
+  const n = (x: number, d = 3) => num(x, lang, d);
+  return ['', t.variants, table([
+    [t.variant, t.mean, t.p90, t.withinShort, t.bottleneckShort],
+    ...rows.map(({ label, result: r }) => [
+      label, n(r.cycleTime.mean), n(r.cycleTime.p90), r.withinLimitShare === null ? '—' : percent(r.withinLimitShare, lang), r.bottleneck?.name ?? '—'
+    ])
+  ], { align: ['l', 'r', 'r', 'r', 'l'] })].join('\n') + '\n';
 }
 
 /** The human-readable report of a queue simulation. */

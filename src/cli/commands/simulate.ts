@@ -5,7 +5,9 @@ import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { readDefinitions } from '../input.ts';
 import { num, percent, table } from '../output.ts';
 import { COST_OPTIONS, costOptions } from './analyze.ts';
-import { DEFAULT_YEARS, QUEUE_OPTIONS, queueModelFromArgs, queueReport, runQueue, wantsQueue } from './simulate-queue.ts';
+import {
+  DEFAULT_YEARS, QUEUE_OPTIONS, queueModelFromArgs, queueReport, runQueue, underSameLoad, variantFiles, variantsReport, wantsQueue
+} from './simulate-queue.ts';
 
 const OPTIONS: OptionSpec = {
   method: COST_OPTIONS.method!,
@@ -29,7 +31,7 @@ export const simulateCommand: Command = {
     vi: 'mô phỏng Monte Carlo: trung bình, trung vị, phân vị 90, tỷ lệ đúng hạn, chi phí kỳ vọng, biểu đồ tần suất'
   },
   usage: `simulate <file.bpmn> --runs N --seed S [--json] [--bins N] [--method processing-time|applicant-hours] `
-    + `[--hourly-income VND] [--dossiers-per-year N] [--staff "<lane>=<n>"]… [--warm-up-days D] [--year Y] `
+    + `[--hourly-income VND] [--dossiers-per-year N] [--staff "<lane>=<n>"]… [--variant <other.bpmn>]… [--warm-up-days D] [--year Y] `
     + `(defaults: --runs ${DEFAULT_RUNS} --seed ${DEFAULT_SEED}; with officers or --staff a run is one simulated year, `
     + `default ${DEFAULT_YEARS})`,
   async run(args: string[], io: CliIo): Promise<number> {
@@ -47,7 +49,16 @@ export const simulateCommand: Command = {
       const years = runsOption ?? DEFAULT_YEARS;
       if (years > 1000) throw new CliError(QUEUE_RUNS[io.lang]);
       const result = runQueue(queue, parsed, years, seed, bins, io.lang);
-      io.stdout(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : queueReport(result, queue, io.lang));
+      const variants = [];
+      for (const other of variantFiles(parsed)) {
+        const model = underSameLoad(queueModelFromArgs(await readDefinitions(other, io), { ...parsed, values: { ...parsed.values, staff: undefined } }, options, io.lang, new Date().getFullYear()), queue);
+        variants.push({ file: other, ...runQueue(model, parsed, years, seed, bins, io.lang) });
+      }
+      if (parsed.values.json) io.stdout(JSON.stringify(variants.length ? { ...result, variants } : result, null, 2) + '\n');
+      else {
+        io.stdout(queueReport(result, queue, io.lang) + (variants.length
+          ? variantsReport([{ label: file, result }, ...variants.map(v => ({ label: v.file, result: v }))], io.lang) : ''));
+      }
       return EXIT.ok;
     }
     const model = buildSimulationModel(definitions, options);
