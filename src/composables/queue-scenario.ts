@@ -1,15 +1,18 @@
 /**
  * The queue what-if of the diagram in the editor: the queue model is rebuilt after each analysis of the
  * diagram, the user's scenario (dossiers per year, officers per role in two staffings A and B) is kept here,
- * and every change reruns both staffings in a Web Worker (debounced; only the latest answer counts).
+ * and every change reruns both staffings in a Web Worker (debounced; only the latest answer counts). For a
+ * library variant, another variant of the same procedure can run beside them under staffing A's load.
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  applyScenario, buildQueueModel, type Analysis, type AnalyzeOptions, type ModdleElement, type QueueModel, type QueueProblem,
+  applyScenario, buildQueueModel, parseBpmn, sameLoad, type Analysis, type AnalyzeOptions, type ModdleElement, type QueueModel, type QueueProblem,
   type QueueResult
 } from '@/core/index.ts';
 import type { QueueRequest, QueueResponse } from '../workers/queue.worker.ts';
+import { getVariant, listVariants } from '@/storage/library-repo.ts';
+import { libraryDb } from './library-db.ts';
 
 /** Simulated years per staffing and the fixed seed of the panel (the same scenario always shows the same figures). */
 export const QUEUE_YEARS = 5;
@@ -28,6 +31,8 @@ export interface QueueScenarioInput {
 export interface QueueState {
   status: 'idle' | 'running' | 'done' | 'error';
   results: QueueResult[] | null;
+  /** What each result is: staffing A, B, then the compared variant's name. */
+  names: string[];
   problem?: QueueProblem;
   error?: string;
   /** Finished runs (exposed as `data-completed` for tests). */
@@ -39,6 +44,10 @@ export interface QueueScenarioSession {
   model: ShallowRef<QueueModel | null>;
   input: Ref<QueueScenarioInput>;
   state: ShallowRef<QueueState>;
+  /** Other variants of the same procedure in the library (when the diagram is a library variant). */
+  others: ShallowRef<Array<{ id: string; name: string }>>;
+  /** The variant compared under staffing A's load ('' for none). */
+  compareWith: Ref<string>;
 }
 
 const DEBOUNCE_MS = 300;
@@ -77,13 +86,19 @@ export function scenarioModel(model: QueueModel, input: QueueScenarioInput, staf
 }
 
 /** Live queue what-if for the session's modeler; call from a component's setup. */
-export function useQueueScenario(modeler: Ref<Modeler | null>, analysis: ShallowRef<Analysis | null>, options: () => AnalyzeOptions): QueueScenarioSession {
+export function useQueueScenario(
+  modeler: Ref<Modeler | null>, analysis: ShallowRef<Analysis | null>, options: () => AnalyzeOptions, variantId: Ref<string | null>
+): QueueScenarioSession {
   const model = shallowRef<QueueModel | null>(null);
   const input = ref<QueueScenarioInput>({ dossiersPerYear: '', officers: { A: {}, B: {} } });
-  const state = shallowRef<QueueState>({ status: 'idle', results: null, completed: 0 });
+  const state = shallowRef<QueueState>({ status: 'idle', results: null, names: [], completed: 0 });
+  const others = shallowRef<Array<{ id: string; name: string }>>([]);
+  const compareWith = ref('');
+  const compared = shallowRef<{ name: string; model: QueueModel } | null>(null);
   let worker: Worker | null = null;
   let lastId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingNames: string[] = [];
 
   // defaults for roles and arrivals the user has not typed yet: the file's values; staffing B one officer more
   function seed(m: QueueModel): void {
@@ -105,7 +120,27 @@ export function useQueueScenario(modeler: Ref<Modeler | null>, analysis: Shallow
     seed(m);
   }, { immediate: true });
 
-  watch([model, input], () => {
+  // the library variants of the same procedure, and the one picked for comparison, read from IndexedDB
+  watch(variantId, async id => {
+    others.value = [];
+    compareWith.value = '';
+    if (!id) return;
+    const db = await libraryDb();
+    const current = await getVariant(db, id);
+    if (!current || variantId.value !== id) return;
+    others.value = (await listVariants(db, current.procedureId)).filter(v => v.id !== id).map(v => ({ id: v.id, name: v.name }));
+  }, { immediate: true });
+
+  watch(compareWith, async id => {
+    compared.value = null;
+    if (!id) return;
+    const v = await getVariant(await libraryDb(), id);
+    if (!v || compareWith.value !== id) return;
+    const { definitions } = await parseBpmn(v.xml);
+    compared.value = { name: v.name, model: buildQueueModel(definitions, { ...options(), year: new Date().getFullYear() }) };
+  });
+
+  watch([model, input, compared], () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   }, { deep: true });
@@ -118,14 +153,14 @@ export function useQueueScenario(modeler: Ref<Modeler | null>, analysis: Shallow
       if (data.id !== lastId) return; // a newer scenario superseded this one
       const completed = state.value.completed + 1;
       state.value = 'results' in data
-        ? { status: 'done', results: data.results, completed }
-        : { status: 'error', results: null, completed, error: data.error, problem: data.problem };
+        ? { status: 'done', results: data.results, names: pendingNames, completed }
+        : { status: 'error', results: null, names: [], completed, error: data.error, problem: data.problem };
     };
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault();
       w.terminate();
       if (worker === w) worker = null;
-      state.value = { status: 'error', results: null, completed: state.value.completed, error: event.message || 'worker failed' };
+      state.value = { status: 'error', results: null, names: [], completed: state.value.completed, error: event.message || 'worker failed' };
     };
     worker = w;
     return w;
@@ -137,6 +172,10 @@ export function useQueueScenario(modeler: Ref<Modeler | null>, analysis: Shallow
     if (!m || m.roles.length === 0) return;
     const models = STAFFINGS.map(s => scenarioModel(m, input.value, s));
     if (models.some(x => x === null)) return;
+    const names: string[] = [...STAFFINGS];
+    const other = compared.value;
+    if (other) { models.push(sameLoad(other.model, models[0] as QueueModel)); names.push(other.name); }
+    pendingNames = names;
     const id = ++lastId;
     state.value = { ...state.value, status: 'running' };
     const request: QueueRequest = { id, models: models as QueueModel[], runs: QUEUE_YEARS, seed: QUEUE_SEED };
@@ -149,5 +188,5 @@ export function useQueueScenario(modeler: Ref<Modeler | null>, analysis: Shallow
     worker = null;
   });
 
-  return { model, input, state };
+  return { model, input, state, others, compareWith };
 }

@@ -31,6 +31,8 @@ export default {
     utilisationBar: '{role} — staffing {name}: {officers} officers, {share} used',
     waiting: 'Waiting by step (working days per dossier)',
     waitingBar: '{step} — staffing {name}: {days} working days of waiting per dossier',
+    compareWith: 'Compare with another variant (same load, staffing A)',
+    compareNone: 'No comparison',
     notLimited: 'not limited',
     profileInvalid: 'The monthly arrival profile could not be read (twelve numbers expected): arrivals are spread evenly.',
     fields: {

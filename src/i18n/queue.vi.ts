@@ -31,6 +31,8 @@ export default {
     utilisationBar: '{role} — phương án {name}: {officers} cán bộ, sử dụng {share}',
     waiting: 'Thời gian chờ theo bước (ngày làm việc mỗi hồ sơ)',
     waitingBar: '{step} — phương án {name}: chờ {days} ngày làm việc mỗi hồ sơ',
+    compareWith: 'So sánh với phương án khác (cùng tải, nhân sự A)',
+    compareNone: 'Không so sánh',
     notLimited: 'không giới hạn',
     profileInvalid: 'Không đọc được phân bổ hồ sơ theo tháng (cần mười hai số): hồ sơ được rải đều.',
     fields: {

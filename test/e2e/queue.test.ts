@@ -107,4 +107,34 @@ describe('queue what-if panel', () => {
     expect(workers.some(url => /queue/.test(url))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('compares another library variant of the procedure under the same load', async () => {
+    // given the birth-registration sample opened from the library (600 dossiers a year in the file)
+    const { page, errors } = await openApp(browser, { hash: '#/', lang: 'vi' });
+    await page.getByTestId('library-search').fill('khai sinh');
+    await page.getByTestId('library-item').first().click();
+    const list = page.getByTestId('variant-list');
+    await list.waitFor();
+    await list.locator('.variant', { hasText: 'Hiện hành' }).getByTestId('variant-open').click();
+    await expect.poll(() => page.locator('.file-state').textContent(), { timeout: 30_000 }).toContain('Hiện hành');
+    await showTab(page, 'analysis');
+    const result = page.getByTestId('queue-result');
+    await page.getByTestId('queue-panel').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByTestId('queue-dossiers').inputValue()).toBe('600');
+    await expect.poll(() => result.getAttribute('data-status'), { timeout: 60_000 }).toBe('done');
+
+    // when another variant is picked for comparison
+    const pick = page.getByTestId('queue-compare-variant');
+    const label = (await pick.locator('option', { hasText: 'Phương án B' }).textContent())?.trim() ?? '';
+    const done = Number(await result.getAttribute('data-completed'));
+    await pick.selectOption({ label });
+
+    // then it runs beside staffings A and B, with its own distribution and figures
+    await expect.poll(() => page.locator('[data-testid^="queue-histogram-"]').count(), { timeout: 60_000 }).toBe(3);
+    expect(Number(await result.getAttribute('data-completed'))).toBeGreaterThan(done);
+    expect(await page.getByTestId(`queue-histogram-${label}`).locator('[data-testid="histogram-limit"]').count()).toBe(1);
+    expect(await page.getByTestId(`queue-mean-${label}`).textContent()).toMatch(/ngày làm việc/);
+    expect(await result.textContent()).toContain(`${label}: số liệu dựa trên`);
+    expect(errors).toEqual([]);
+  });
 });

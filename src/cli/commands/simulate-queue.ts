@@ -73,19 +73,6 @@ export function variantFiles(parsed: ParsedArgs): string[] {
   return Array.isArray(v) ? v : [];
 }
 
-/**
- * Another variant under the same load as `main`: its dossiers per year and, for roles of the same name, its
- * officers and hours; roles only the variant has keep the variant's own facts.
- */
-export function underSameLoad(variant: QueueModel, main: QueueModel): QueueModel {
-  const byName = new Map(main.roles.map(r => [r.name, r]));
-  return {
-    ...variant,
-    dossiersPerYear: main.dossiersPerYear,
-    monthlyProfile: main.monthlyProfile,
-    roles: variant.roles.map(r => byName.get(r.name) ?? r)
-  };
-}
 
 /** The file's queue model with the command line's scenario applied (bad values are exit-code-2 errors). */
 export function queueModelFromArgs(definitions: ModdleElement, parsed: ParsedArgs, options: AnalyzeOptions, lang: MessageLocale, thisYear: number): QueueModel {

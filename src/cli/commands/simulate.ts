@@ -1,12 +1,12 @@
 /** `tthc simulate <file.bpmn> --runs N --seed S`: seeded Monte Carlo over decision shares and step-time ranges. */
-import { buildSimulationModel, simulate, type MessageLocale, type SimulationResult } from '../../core/index.ts';
+import { buildSimulationModel, sameLoad, simulate, type MessageLocale, type SimulationResult } from '../../core/index.ts';
 import { numberOption, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { readDefinitions } from '../input.ts';
 import { num, percent, table } from '../output.ts';
 import { COST_OPTIONS, costOptions } from './analyze.ts';
 import {
-  DEFAULT_YEARS, QUEUE_OPTIONS, queueModelFromArgs, queueReport, runQueue, underSameLoad, variantFiles, variantsReport, wantsQueue
+  DEFAULT_YEARS, QUEUE_OPTIONS, queueModelFromArgs, queueReport, runQueue, variantFiles, variantsReport, wantsQueue
 } from './simulate-queue.ts';
 
 const OPTIONS: OptionSpec = {
@@ -51,7 +51,7 @@ export const simulateCommand: Command = {
       const result = runQueue(queue, parsed, years, seed, bins, io.lang);
       const variants = [];
       for (const other of variantFiles(parsed)) {
-        const model = underSameLoad(queueModelFromArgs(await readDefinitions(other, io), { ...parsed, values: { ...parsed.values, staff: undefined } }, options, io.lang, new Date().getFullYear()), queue);
+        const model = sameLoad(queueModelFromArgs(await readDefinitions(other, io), { ...parsed, values: { ...parsed.values, staff: undefined } }, options, io.lang, new Date().getFullYear()), queue);
         variants.push({ file: other, ...runQueue(model, parsed, years, seed, bins, io.lang) });
       }
       if (parsed.values.json) io.stdout(JSON.stringify(variants.length ? { ...result, variants } : result, null, 2) + '\n');

@@ -1,5 +1,5 @@
 /** The queue simulation (people and waiting): model, scenario, seeded discrete-event run, Erlang C oracle. */
-export { applyScenario, buildQueueModel, parseMonthlyProfile, workingDaysByMonth } from './model.ts';
+export { applyScenario, buildQueueModel, parseMonthlyProfile, sameLoad, workingDaysByMonth } from './model.ts';
 export { yearHours } from './arrivals.ts';
 export type { QueueModel, QueueModelOptions, QueueRole, QueueScenario } from './model.ts';
 export { DEFAULT_WARM_UP_DAYS, QueueModelError, simulateQueue } from './simulate-queue.ts';

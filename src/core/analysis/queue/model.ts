@@ -118,6 +118,20 @@ export function applyScenario(model: QueueModel, scenario: QueueScenario): Queue
   };
 }
 
+/**
+ * Another variant under the same load as `main`: main's dossiers per year and monthly profile, and for roles of
+ * the same name main's officers and hours; roles only the variant has keep the variant's own facts.
+ */
+export function sameLoad(variant: QueueModel, main: QueueModel): QueueModel {
+  const byName = new Map(main.roles.map(r => [r.name, r]));
+  return {
+    ...variant,
+    dossiersPerYear: main.dossiersPerYear,
+    monthlyProfile: main.monthlyProfile,
+    roles: variant.roles.map(r => byName.get(r.name) ?? r)
+  };
+}
+
 /** Twelve non-negative weights separated by spaces, commas or semicolons, not all zero; null otherwise. */
 export function parseMonthlyProfile(text: string): number[] | null {
   const parts = text.trim().split(/[\s;,]+/).filter(Boolean);
