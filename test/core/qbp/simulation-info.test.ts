@@ -14,7 +14,7 @@ function find(definitions: ModdleElement, id: string): ModdleElement {
   return el;
 }
 
-describe('BIMP / QBP simulation extension', () => {
+describe('BIMP / QBP simulation extension', { timeout: 60_000 }, () => {
   it('writes the studio\'s scenario as qbp:processSimulationInfo and reads it back into the same facts', async () => {
     // given the two-role queue fixture (officers, hours per day, an exponential and a triangular step)
     const moddle = createModdle();

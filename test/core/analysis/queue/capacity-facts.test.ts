@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFactsPatch, buildQueueModel, createModdle, factsKindOf, parseBpmn, procedureHolder, readFacts, readProcedure, serializeBpmn, type ModdleElement } from '@/core/index.ts';
 import { loadFixture } from '../support.ts';
 
-describe('capacity facts in the file', () => {
+describe('capacity facts in the file', { timeout: 60_000 }, () => {
   it('round-trip officers and hours on lanes, the arrival profile and a step distribution exactly', async () => {
     // given the two-lane fixture with capacity facts written through the core API
     const moddle = createModdle();

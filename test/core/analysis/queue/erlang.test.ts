@@ -21,7 +21,7 @@ describe('Erlang C formula', () => {
   });
 });
 
-describe('queue simulation against queueing theory', () => {
+describe('queue simulation against queueing theory', { timeout: 180_000 }, () => {
   it.each([
     { c: 1, rho: 0.5 }, { c: 1, rho: 0.85 }, { c: 2, rho: 0.85 }, { c: 3, rho: 0.7 }, { c: 5, rho: 0.85 }
   ])('one step with $c officers at load $rho matches Erlang C within 5 %', ({ c, rho }) => {

@@ -6,7 +6,7 @@ import { finishAt, nextAvailable } from '@/core/analysis/queue/timetable.ts';
 import { loadFixture } from '../support.ts';
 import { tandemModel } from './models.ts';
 
-describe('queue simulation', () => {
+describe('queue simulation', { timeout: 120_000 }, () => {
   it('with no officer counts stated equals today\'s contention-free simulation', async () => {
     // given the send-back / parallel fixture without capacity facts: nobody waits
     const definitions = await loadFixture('parallel-loop.bpmn');
