@@ -15,7 +15,8 @@ export default {
     failed: 'The simulation failed: {detail}',
     problems: {
       noArrivals: 'The queue simulation needs dossiers per year.',
-      warmUpTooLong: 'The warm-up is as long as the year.'
+      warmUpTooLong: 'The warm-up is as long as the year.',
+      tooManyDossiers: 'Too many dossiers to simulate in the browser.'
     },
     basis: '{name}: figures rest on {dossiers} dossiers that arrived over {days} working days.',
     figures: 'Results',

@@ -15,7 +15,8 @@ export default {
     failed: 'Không mô phỏng được: {detail}',
     problems: {
       noArrivals: 'Cần số hồ sơ mỗi năm để mô phỏng hàng đợi.',
-      warmUpTooLong: 'Giai đoạn khởi động dài bằng cả năm.'
+      warmUpTooLong: 'Giai đoạn khởi động dài bằng cả năm.',
+      tooManyDossiers: 'Số hồ sơ quá lớn để mô phỏng trong trình duyệt.'
     },
     basis: '{name}: số liệu dựa trên {dossiers} hồ sơ đến trong {days} ngày làm việc.',
     figures: 'Kết quả',

@@ -19,7 +19,8 @@ const T = {
     unknownRole: 'No lane named "{role}" does steps in this file; lanes: {roles}.',
     problems: {
       noArrivals: 'The queue simulation needs dossiers per year: state them in the procedure or give --dossiers-per-year.',
-      warmUpTooLong: 'The warm-up is as long as the year: nothing would be counted.'
+      warmUpTooLong: 'The warm-up is as long as the year: nothing would be counted.',
+      tooManyDossiers: 'Dossiers per year × runs is above 20 million: lower --runs or --dossiers-per-year.'
     } satisfies Record<QueueProblem, string>,
     title: 'Queue simulation: {runs} simulated years (calendar of {year}), {perYear} dossiers a year, seed {seed} (working days; 8 h = 1 day)',
     basis: 'Figures rest on {dossiers} dossiers that arrived over {days} working days (the first {warmUp} working days of each year are warm-up and not counted).',
@@ -38,7 +39,8 @@ const T = {
     unknownRole: 'Không có làn nào tên "{role}" thực hiện bước trong tệp này; các làn: {roles}.',
     problems: {
       noArrivals: 'Mô phỏng hàng đợi cần số hồ sơ mỗi năm: hãy ghi trong thủ tục hoặc dùng --dossiers-per-year.',
-      warmUpTooLong: 'Thời gian khởi động dài bằng cả năm: không còn hồ sơ nào được tính.'
+      warmUpTooLong: 'Thời gian khởi động dài bằng cả năm: không còn hồ sơ nào được tính.',
+      tooManyDossiers: 'Số hồ sơ mỗi năm × số lượt vượt 20 triệu: hãy giảm --runs hoặc --dossiers-per-year.'
     } satisfies Record<QueueProblem, string>,
     title: 'Mô phỏng hàng đợi: {runs} năm mô phỏng (lịch năm {year}), {perYear} hồ sơ mỗi năm, hạt giống {seed} (ngày làm việc; 8 giờ = 1 ngày)',
     basis: 'Số liệu dựa trên {dossiers} hồ sơ đến trong {days} ngày làm việc ({warmUp} ngày làm việc đầu mỗi năm là giai đoạn khởi động, không tính).',

@@ -6,7 +6,7 @@
  */
 import type { QueueModel } from './model.ts';
 import { EventHeap } from './heap.ts';
-import { SPLIT, STEP, type Planner } from './plan.ts';
+import { SPLIT, type Planner } from './plan.ts';
 import { Fifo, JoinTable, TokenTable } from './tables.ts';
 import { availableBefore, finishAt, nextAvailable } from './timetable.ts';
 
@@ -193,5 +193,3 @@ export function runYear(input: YearInput): void {
   }
 }
 
-/** Entry kinds, re-exported for tests of the route buffer. */
-export { SPLIT, STEP };

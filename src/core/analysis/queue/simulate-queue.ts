@@ -47,7 +47,10 @@ export interface RoleQueueFigures {
   busyHours: number;
 }
 
-export type QueueProblem = 'noArrivals' | 'warmUpTooLong';
+export type QueueProblem = 'noArrivals' | 'warmUpTooLong' | 'tooManyDossiers';
+
+/** Dossiers (all years) one simulation may take: beyond this a browser tab or the CLI would run for minutes. */
+export const MAX_SIMULATED_DOSSIERS = 20_000_000;
 
 /** A model the queue simulation cannot run (the caller shows the code in the user's language). */
 export class QueueModelError extends Error {
@@ -89,6 +92,7 @@ export function simulateQueue(model: QueueModel, options: QueueOptions): QueueRe
   const perYear = model.dossiersPerYear;
   if (perYear === null || !(perYear > 0)) throw new QueueModelError('noArrivals');
   const runs = Math.max(1, Math.floor(options.runs));
+  if (perYear * runs > MAX_SIMULATED_DOSSIERS) throw new QueueModelError('tooManyDossiers');
   const seed = seedFrom(options.seed);
   const warmUpDays = Math.max(0, options.warmUpDays ?? DEFAULT_WARM_UP_DAYS);
   const hours = yearHours(model.workingDaysByMonth);

@@ -73,10 +73,11 @@ describe('queue simulation', { timeout: 120_000 }, () => {
     expect(r.utilisation[0]!.utilisation!).toBeGreaterThan(0.99);
   });
 
-  it('refuses a model without arrivals or with a warm-up as long as the year', () => {
+  it('refuses a model without arrivals, with a warm-up as long as the year or with too many dossiers', () => {
     const model = tandemModel([{ officers: 1, meanHours: 1 }], 100);
     expect(() => simulateQueue({ ...model, dossiersPerYear: null }, { runs: 1, seed: 1 })).toThrow(QueueModelError);
     expect(() => simulateQueue(model, { runs: 1, seed: 1, warmUpDays: 240 })).toThrow(/warmUpTooLong/);
+    expect(() => simulateQueue({ ...model, dossiersPerYear: 1e9 }, { runs: 1, seed: 1 })).toThrow(/tooManyDossiers/);
   });
 
   it('spreads arrivals by the monthly profile', () => {
