@@ -31,3 +31,4 @@ export * from './rules/impossible-values.ts';
 export * from './text/number.ts';
 export * from './opencps/index.ts';
 export * from './bpmn/repair/index.ts';
+export * from './qbp/simulation-info.ts';

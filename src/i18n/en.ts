@@ -9,6 +9,7 @@ import openingEn from './opening.en.ts';
 import canvasEn from './canvas.en.ts';
 import guidedEn from './guided.en.ts';
 import reformEn from './reform.en.ts';
+import queueEn from './queue.en.ts';
 
 export default {
   ...analysisEn,
@@ -20,6 +21,7 @@ export default {
   ...canvasEn,
   ...guidedEn,
   ...reformEn,
+  ...queueEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

@@ -9,6 +9,7 @@ import openingVi from './opening.vi.ts';
 import canvasVi from './canvas.vi.ts';
 import guidedVi from './guided.vi.ts';
 import reformVi from './reform.vi.ts';
+import queueVi from './queue.vi.ts';
 
 export default {
   ...analysisVi,
@@ -20,6 +21,7 @@ export default {
   ...canvasVi,
   ...guidedVi,
   ...reformVi,
+  ...queueVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

@@ -1,10 +1,13 @@
 /** `tthc simulate <file.bpmn> --runs N --seed S`: seeded Monte Carlo over decision shares and step-time ranges. */
-import { buildSimulationModel, simulate, type MessageLocale, type SimulationResult } from '../../core/index.ts';
+import { buildSimulationModel, sameLoad, simulate, type MessageLocale, type SimulationResult } from '../../core/index.ts';
 import { numberOption, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
-import { EXIT, type CliIo, type Command } from '../command.ts';
+import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { readDefinitions } from '../input.ts';
 import { num, percent, table } from '../output.ts';
 import { COST_OPTIONS, costOptions } from './analyze.ts';
+import {
+  DEFAULT_YEARS, QUEUE_OPTIONS, queueModelFromArgs, queueReport, runQueue, variantFiles, variantsReport, wantsQueue
+} from './simulate-queue.ts';
 
 const OPTIONS: OptionSpec = {
   method: COST_OPTIONS.method!,
@@ -12,7 +15,8 @@ const OPTIONS: OptionSpec = {
   json: { type: 'boolean' },
   runs: { type: 'string' },
   seed: { type: 'string' },
-  bins: { type: 'string' }
+  bins: { type: 'string' },
+  ...QUEUE_OPTIONS
 };
 
 /** Runs and seed when `--runs` / `--seed` are not given (the seed is always printed). */
@@ -27,16 +31,36 @@ export const simulateCommand: Command = {
     vi: 'mô phỏng Monte Carlo: trung bình, trung vị, phân vị 90, tỷ lệ đúng hạn, chi phí kỳ vọng, biểu đồ tần suất'
   },
   usage: `simulate <file.bpmn> --runs N --seed S [--json] [--bins N] [--method processing-time|applicant-hours] `
-    + `[--hourly-income VND] (defaults: --runs ${DEFAULT_RUNS} --seed ${DEFAULT_SEED})`,
+    + `[--hourly-income VND] [--dossiers-per-year N] [--staff "<lane>=<n>"]… [--variant <other.bpmn>]… [--warm-up-days D] [--year Y] `
+    + `(defaults: --runs ${DEFAULT_RUNS} --seed ${DEFAULT_SEED}; with officers or --staff a run is one simulated year, `
+    + `default ${DEFAULT_YEARS})`,
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
     const file = onePositional(parsed, io.lang === 'vi' ? 'tệp BPMN' : 'the BPMN file', io.lang);
-    const runs = numberOption(parsed, 'runs', io.lang, { min: 1, max: 10_000_000, integer: true }) ?? DEFAULT_RUNS;
+    const runsOption = numberOption(parsed, 'runs', io.lang, { min: 1, max: 10_000_000, integer: true });
+    const runs = runsOption ?? DEFAULT_RUNS;
     const bins = numberOption(parsed, 'bins', io.lang, { min: 1, max: 200, integer: true });
     const seedText = parsed.values.seed;
     const seed = typeof seedText === 'string' && seedText.trim() ? seedText.trim() : DEFAULT_SEED;
     const options = costOptions(parsed, io.lang);
     const definitions = await readDefinitions(file, io);
+    const queue = queueModelFromArgs(definitions, parsed, options, io.lang, new Date().getFullYear());
+    if (wantsQueue(parsed, queue)) {
+      const years = runsOption ?? DEFAULT_YEARS;
+      if (years > 1000) throw new CliError(QUEUE_RUNS[io.lang]);
+      const result = runQueue(queue, parsed, years, seed, bins, io.lang);
+      const variants = [];
+      for (const other of variantFiles(parsed)) {
+        const model = sameLoad(queueModelFromArgs(await readDefinitions(other, io), { ...parsed, values: { ...parsed.values, staff: undefined } }, options, io.lang, new Date().getFullYear()), queue);
+        variants.push({ file: other, ...runQueue(model, parsed, years, seed, bins, io.lang) });
+      }
+      if (parsed.values.json) io.stdout(JSON.stringify(variants.length ? { ...result, variants } : result, null, 2) + '\n');
+      else {
+        io.stdout(queueReport(result, queue, io.lang) + (variants.length
+          ? variantsReport([{ label: file, result }, ...variants.map(v => ({ label: v.file, result: v }))], io.lang) : ''));
+      }
+      return EXIT.ok;
+    }
     const model = buildSimulationModel(definitions, options);
     const result = simulate(model, bins === undefined ? { runs, seed } : { runs, seed, bins });
     io.stdout(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : report(result, io.lang));
@@ -45,6 +69,11 @@ export const simulateCommand: Command = {
 };
 
 // helpers //////////////////////
+
+const QUEUE_RUNS = {
+  en: 'With officers, a run is one simulated year: --runs may be at most 1000.',
+  vi: 'Khi có số cán bộ, mỗi lượt là một năm mô phỏng: --runs tối đa 1000.'
+};
 
 const T = {
   en: {

@@ -59,6 +59,7 @@ export function fieldsFor(kind: FactsKind, t: T, locale: string, laneName?: stri
       { key: 'onlineLevel', label: t('procedure.onlineLevel'), type: 'select', options: opts(t, 'procedure.onlineLevels', ['full', 'partial']), source: t('procedure.onlineLevelSource') },
       { key: 'result', label: t('procedure.result'), type: 'text' },
       { key: 'dossiersPerYear', label: t('procedure.dossiersPerYear'), type: 'number' },
+      { key: 'arrivalProfile', label: t('queue.fields.arrivalProfile'), type: 'text', hint: t('queue.fields.arrivalProfileHint') },
       ...ASSUMPTION_KEYS.map((key): FieldSpec => ({
         key, label: DEFAULT_ASSUMPTIONS[key].label[locale === 'en' ? 'en' : 'vi'], type: 'number',
         placeholder: String(DEFAULT_ASSUMPTIONS[key].value), hint: t('procedure.assumptionHint'), testid: `procedure-${key}`
@@ -89,6 +90,7 @@ export function fieldsFor(kind: FactsKind, t: T, locale: string, laneName?: stri
       { key: 'durationUnit', label: t('step.unit'), type: 'select', options: opts(t, 'step.units', ['day', 'hour']), hint: t('step.hoursNote'), testid: 'step-duration-unit' },
       { key: 'minDuration', label: t('step.minDuration'), type: 'number' },
       { key: 'maxDuration', label: t('step.maxDuration'), type: 'number' },
+      { key: 'distribution', label: t('queue.fields.distribution'), type: 'select', options: opts(t, 'queue.fields.distributions', ['triangular', 'fixed', 'exponential', 'lognormal']), testid: 'step-distribution' },
       { key: 'role', label: t('step.role'), type: 'text', placeholder: laneName ? t('step.roleFromLane', { lane: laneName }) : '' },
       { key: 'channel', label: t('step.channel'), type: 'select', options: opts(t, 'procedure.channelNames', ['inPerson', 'post', 'online']) },
       {
@@ -113,6 +115,10 @@ export function fieldsFor(kind: FactsKind, t: T, locale: string, laneName?: stri
     case 'decision': return [
       { key: 'variable', label: t('decision.variable'), type: 'text' },
       { key: 'question', label: t('decision.question'), type: 'text' }
+    ];
+    case 'role': return [
+      { key: 'officers', label: t('queue.fields.officers'), type: 'number', hint: t('queue.fields.officersHint'), testid: 'role-officers' },
+      { key: 'hoursPerDay', label: t('queue.fields.hoursPerDay'), type: 'number', hint: t('queue.fields.hoursPerDayHint'), testid: 'role-hours' }
     ];
     case 'outcome': return [
       { key: 'value', label: t('decision.value'), type: 'text' },

@@ -32,3 +32,4 @@ export { simulate } from './simulate.ts';
 export type { HistogramBin, SimulationModel, SimulationOptions, SimulationResult } from './simulate.ts';
 export { WarningList, describeWarning } from './warnings.ts';
 export type { AnalysisWarning, AnalysisWarningCode, WarningSeverity } from './warnings.ts';
+export * from './queue/index.ts';

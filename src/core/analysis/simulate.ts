@@ -208,7 +208,8 @@ class Runner {
   }
 }
 
-function histogram(sortedHours: Float64Array, target: number): { binWidthDays: number; bins: HistogramBin[] } {
+/** Bins of a readable width over sorted hours, in working days (shared with the queue simulation). */
+export function histogram(sortedHours: Float64Array, target: number): { binWidthDays: number; bins: HistogramBin[] } {
   const days = (h: number): number => h / HOURS_PER_WORKING_DAY;
   const min = days(sortedHours[0] ?? 0);
   const max = days(sortedHours[sortedHours.length - 1] ?? 0);

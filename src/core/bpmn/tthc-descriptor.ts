@@ -1,7 +1,7 @@
 /**
  * The `tthc` bpmn-moddle extension: the TTHC domain facts stored inside a BPMN file as
  * extension elements (`<tthc:procedure>`, `<tthc:step>`, `<tthc:dossierComponent>`,
- * `<tthc:decision>`, `<tthc:outcome>`). Registered with every moddle the app and CLI create.
+ * `<tthc:decision>`, `<tthc:outcome>`, `<tthc:role>`). Registered with every moddle the app and CLI create.
  */
 export const TTHC_NS = 'https://tthc-studio.github.io/schema/bpmn/1.0';
 
@@ -24,7 +24,7 @@ export const tthcDescriptor = {
       properties: [
         str('code'), str('name'), str('field'), str('level'), str('agency'), str('applicants'),
         str('channels'), real('timeLimit'), str('timeUnit'), str('timeStartsFrom'), str('onlineLevel'),
-        str('result'), int('dossiersPerYear'), bool('boundaryFree'), str('publicationDecision'),
+        str('result'), int('dossiersPerYear'), str('arrivalProfile'), bool('boundaryFree'), str('publicationDecision'),
         str('variantName'), str('variantStatus'),
         // assumptions of the activity cost method (analysis/activity-cost.ts); absent = the studio's default
         real('costPrepareHours'), real('costCopyVnd'), real('costCertifiedCopyVnd'), real('costVisitHours'), real('costTravelVnd'), real('costResultHours'), real('costSupplementHours'),
@@ -41,7 +41,7 @@ export const tthcDescriptor = {
       properties: [
         str('number'), real('duration'), str('durationUnit'), real('minDuration'), real('maxDuration'), str('role'),
         str('channel'), int('dossierStatus'), bool('maySendBack'), bool('inPersonVisit'), real('applicantHours'),
-        str('description'), many('forms', 'tthc:Form'), many('outputs', 'tthc:Output')
+        str('distribution'), str('description'), many('forms', 'tthc:Form'), many('outputs', 'tthc:Output')
       ]
     },
     {
@@ -50,7 +50,9 @@ export const tthcDescriptor = {
       properties: [str('name'), str('copyType'), int('quantity'), str('source'), str('database'), str('platform')]
     },
     { name: 'Decision', superClass: ['Element'], properties: [str('variable'), str('question')] },
-    { name: 'Outcome', superClass: ['Element'], properties: [str('value'), real('share'), str('shareSource')] }
+    { name: 'Outcome', superClass: ['Element'], properties: [str('value'), real('share'), str('shareSource')] },
+    /** On a lane: the officers doing its steps and their hours per working day (capacity for the queue simulation). */
+    { name: 'Role', superClass: ['Element'], properties: [int('officers'), real('hoursPerDay')] }
   ],
   enumerations: []
 };

@@ -5,7 +5,7 @@
 import { is, type ModdleElement, type ModdleFactory } from '../bpmn/moddle-types.ts';
 import type {
   Channel, DecisionFacts, DossierComponentFacts, FactsByKind, FactsKind, Form, LegalBasis, Fee,
-  OutcomeFacts, ProcedureFacts, StepFacts
+  OutcomeFacts, ProcedureFacts, RoleFacts, StepFacts
 } from './types.ts';
 
 export const FACTS_TYPE: Record<FactsKind, string> = {
@@ -13,13 +13,15 @@ export const FACTS_TYPE: Record<FactsKind, string> = {
   step: 'tthc:Step',
   dossierComponent: 'tthc:DossierComponent',
   decision: 'tthc:Decision',
-  outcome: 'tthc:Outcome'
+  outcome: 'tthc:Outcome',
+  role: 'tthc:Role'
 };
 
 /** Which kind of facts a BPMN element carries, if any. */
 export function factsKindOf(bo: ModdleElement | undefined): FactsKind | undefined {
   if (!bo) return undefined;
   if (is(bo, 'bpmn:Process') || is(bo, 'bpmn:Participant')) return 'procedure';
+  if (is(bo, 'bpmn:Lane')) return 'role';
   if (is(bo, 'bpmn:Activity')) return 'step';
   if (is(bo, 'bpmn:DataObjectReference') || is(bo, 'bpmn:DataObject') || is(bo, 'bpmn:DataInput')) return 'dossierComponent';
   if (is(bo, 'bpmn:ExclusiveGateway') || is(bo, 'bpmn:InclusiveGateway')) return 'decision';
@@ -207,7 +209,7 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
   procedure: el => ({
     ...pick<ProcedureFacts>(el, [
       'code', 'name', 'field', 'level', 'agency', 'applicants', 'timeLimit', 'timeUnit', 'timeStartsFrom',
-      'onlineLevel', 'result', 'dossiersPerYear', 'boundaryFree', 'publicationDecision', 'variantName', 'variantStatus',
+      'onlineLevel', 'result', 'dossiersPerYear', 'arrivalProfile', 'boundaryFree', 'publicationDecision', 'variantName', 'variantStatus',
       'costPrepareHours', 'costCopyVnd', 'costCertifiedCopyVnd', 'costVisitHours', 'costTravelVnd', 'costResultHours', 'costSupplementHours'
     ]),
     channels: ((attr<string>(el, 'channels') ?? '').split(/\s+/).filter(Boolean) as Channel[]),
@@ -218,12 +220,13 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
   step: el => ({
     ...pick<StepFacts>(el, [
       'number', 'duration', 'durationUnit', 'minDuration', 'maxDuration', 'role', 'channel', 'dossierStatus',
-      'maySendBack', 'inPersonVisit', 'applicantHours', 'description'
+      'maySendBack', 'inPersonVisit', 'applicantHours', 'distribution', 'description'
     ]),
     forms: readForms(el),
     outputs: list(el, 'outputs').map(o => String(o.get('name') ?? ''))
   }),
   dossierComponent: el => pick<DossierComponentFacts>(el, ['name', 'copyType', 'quantity', 'source', 'database', 'platform']),
   decision: el => pick<DecisionFacts>(el, ['variable', 'question']),
-  outcome: el => pick<OutcomeFacts>(el, ['value', 'share', 'shareSource'])
+  outcome: el => pick<OutcomeFacts>(el, ['value', 'share', 'shareSource']),
+  role: el => pick<RoleFacts>(el, ['officers', 'hoursPerDay'])
 };

@@ -9,6 +9,8 @@ export type FeeKind = 'fee' | 'charge' | 'other';
 export type CopyType = 'original' | 'certifiedCopy' | 'copy' | 'electronic';
 export type DataSource = 'applicant' | 'database';
 export type Platform = 'LGSP' | 'NDXP';
+/** How a step's time is drawn in the simulations (triangular from min / likely / max when not stated). */
+export type DurationDistribution = 'fixed' | 'triangular' | 'exponential' | 'lognormal';
 
 export interface Fee { kind: FeeKind; amountVnd: number; description?: string }
 export interface LegalBasis { document: string; article?: string; date?: string; title?: string }
@@ -28,6 +30,8 @@ export interface ProcedureFacts {
   onlineLevel?: OnlineLevel;
   result?: string;
   dossiersPerYear?: number;
+  /** Twelve relative weights (January first, space-separated) for dossiers arriving unevenly through the year. */
+  arrivalProfile?: string;
   boundaryFree?: boolean;
   publicationDecision?: string;
   variantName?: string;
@@ -66,10 +70,15 @@ export interface StepFacts {
   maySendBack?: boolean;
   inPersonVisit?: boolean;
   applicantHours?: number;
+  /** Distribution of the step's time; `duration` is its mean for `exponential` and `lognormal`. */
+  distribution?: DurationDistribution;
   description?: string;
   forms: Form[];
   outputs: string[];
 }
+
+/** Capacity of a role (a lane): how many officers do its steps and for how many hours of each working day. */
+export interface RoleFacts { officers?: number; hoursPerDay?: number }
 
 export interface DossierComponentFacts {
   name?: string;
@@ -88,7 +97,7 @@ export interface OutcomeFacts {
   shareSource?: string;
 }
 
-export type FactsKind = 'procedure' | 'step' | 'dossierComponent' | 'decision' | 'outcome';
+export type FactsKind = 'procedure' | 'step' | 'dossierComponent' | 'decision' | 'outcome' | 'role';
 
 export interface FactsByKind {
   procedure: ProcedureFacts;
@@ -96,4 +105,5 @@ export interface FactsByKind {
   dossierComponent: DossierComponentFacts;
   decision: DecisionFacts;
   outcome: OutcomeFacts;
+  role: RoleFacts;
 }
