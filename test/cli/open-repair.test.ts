@@ -35,14 +35,14 @@ describe('files without a diagram on the command line', { timeout: 180_000 }, ()
 
   it('export writes the repaired file, with the generated diagram', () => {
     const out = mkdtempSync(join(scratch, 'out-'));
-    const r = tthc('export', noDi, '--target', 'bpmn', '--out', out);
+    const r = tthc('export', noDi, '--target', 'bpmn-engine', '--out', out);
     expect(r.code).toBe(0);
     const [written] = readdirSync(out);
     expect(readFileSync(join(out, written as string), 'utf8')).toContain('<bpmndi:BPMNShape');
   });
 
   it('--strict refuses instead, listing the repairs it would need (exit 2)', () => {
-    for (const command of [['validate'], ['analyze'], ['export', '--target', 'bpmn', '--out', scratch]]) {
+    for (const command of [['validate'], ['analyze'], ['export', '--target', 'bpmn-engine', '--out', scratch]]) {
       const r = tthc(command[0] as string, noDi, ...command.slice(1), '--strict');
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('not opened (--strict)');
