@@ -3,7 +3,7 @@
  * before the canvas is cleared, and a failure after clearing restores the previous diagram.
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { ImportProblem, checkBpmnText, classifyParse, parseFailure } from '@/core/index.ts';
+import { ImportProblem, checkBpmnText, checkNestingDepth, classifyParse, parseFailure, type ModdleElement } from '@/core/index.ts';
 
 export interface OpenResult { warnings: string[] }
 
@@ -12,11 +12,13 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   // The definitions object itself, not its XML: keeping it costs nothing on the hot path.
   const previous = modeler.getDefinitions();
   let parsed = false;
-  // Runs between parsing and clearing the canvas: refuse duplicate ids here so nothing changes.
-  const onParsed = (event: { error?: unknown; warnings?: Array<{ message: string }> }) => {
+  // Runs between parsing and clearing the canvas: refuse duplicate ids and too-deep nesting (bpmn-js would
+  // overflow the call stack drawing it) here so nothing changes.
+  const onParsed = (event: { error?: unknown; definitions?: ModdleElement; warnings?: Array<{ message: string }> }) => {
     if (event.error) return;
     parsed = true;
     classifyParse({ warnings: event.warnings });
+    if (event.definitions) checkNestingDepth(event.definitions);
   };
   modeler.on('import.parse.complete', 5000, onParsed);
   try {

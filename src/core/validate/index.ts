@@ -3,7 +3,7 @@
  * recommended rules (lint.ts), as one problems list. Pure: reads moddle definitions, changes nothing.
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
-import { parseBpmn } from '../bpmn/moddle.ts';
+import { checkNestingDepth, parseBpmn } from '../bpmn/moddle.ts';
 import { is } from '../bpmn/moddle-types.ts';
 import { readFacts } from '../model/facts.ts';
 import { lintProblems } from './lint.ts';
@@ -18,12 +18,16 @@ export type ValidationTarget = 'bpmn' | 'camunda8';
 
 export interface ValidateOptions { target?: ValidationTarget; lint?: boolean }
 
-/** All problems of `definitions`, errors first, then by element id. */
+/**
+ * All problems of `definitions`, errors first, then by element id. A model nested deeper than bpmnlint's
+ * recursive rules can check is refused first (`ImportProblem` 'tooDeep').
+ */
 export async function validateDefinitions(definitions: ModdleElement, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
+  checkNestingDepth(definitions);
   const problems = tthcProblems(definitions);
   if (options.lint !== false) {
     const lint = await lintProblems(definitions);
-    problems.push(...lint.filter(p => !coveredByOutcome(definitions, p)));
+    for (const p of lint) if (!coveredByOutcome(definitions, p)) problems.push(p);
   }
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
@@ -56,7 +60,7 @@ function findById(definitions: ModdleElement, id: string): ModdleElement | undef
   while (stack.length) {
     const el = stack.pop() as ModdleElement;
     if (el.id === id) return el;
-    stack.push(...((el.get?.('flowElements') as ModdleElement[] | undefined) ?? []));
+    for (const child of (el.get?.('flowElements') as ModdleElement[] | undefined) ?? []) stack.push(child);
   }
   return undefined;
 }
