@@ -77,7 +77,7 @@ async function benchLibraryPage(browser, base) {
 }
 
 const results = [await benchEditor()];
-for (const script of ['scripts/bench-analysis.ts', 'scripts/bench-library.ts', 'scripts/bench-compare.ts', 'scripts/bench-export.ts', 'scripts/bench-table-import.ts'].filter(s => existsSync(s))) {
+for (const script of ['scripts/bench-analysis.ts', 'scripts/bench-library.ts', 'scripts/bench-compare.ts', 'scripts/bench-export.ts', 'scripts/bench-table-import.ts', 'scripts/bench-size.ts'].filter(s => existsSync(s))) {
   console.log('');
   results.push(spawnSync('npx', ['tsx', script], { stdio: 'inherit' }).status === 0);
 }
