@@ -40,7 +40,7 @@ export class BlockEvaluator {
 
   /** The outcome of `block` (memoised), evaluated with an explicit stack: blocks nest as deep as decisions do. */
   outcome(block: Block): Outcome {
-    return this.memo.get(block) ?? runDeep(this.outcomeSteps, block);
+    return this.leaf(block) ?? this.memo.get(block) ?? runDeep(this.outcomeSteps, block);
   }
 
   /** Step node numbers along the longest forward path of `block` (uses the outcomes of this evaluator). */
@@ -117,6 +117,16 @@ export class BlockEvaluator {
   // The evaluation proper, as generators run by `runDeep`: `yield child` is the (memoised) outcome of `child`.
   private readonly outcomeSteps = (block: Block): Generator<Block, Outcome, Outcome> => this.memoised(block);
 
+  /** The outcome of a block without parts (a step, an empty block, a go-back), computed on the spot: no memo entry or generator per step. */
+  private leaf(block: Block): Outcome | undefined {
+    switch (block.k) {
+      case 'empty': return { f: 1, x: 0, backs: [] };
+      case 'step': return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
+      case 'back': return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
+      default: return undefined;
+    }
+  }
+
   private *memoised(block: Block): Generator<Block, Outcome, Outcome> {
     const known = this.memo.get(block);
     if (known) return known;
@@ -143,7 +153,7 @@ export class BlockEvaluator {
     let x = 0;
     const backs: BackMass[] = [];
     for (const item of items) {
-      const o = yield item;
+      const o = this.leaf(item) ?? (yield item);
       for (const b of o.backs) this.addBack(backs, { h: b.h, p: f * b.p, t: x + b.t });
       x += o.x;
       f *= o.f;
@@ -163,7 +173,8 @@ export class BlockEvaluator {
     const backs: BackMass[] = [];
     for (let i = 0; i < branches.length; i++) {
       const s = shares[i] ?? 0;
-      const o = yield branches[i] as Block;
+      const branch = branches[i] as Block;
+      const o = this.leaf(branch) ?? (yield branch);
       if (s * o.f > 0) {
         f += s * o.f;
         weighted += s * o.f * o.x;
@@ -182,7 +193,7 @@ export class BlockEvaluator {
     let x = 0;
     const backs: BackMass[] = [];
     for (const branch of branches) {
-      const o = yield branch;
+      const o = this.leaf(branch) ?? (yield branch);
       f *= o.f;
       x = Math.max(x, o.x);
       for (const b of o.backs) this.addBack(backs, { ...b });
@@ -193,7 +204,7 @@ export class BlockEvaluator {
 
   private *inclusive(branches: Block[], shares: number[], fallback: number): Generator<Block, Outcome, Outcome> {
     const outcomes: Outcome[] = [];
-    for (const b of branches) outcomes.push(yield b);
+    for (const b of branches) outcomes.push(this.leaf(b) ?? (yield b));
     const backs: BackMass[] = [];
     let f = 0;
     let weight = 0;
@@ -222,7 +233,7 @@ export class BlockEvaluator {
   }
 
   private *loop(header: number, body: Block): Generator<Block, Outcome, Outcome> {
-    const o = yield body;
+    const o = this.leaf(body) ?? (yield body);
     const own = o.backs.find(b => b.h === header);
     const raw = own?.p ?? 0;
     const capped = raw > MAX_REPEAT_SHARE;
