@@ -67,7 +67,7 @@ async function benchLibraryPage(browser, base) {
 }
 
 const results = [await benchEditor()];
-for (const script of ['scripts/bench-canvas.ts', 'scripts/bench-analysis.ts', 'scripts/bench-library.ts', 'scripts/bench-compare.ts', 'scripts/bench-export.ts', 'scripts/bench-table-import.ts', 'scripts/bench-opencps.ts', 'scripts/bench-open-no-di.ts', 'scripts/bench-queue.ts'].filter(s => existsSync(s))) {
+for (const script of ['scripts/bench-canvas.ts', 'scripts/bench-analysis.ts', 'scripts/bench-library.ts', 'scripts/bench-compare.ts', 'scripts/bench-export.ts', 'scripts/bench-table-import.ts', 'scripts/bench-opencps.ts', 'scripts/bench-open-no-di.ts', 'scripts/bench-queue.ts', 'scripts/bench-size.ts'].filter(s => existsSync(s))) {
   console.log('');
   results.push(spawnSync('npx', ['tsx', script], { stdio: 'inherit' }).status === 0);
 }

@@ -7,7 +7,7 @@
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  ImportProblem, alignDiagramsToOrigin, checkBpmnText, parseFailure, renameDuplicates, repairParsedBpmn,
+  ImportProblem, alignDiagramsToOrigin, checkBpmnText, checkNestingDepth, parseFailure, renameDuplicates, repairParsedBpmn,
   type ModdleElement, type ModdleFactory, type OpenNotice, type ParseWarning
 } from '@/core/index.ts';
 
@@ -38,6 +38,8 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   const onParsed = (event: ParseComplete) => {
     if (event.error) return;
     parsed = true;
+    // bpmn-js would overflow the call stack drawing too-deep nesting: refused here, so nothing changes
+    checkNestingDepth(event.definitions);
     const renamed = text === xml ? renameDuplicates(xml, event.warnings, moddle) : undefined;
     if (renamed) throw new RenameFirst(renamed.xml, renamed.notices);
     const repair = repairParsedBpmn(event, moddle);

@@ -27,7 +27,8 @@ export function seq(items: Block[]): Block {
   const flat: Block[] = [];
   for (const item of items) {
     if (item.k === 'empty') continue;
-    if (item.k === 'seq') flat.push(...item.items);
+    // one push per item: spreading a long sequence into push() overflows the call stack
+    if (item.k === 'seq') for (const inner of item.items) flat.push(inner);
     else flat.push(item);
   }
   if (flat.length === 0) return EMPTY_BLOCK;

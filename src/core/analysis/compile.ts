@@ -64,16 +64,22 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
 
   const nominal = new BlockEvaluator(c.likely, 'nominal');
   const nominalHours = (block: Block): number => (block.k === 'back' ? -Infinity : nominal.outcome(block).x);
-  const hasOwnTime = (scope: GraphScope): boolean => scopeTree(scope).some(s => s.nodes.some(nd => nd.kind === 'step' && c.hasTime[nd.index]));
+  // whether a scope states a time anywhere inside: inner scopes follow their owners in `timedScopes`, so
+  // walking it backwards settles every inner scope before its owner (one pass, however deep the nesting)
+  const ownTime = new Set<GraphScope>();
+  for (let i = c.timedScopes.length - 1; i >= 0; i--) {
+    const scope = c.timedScopes[i] as GraphScope;
+    if (scope.nodes.some(nd => (nd.kind === 'step' && c.hasTime[nd.index]) || (nd.inner && ownTime.has(nd.inner)))) ownTime.add(scope);
+  }
+  const timedAsWhole = (node: GraphNode): boolean => !!node.inner && !ownTime.has(node.inner) && !!c.hasTime[node.index];
+  const prepared = prepareInner(c, timedAsWhole, nominalHours);
   const nodeBlock = (node: GraphNode): Block => {
     if (node.kind === 'step') return { k: 'step', node: node.index };
     if (node.kind === 'container' && node.inner) {
       const known = c.inner.get(node);
       if (known) return known;
-      if (!hasOwnTime(node.inner) && c.hasTime[node.index]) return { k: 'step', node: node.index };
-      const block = compileScope(node.inner, { nodeBlock, warnings, nominalHours }).block;
-      c.inner.set(node, block);
-      return block;
+      if (timedAsWhole(node)) return { k: 'step', node: node.index };
+      return replay(c, prepared, node);
     }
     return EMPTY_BLOCK;
   };
@@ -84,6 +90,67 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
 }
 
 // helpers //////////////////////
+
+/** What compiling a sub-process's content did, in order: warnings it gave and inner sub-processes it used first. */
+type CompileEvent = { warning: Parameters<WarningList['add']> } | { inner: GraphNode };
+
+interface PreparedScope { block: Block; events: CompileEvent[] }
+
+/** Warnings kept as events, to be given in their place when the sub-process is first used. */
+class RecordedWarnings extends WarningList {
+  constructor(private readonly events: CompileEvent[]) { super(); }
+  override add(...warning: Parameters<WarningList['add']>): void { this.events.push({ warning }); }
+}
+
+/**
+ * Compile every sub-process of the measured process before its owner (innermost first), recording what each
+ * compilation did. Compiling a sub-process on first use from inside its owner's compilation, as the blocks
+ * need, would nest one compilation per level on the call stack; this keeps the stack flat at any depth.
+ */
+function prepareInner(
+  c: CompiledProcedure, timedAsWhole: (node: GraphNode) => boolean, nominalHours: (block: Block) => number
+): Map<GraphNode, PreparedScope> {
+  const prepared = new Map<GraphNode, PreparedScope>();
+  for (let i = c.timedScopes.length - 1; i >= 1; i--) {
+    const scope = c.timedScopes[i] as GraphScope;
+    const owner = scope.owner;
+    if (!owner || timedAsWhole(owner)) continue;
+    const events: CompileEvent[] = [];
+    const used = new Set<GraphNode>();
+    const nodeBlock = (node: GraphNode): Block => {
+      if (node.kind === 'step') return { k: 'step', node: node.index };
+      if (node.kind !== 'container' || !node.inner) return EMPTY_BLOCK;
+      if (timedAsWhole(node)) return { k: 'step', node: node.index };
+      const inner = prepared.get(node) as PreparedScope;
+      if (!used.has(node)) { used.add(node); events.push({ inner: node }); }
+      return inner.block;
+    };
+    prepared.set(owner, { block: compileScope(scope, { nodeBlock, warnings: new RecordedWarnings(events), nominalHours }).block, events });
+  }
+  return prepared;
+}
+
+/**
+ * The first use of sub-process `node`: give the warnings its compilation recorded and register it and the
+ * sub-processes it used (each after its own content, as compiling on first use would), with an explicit stack.
+ */
+function replay(c: CompiledProcedure, prepared: Map<GraphNode, PreparedScope>, node: GraphNode): Block {
+  const stack: Array<{ node: GraphNode; next: number }> = [{ node, next: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1] as { node: GraphNode; next: number };
+    const { block, events } = prepared.get(top.node) as PreparedScope;
+    const event = events[top.next++];
+    if (!event) {
+      c.inner.set(top.node, block);
+      stack.pop();
+    } else if ('warning' in event) {
+      c.warnings.add(...event.warning);
+    } else if (!c.inner.has(event.inner)) {
+      stack.push({ node: event.inner, next: 0 });
+    }
+  }
+  return (prepared.get(node) as PreparedScope).block;
+}
 
 /** Report every impossible value at its field; the facts without them (nothing impossible reaches a figure). */
 function withoutImpossible<T extends object>(facts: T, found: Array<{ field: string }>): T {

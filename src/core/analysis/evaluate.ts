@@ -7,6 +7,7 @@
  * step is expected to run per dossier.
  */
 import type { Block } from './blocks.ts';
+import { runDeep } from './deep.ts';
 
 export type EvalMode = 'expected' | 'critical' | 'nominal';
 
@@ -37,88 +38,122 @@ export class BlockEvaluator {
 
   constructor(private readonly hours: ArrayLike<number>, readonly mode: EvalMode) {}
 
-  /** The outcome of `block` (memoised). */
+  /** The outcome of `block` (memoised), evaluated with an explicit stack: blocks nest as deep as decisions do. */
   outcome(block: Block): Outcome {
-    const known = this.memo.get(block);
-    if (known) return known;
-    const result = this.compute(block);
-    this.memo.set(block, result);
-    return result;
+    return this.leaf(block) ?? this.memo.get(block) ?? runDeep(this.outcomeSteps, block);
   }
 
   /** Step node numbers along the longest forward path of `block` (uses the outcomes of this evaluator). */
   criticalSteps(block: Block, out: number[] = []): number[] {
-    switch (block.k) {
-      case 'step': out.push(block.node); break;
-      case 'seq':
-        for (const item of block.items) {
-          this.criticalSteps(item, out);
-          if (this.outcome(item).f <= 0) break;
+    // depth first in order with an explicit stack (blocks to visit, last on top)
+    const stack: Block[] = [block];
+    while (stack.length) {
+      const b = stack.pop() as Block;
+      switch (b.k) {
+        case 'step': out.push(b.node); break;
+        case 'seq': {
+          // the items up to the first one that does not go on
+          let last = 0;
+          while (last < b.items.length - 1 && this.outcome(b.items[last] as Block).f > 0) last++;
+          for (let i = last; i >= 0; i--) stack.push(b.items[i] as Block);
+          break;
         }
-        break;
-      case 'xor': case 'and': case 'or': {
-        const weights = block.k === 'and' ? block.branches.map(() => 1) : block.shares;
-        const best = this.longestBranch(block.branches, weights);
-        if (best) this.criticalSteps(best, out);
-        break;
+        case 'xor': case 'and': case 'or': {
+          const weights = b.k === 'and' ? b.branches.map(() => 1) : b.shares;
+          const best = this.longestBranch(b.branches, weights);
+          if (best) stack.push(best);
+          break;
+        }
+        case 'loop': stack.push(b.body); break;
+        default: break;
       }
-      case 'loop': this.criticalSteps(block.body, out); break;
-      default: break;
     }
     return out;
   }
 
   /** Expected runs of every step per dossier, added into `acc` (indexed by node). Needs `expected` mode. */
   visits(block: Block, rate: number, acc: Float64Array, budget = { left: 2_000_000 }): void {
-    if (rate <= 0 || --budget.left < 0) return;
-    switch (block.k) {
-      case 'step': acc[block.node] = (acc[block.node] ?? 0) + rate; break;
-      case 'seq': {
-        let r = rate;
-        for (const item of block.items) {
-          this.visits(item, r, acc, budget);
-          r *= this.outcome(item).f;
-          if (r <= 0) break;
+    // depth first in order with an explicit stack of (block, rate), last on top
+    const blocks: Block[] = [block];
+    const rates: number[] = [rate];
+    const push = (b: Block, r: number): void => { blocks.push(b); rates.push(r); };
+    while (blocks.length) {
+      const b = blocks.pop() as Block;
+      const r = rates.pop() as number;
+      if (r <= 0 || --budget.left < 0) continue;
+      switch (b.k) {
+        case 'step': acc[b.node] = (acc[b.node] ?? 0) + r; break;
+        case 'seq': {
+          // the rate reaching each item: what went on through the items before it
+          const reach: number[] = [];
+          let q = r;
+          for (const item of b.items) {
+            reach.push(q);
+            q *= this.outcome(item).f;
+            if (q <= 0) break;
+          }
+          for (let i = reach.length - 1; i >= 0; i--) push(b.items[i] as Block, reach[i] as number);
+          break;
         }
-        break;
+        case 'xor': for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r * (b.shares[i] ?? 0)); break;
+        case 'and': for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r); break;
+        case 'or': {
+          const none = b.shares.reduce((p, s) => p * (1 - s), 1);
+          for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r * ((b.shares[i] ?? 0) + (i === b.fallback ? none : 0)));
+          break;
+        }
+        case 'loop': {
+          const q = this.loops.get(b.header)?.repeatShare ?? 0;
+          push(b.body, r / (1 - q));
+          break;
+        }
+        default: break;
       }
-      case 'xor': block.branches.forEach((b, i) => this.visits(b, rate * (block.shares[i] ?? 0), acc, budget)); break;
-      case 'and': block.branches.forEach(b => this.visits(b, rate, acc, budget)); break;
-      case 'or': {
-        const none = block.shares.reduce((p, s) => p * (1 - s), 1);
-        block.branches.forEach((b, i) => this.visits(b, rate * ((block.shares[i] ?? 0) + (i === block.fallback ? none : 0)), acc, budget));
-        break;
-      }
-      case 'loop': {
-        const q = this.loops.get(block.header)?.repeatShare ?? 0;
-        this.visits(block.body, rate / (1 - q), acc, budget);
-        break;
-      }
-      default: break;
     }
   }
 
   // helpers //////////////////////
 
-  private compute(block: Block): Outcome {
+  // The evaluation proper, as generators run by `runDeep`: `yield child` is the (memoised) outcome of `child`.
+  private readonly outcomeSteps = (block: Block): Generator<Block, Outcome, Outcome> => this.memoised(block);
+
+  /** The outcome of a block without parts (a step, an empty block, a go-back), computed on the spot: no memo entry or generator per step. */
+  private leaf(block: Block): Outcome | undefined {
     switch (block.k) {
       case 'empty': return { f: 1, x: 0, backs: [] };
       case 'step': return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
       case 'back': return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
-      case 'seq': return this.sequence(block.items);
-      case 'xor': return this.exclusive(block.branches, block.shares);
-      case 'and': return this.parallel(block.branches);
-      case 'or': return this.inclusive(block.branches, block.shares, block.fallback);
-      case 'loop': return this.loop(block.header, block.body);
+      default: return undefined;
     }
   }
 
-  private sequence(items: Block[]): Outcome {
+  private *memoised(block: Block): Generator<Block, Outcome, Outcome> {
+    const known = this.memo.get(block);
+    if (known) return known;
+    const result = yield* this.compute(block);
+    this.memo.set(block, result);
+    return result;
+  }
+
+  private *compute(block: Block): Generator<Block, Outcome, Outcome> {
+    switch (block.k) {
+      case 'empty': return { f: 1, x: 0, backs: [] };
+      case 'step': return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
+      case 'back': return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
+      case 'seq': return yield* this.sequence(block.items);
+      case 'xor': return yield* this.exclusive(block.branches, block.shares);
+      case 'and': return yield* this.parallel(block.branches);
+      case 'or': return yield* this.inclusive(block.branches, block.shares, block.fallback);
+      case 'loop': return yield* this.loop(block.header, block.body);
+    }
+  }
+
+  private *sequence(items: Block[]): Generator<Block, Outcome, Outcome> {
     let f = 1;
     let x = 0;
     const backs: BackMass[] = [];
     for (const item of items) {
-      const o = this.outcome(item);
+      const o = this.leaf(item) ?? (yield item);
       for (const b of o.backs) this.addBack(backs, { h: b.h, p: f * b.p, t: x + b.t });
       x += o.x;
       f *= o.f;
@@ -127,7 +162,7 @@ export class BlockEvaluator {
     return { f, x, backs };
   }
 
-  private exclusive(branches: Block[], shares: number[]): Outcome {
+  private *exclusive(branches: Block[], shares: number[]): Generator<Block, Outcome, Outcome> {
     let f = 0;
     let weighted = 0;
     let longest = 0;
@@ -136,9 +171,10 @@ export class BlockEvaluator {
     let anySum = 0;
     let anyCount = 0;
     const backs: BackMass[] = [];
-    branches.forEach((branch, i) => {
+    for (let i = 0; i < branches.length; i++) {
       const s = shares[i] ?? 0;
-      const o = this.outcome(branch);
+      const branch = branches[i] as Block;
+      const o = this.leaf(branch) ?? (yield branch);
       if (s * o.f > 0) {
         f += s * o.f;
         weighted += s * o.f * o.x;
@@ -146,18 +182,18 @@ export class BlockEvaluator {
       }
       if (o.f > 0) { anyLongest = Math.max(anyLongest, o.x); anySum += o.x; anyCount++; }
       for (const b of o.backs) if (s > 0) this.addBack(backs, { h: b.h, p: s * b.p, t: b.t });
-    });
+    }
     if (f <= 0) return { f: 0, x: this.mode === 'expected' ? (anyCount ? anySum / anyCount : 0) : anyLongest, backs };
     const x = this.mode === 'expected' ? weighted / f : longest;
     return { f, x, backs };
   }
 
-  private parallel(branches: Block[]): Outcome {
+  private *parallel(branches: Block[]): Generator<Block, Outcome, Outcome> {
     let f = 1;
     let x = 0;
     const backs: BackMass[] = [];
     for (const branch of branches) {
-      const o = this.outcome(branch);
+      const o = this.leaf(branch) ?? (yield branch);
       f *= o.f;
       x = Math.max(x, o.x);
       for (const b of o.backs) this.addBack(backs, { ...b });
@@ -166,8 +202,9 @@ export class BlockEvaluator {
     return { f, x: f > 0 ? x : 0, backs };
   }
 
-  private inclusive(branches: Block[], shares: number[], fallback: number): Outcome {
-    const outcomes = branches.map(b => this.outcome(b));
+  private *inclusive(branches: Block[], shares: number[], fallback: number): Generator<Block, Outcome, Outcome> {
+    const outcomes: Outcome[] = [];
+    for (const b of branches) outcomes.push(this.leaf(b) ?? (yield b));
     const backs: BackMass[] = [];
     let f = 0;
     let weight = 0;
@@ -195,8 +232,8 @@ export class BlockEvaluator {
     return { f, x, backs };
   }
 
-  private loop(header: number, body: Block): Outcome {
-    const o = this.outcome(body);
+  private *loop(header: number, body: Block): Generator<Block, Outcome, Outcome> {
+    const o = this.leaf(body) ?? (yield body);
     const own = o.backs.find(b => b.h === header);
     const raw = own?.p ?? 0;
     const capped = raw > MAX_REPEAT_SHARE;

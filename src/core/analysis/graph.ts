@@ -97,8 +97,7 @@ export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
     }
   }
   for (const process of roots.filter(r => is(r, 'bpmn:Process'))) {
-    const scope = buildScope(graph, process, 'process', undefined, graph.participantOfProcess.get(process));
-    graph.processes.push(scope);
+    graph.processes.push(buildScopes(graph, process, graph.participantOfProcess.get(process)));
   }
   return graph;
 }
@@ -110,38 +109,72 @@ export function isStepNode(node: GraphNode): boolean {
 
 /** All scopes nested in `scope` (itself included). */
 export function scopeTree(scope: GraphScope): GraphScope[] {
-  const out = [scope];
-  for (const node of scope.nodes) if (node.inner) out.push(...scopeTree(node.inner));
+  // depth first in document order, with an explicit stack: nesting may be deeper than the call stack
+  const out: GraphScope[] = [];
+  const stack = [scope];
+  while (stack.length) {
+    const s = stack.pop() as GraphScope;
+    out.push(s);
+    for (let i = s.nodes.length - 1; i >= 0; i--) {
+      const inner = (s.nodes[i] as GraphNode).inner;
+      if (inner) stack.push(inner);
+    }
+  }
   return out;
 }
 
 // helpers //////////////////////
 
-function buildScope(
+/** A scope being filled: its sequence flows wait until all its nodes (and inner scopes) exist. */
+interface ScopeFrame { scope: GraphScope; elements: ModdleElement[]; next: number; flows: ModdleElement[]; local: Map<ModdleElement, GraphNode> }
+
+/**
+ * Build the scope of `process` and of every sub-process in it, depth first in document order (node and edge
+ * numbers follow that order), with an explicit stack of scopes instead of recursion: nesting may be deeper
+ * than the call stack.
+ */
+function buildScopes(graph: FlowGraph, process: ModdleElement, participant: ModdleElement | undefined): GraphScope {
+  const stack: ScopeFrame[] = [openScope(graph, process, 'process', undefined, participant)];
+  const root = (stack[0] as ScopeFrame).scope;
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as ScopeFrame;
+    const el = frame.elements[frame.next++];
+    if (!el) {
+      closeScope(graph, frame);
+      stack.pop();
+      continue;
+    }
+    const type = el.$type;
+    if (type === 'bpmn:SequenceFlow') { frame.flows.push(el); continue; }
+    if (type === 'bpmn:DataObject' || type === 'bpmn:DataObjectReference') { graph.dataElements.push(el); continue; }
+    const kind = KIND_BY_TYPE[type] ?? (is(el, 'bpmn:FlowNode') ? kindOf(el) : undefined);
+    if (!kind) continue;
+    const node = createNode(graph, el, frame.scope, kind === 'step' && type === 'bpmn:SubProcess' ? kindOf(el) : kind);
+    frame.local.set(el, node);
+    if (node.kind === 'container') {
+      const inner = openScope(graph, el, 'subProcess', node, participant);
+      node.inner = inner.scope;
+      stack.push(inner);
+    }
+  }
+  return root;
+}
+
+function openScope(
   graph: FlowGraph, container: ModdleElement, kind: GraphScope['kind'], owner: GraphNode | undefined,
   participant: ModdleElement | undefined
-): GraphScope {
+): ScopeFrame {
   const scope: GraphScope = {
     id: container.id ?? '', name: str(container.name), bo: container, kind, nodes: [], edges: [], owner, participant
   };
   graph.scopes.push(scope);
   indexLanes(graph, container, owner);
-  const elements = list(container, 'flowElements');
-  const flows: ModdleElement[] = [];
-  const local = new Map<ModdleElement, GraphNode>();
-  for (const el of elements) {
-    const type = el.$type;
-    if (type === 'bpmn:SequenceFlow') { flows.push(el); continue; }
-    if (type === 'bpmn:DataObject' || type === 'bpmn:DataObjectReference') { graph.dataElements.push(el); continue; }
-    const kind = KIND_BY_TYPE[type] ?? (is(el, 'bpmn:FlowNode') ? kindOf(el) : undefined);
-    if (!kind) continue;
-    const node = createNode(graph, el, scope, kind === 'step' && type === 'bpmn:SubProcess' ? kindOf(el) : kind);
-    local.set(el, node);
-    if (node.kind === 'container') {
-      node.inner = buildScope(graph, el, 'subProcess', node, participant);
-    }
-  }
-  for (const input of list(container.ioSpecification as ModdleElement | undefined, 'dataInputs')) {
+  return { scope, elements: list(container, 'flowElements'), next: 0, flows: [], local: new Map() };
+}
+
+/** Data inputs and sequence flows of a scope whose nodes all exist. */
+function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void {
+  for (const input of list(scope.bo.ioSpecification as ModdleElement | undefined, 'dataInputs')) {
     graph.dataElements.push(input);
   }
   for (const node of scope.nodes) {
@@ -167,7 +200,6 @@ function buildScope(
     source.out.push(edge);
     target.in.push(edge);
   }
-  return scope;
 }
 
 function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind: NodeKind): GraphNode {
@@ -242,14 +274,20 @@ function kindOf(el: ModdleElement): NodeKind {
 
 /** Record the leaf lane of every flow node referenced by the lanes of `container`. */
 function indexLanes(graph: FlowGraph, container: ModdleElement, owner: GraphNode | undefined): void {
-  const visit = (laneSet: ModdleElement): void => {
-    for (const lane of list(laneSet, 'lanes')) {
-      for (const ref of list(lane, 'flowNodeRef')) graph.laneOf.set(ref, lane);
-      const child = lane.childLaneSet as ModdleElement | undefined;
-      if (child) visit(child);
-    }
+  // lanes depth first in document order (a lane's references before its child lanes'), with an explicit stack
+  const stack: ModdleElement[] = [];
+  const pushLanes = (laneSet: ModdleElement): void => {
+    const lanes = list(laneSet, 'lanes');
+    for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i] as ModdleElement);
   };
-  for (const laneSet of list(container, 'laneSets')) visit(laneSet);
+  const laneSets = list(container, 'laneSets');
+  for (let i = laneSets.length - 1; i >= 0; i--) pushLanes(laneSets[i] as ModdleElement);
+  while (stack.length) {
+    const lane = stack.pop() as ModdleElement;
+    for (const ref of list(lane, 'flowNodeRef')) graph.laneOf.set(ref, lane);
+    const child = lane.childLaneSet as ModdleElement | undefined;
+    if (child) pushLanes(child);
+  }
   // nodes inside a sub-process without lanes of its own sit in the sub-process's lane
   if (owner) {
     const lane = graph.laneOf.get(owner.bo);

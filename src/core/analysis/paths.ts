@@ -33,12 +33,14 @@ export function enumeratePaths(
   warnings: WarningList, max = 20
 ): PathList {
   const walker = new PathWalker(hoursOf, isStep, warnings, max);
-  for (const start of startNodes(scope)) walker.visit(start, 0, 1);
+  for (const start of startNodes(scope)) walker.walk(start);
   walker.paths.sort((a, b) => b.workingHours - a.workingHours);
   return { paths: walker.paths, truncated: walker.truncated };
 }
 
 // helpers //////////////////////
+
+interface PathFrame { node: GraphNode; total: number; probability: number; next: number }
 
 class PathWalker {
   readonly paths: PathTime[] = [];
@@ -51,7 +53,30 @@ class PathWalker {
     private readonly warnings: WarningList, private readonly max: number
   ) {}
 
-  visit(node: GraphNode, hours: number, probability: number): void {
+  /**
+   * Every path from `start`, depth first (forward flows in order, after the back flows of the node), with an
+   * explicit stack of frames instead of recursion: a path may be longer than the call stack is deep.
+   */
+  walk(start: GraphNode): void {
+    const stack: PathFrame[] = [];
+    this.enter(stack, start, 0, 1);
+    while (stack.length) {
+      const frame = stack[stack.length - 1] as PathFrame;
+      const outs = frame.node.out;
+      let i = frame.next;
+      while (i < outs.length && (outs[i] as GraphEdge).back) i++;
+      if (i >= outs.length) {
+        stack.pop();
+        this.trail.pop();
+        continue;
+      }
+      frame.next = i + 1;
+      this.enter(stack, (outs[i] as GraphEdge).target, frame.total, frame.probability * this.shareOf(frame.node, i));
+    }
+  }
+
+  /** Arrive at `node`: record the paths that end or go back there, and stack it to follow its forward flows. */
+  private enter(stack: PathFrame[], node: GraphNode, hours: number, probability: number): void {
     if (this.paths.length >= this.max) { this.truncated = true; return; }
     this.trail.push(node);
     const total = hours + this.hoursOf(node);
@@ -61,11 +86,7 @@ class PathWalker {
       const edge = outs[i] as GraphEdge;
       if (edge.back) this.record(total, 'back', probability * this.shareOf(node, i), edge.target);
     }
-    for (let i = 0; i < outs.length; i++) {
-      const edge = outs[i] as GraphEdge;
-      if (!edge.back) this.visit(edge.target, total, probability * this.shareOf(node, i));
-    }
-    this.trail.pop();
+    stack.push({ node, total, probability, next: 0 });
   }
 
   private record(hours: number, ends: 'end' | 'back', probability: number, backTo?: GraphNode): void {

@@ -5,6 +5,7 @@
  * nest as blocks the result is an approximation and a note says so.
  */
 import { EMPTY_BLOCK, seq, type Block } from './blocks.ts';
+import { runDeep } from './deep.ts';
 import type { GraphEdge, GraphNode, GraphScope } from './graph.ts';
 import type { WarningList } from './warnings.ts';
 
@@ -177,7 +178,10 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
   const topo = (node: GraphNode): number => order.topo[node.local] ?? 0;
   const back = (edge: GraphEdge): Block => ({ k: 'back', header: edge.target.index });
 
-  const walk = (start: GraphNode, stop: GraphNode | null, passOf: number): Block => {
+  // the walk from a node to where it stops; a generator run by `runDeep`: `yield [start, stop, passOf]` walks a
+  // branch or loop body, so decisions nested deeper than the call stack still compile
+  type WalkArgs = [GraphNode, GraphNode | null, number];
+  function* walkSteps([start, stop, passOf]: WalkArgs): Generator<WalkArgs, Block, Block> {
     const key = start.index * stride + (stop ? stop.index + 1 : 0) * 2 + (passOf >= 0 ? 1 : 0);
     const known = memo.get(key);
     if (known) return known;
@@ -190,7 +194,7 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
     let cur = start;
     while (cur !== stop) {
       if (order.headers.has(cur) && !(cur === start && passOf === cur.index)) {
-        items.push({ k: 'loop', header: cur.index, body: walk(cur, stop, cur.index) });
+        items.push({ k: 'loop', header: cur.index, body: yield [cur, stop, cur.index] });
         break;
       }
       items.push(hooks.nodeBlock(cur));
@@ -203,7 +207,8 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
         continue;
       }
       const join = ipdom[cur.local] ?? null;
-      const branches = outs.map(e => e.back ? back(e) : walk(e.target, join, -1));
+      const branches: Block[] = [];
+      for (const e of outs) branches.push(e.back ? back(e) : yield [e.target, join, -1]);
       const split = splitOf(cur, hooks.warnings, hooks.nominalHours && (i => hooks.nominalHours!(branches[i] as Block)));
       cur.shares = split.shares;
       if (split.kind === 'xor') items.push({ k: 'xor', node: cur.index, branches, shares: split.shares });
@@ -216,7 +221,8 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
     busy.delete(key);
     memo.set(key, block);
     return block;
-  };
+  }
+  const walk = (start: GraphNode, stop: GraphNode | null, passOf: number): Block => runDeep(walkSteps, [start, stop, passOf]);
 
   const starts = order.starts;
   let block: Block;

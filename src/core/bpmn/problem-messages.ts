@@ -12,6 +12,10 @@ const MESSAGES: Record<ImportProblemCode, Record<MessageLocale, string>> = {
     vi: 'Tệp quá lớn ({sizeMb} MB). TTHC Studio mở tệp BPMN tối đa {limitMb} MB.',
     en: 'The file is too large ({sizeMb} MB). TTHC Studio opens BPMN files of up to {limitMb} MB.'
   },
+  tooDeep: {
+    vi: 'Sơ đồ lồng nhau quá sâu ({depth} tầng phần tử, ví dụ quy trình con trong quy trình con). TTHC Studio chỉ hiển thị và kiểm tra sơ đồ lồng tối đa {limit} tầng.',
+    en: 'The diagram nests too deep ({depth} levels of elements, e.g. sub-processes inside sub-processes). TTHC Studio draws and checks diagrams nested up to {limit} levels.'
+  },
   notXml: {
     vi: 'Tệp không phải XML hợp lệ nên không thể đọc như một sơ đồ BPMN.',
     en: 'The file is not well-formed XML, so it cannot be read as a BPMN diagram.'

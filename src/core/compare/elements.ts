@@ -102,11 +102,21 @@ function addArtifact(a: ModdleElement, add: Add): void {
   else add(a, is(a, 'bpmn:TextAnnotation') ? { name: String(a.get('text') ?? '') } : {});
 }
 
+/**
+ * Add the lanes, flow elements and artifacts of `container`, a sub-process's content where the sub-process
+ * stands (depth first, document order), with an explicit stack: nesting may be deeper than the call stack.
+ */
 function addContainer(container: ModdleElement, add: Add): void {
-  for (const set of arr(container, 'laneSets')) addLanes(set, add);
-  const elements = arr(container, 'flowElements');
-  // data objects after their references, so a reference can lend them its match
-  for (const el of elements) {
+  const stack = [openContainer(container, add)];
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as { container: ModdleElement; elements: ModdleElement[]; next: number };
+    const el = frame.elements[frame.next++];
+    if (!el) {
+      closeContainer(frame.container, frame.elements, add);
+      stack.pop();
+      continue;
+    }
+    // data objects after their references, so a reference can lend them its match
     if (is(el, 'bpmn:DataObject')) continue;
     add(el, is(el, 'bpmn:SequenceFlow') ? ends(el) : {});
     if (is(el, 'bpmn:Activity')) {
@@ -115,8 +125,17 @@ function addContainer(container: ModdleElement, add: Add): void {
       const io = el.get('ioSpecification') as ModdleElement | undefined;
       if (io) for (const input of arr(io, 'dataInputs')) add(input);
     }
-    if (is(el, 'bpmn:SubProcess')) addContainer(el, add);
+    if (is(el, 'bpmn:SubProcess')) stack.push(openContainer(el, add));
   }
+}
+
+function openContainer(container: ModdleElement, add: Add): { container: ModdleElement; elements: ModdleElement[]; next: number } {
+  for (const set of arr(container, 'laneSets')) addLanes(set, add);
+  return { container, elements: arr(container, 'flowElements'), next: 0 };
+}
+
+/** The data objects and artifacts of a container whose flow elements are all added. */
+function closeContainer(container: ModdleElement, elements: ModdleElement[], add: Add): void {
   for (const el of elements) {
     if (!is(el, 'bpmn:DataObject')) continue;
     const reference = elements.find(r => is(r, 'bpmn:DataObjectReference') && r.get('dataObjectRef') === el);
@@ -125,11 +144,19 @@ function addContainer(container: ModdleElement, add: Add): void {
   for (const a of arr(container, 'artifacts')) addArtifact(a, add);
 }
 
+/** Lanes depth first (a lane before its child lanes), with an explicit stack. */
 function addLanes(set: ModdleElement, add: Add): void {
-  for (const lane of arr(set, 'lanes')) {
+  const stack: ModdleElement[] = [];
+  const pushLanes = (laneSet: ModdleElement): void => {
+    const lanes = arr(laneSet, 'lanes');
+    for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i] as ModdleElement);
+  };
+  pushLanes(set);
+  while (stack.length) {
+    const lane = stack.pop() as ModdleElement;
     add(lane);
     const child = lane.get('childLaneSet') as ModdleElement | undefined;
-    if (child) addLanes(child, add);
+    if (child) pushLanes(child);
   }
 }
 

@@ -56,12 +56,19 @@ export function mainProcess(definitions: ModdleElement): ModdleElement | undefin
   return holder;
 }
 
-/** All flow elements of a process, sub-process contents included (depth first, XML order). */
+/** All flow elements of a process, sub-process contents included (depth first, XML order; explicit stack). */
 export function allFlowElements(container: ModdleElement): ModdleElement[] {
   const out: ModdleElement[] = [];
-  for (const el of (container.get('flowElements') as ModdleElement[] | undefined) ?? []) {
+  const stack: ModdleElement[] = [];
+  const pushChildren = (el: ModdleElement): void => {
+    const children = (el.get('flowElements') as ModdleElement[] | undefined) ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ModdleElement);
+  };
+  pushChildren(container);
+  while (stack.length) {
+    const el = stack.pop() as ModdleElement;
     out.push(el);
-    if (is(el, 'bpmn:SubProcess')) out.push(...allFlowElements(el));
+    if (is(el, 'bpmn:SubProcess')) pushChildren(el);
   }
   return out;
 }

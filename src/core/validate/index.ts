@@ -3,7 +3,7 @@
  * recommended rules (lint.ts), as one problems list. Pure: reads moddle definitions, changes nothing.
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
-import { parseBpmn } from '../bpmn/moddle.ts';
+import { checkNestingDepth, parseBpmn } from '../bpmn/moddle.ts';
 import { is } from '../bpmn/moddle-types.ts';
 import { readFacts } from '../model/facts.ts';
 import { lintProblems } from './lint.ts';
@@ -27,8 +27,12 @@ export interface ValidateOptions {
 
 const RANK: Record<ValidationProblem['severity'], number> = { error: 0, warning: 1, hint: 2 };
 
-/** All problems of `definitions`, errors first, then warnings, then hints. */
+/**
+ * All problems of `definitions`, errors first, then warnings, then hints. A model nested deeper than bpmnlint's
+ * recursive rules can check is refused first (`ImportProblem` 'tooDeep').
+ */
 export async function validateDefinitions(definitions: ModdleElement, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
+  checkNestingDepth(definitions);
   const problems = tthcProblems(definitions, options.analysis, options.context);
   if (options.lint !== false) {
     const lint = await lintProblems(definitions);
@@ -61,7 +65,7 @@ function findById(definitions: ModdleElement, id: string): ModdleElement | undef
   while (stack.length) {
     const el = stack.pop() as ModdleElement;
     if (el.id === id) return el;
-    stack.push(...((el.get?.('flowElements') as ModdleElement[] | undefined) ?? []));
+    for (const child of (el.get?.('flowElements') as ModdleElement[] | undefined) ?? []) stack.push(child);
   }
   return undefined;
 }
