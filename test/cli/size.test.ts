@@ -104,7 +104,7 @@ describe(`the CLI on a sub-process nested ${DEPTH.toLocaleString('en')} deep`, (
 
   it.each([
     ['validate', [] as string[]],
-    ['export', ['--target', 'bpmn', '--out', scratch]]
+    ['export', ['--target', 'bpmn-engine', '--out', scratch]]
   ])('refuses to %s it (bpmnlint checks by recursion), with a message in either language and exit code 2', SLOW, (command, extra) => {
     // levels: definitions, process, 3,000 sub-processes, the step, its extension elements and its facts
     const levels = DEPTH + 5;
