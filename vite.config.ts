@@ -24,7 +24,7 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#f5f7fa',
         theme_color: '#102a43',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff,woff2,wasm}'],
@@ -32,11 +32,11 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         // the first visit is served by the worker at once, so going offline right after it works
         clientsClaim: true,
-        cleanupOutdatedCaches: true
-      }
-    })
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { chunkSizeWarningLimit: 2000 },
-  preview: { port: 4173, strictPort: false }
+  preview: { port: 4173, strictPort: false },
 });

@@ -9,7 +9,13 @@ export default defineConfig({
       {
         // generous timeouts: CI machines are shared and can be several times slower than a developer's
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'], environment: 'node', testTimeout: 60_000 }
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -22,9 +28,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // state the app exposes can take seconds to arrive on a busy machine: poll for it, never sleep
           expect: { poll: { timeout: 30_000, interval: 50 } },
-          fileParallelism: false
-        }
-      }
-    ]
-  }
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
 });

@@ -12,7 +12,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 
 /** Resolves after the next frame is painted: "ready" means on screen, for both sides alike. */
-const painted = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -20,19 +20,40 @@ function median(values: number[]): number {
 
 /** The compare view's work for two XML variants, resolved when the canvases report ready. */
 async function compareReady(xmlA: string, xmlB: string): Promise<() => void> {
-  const [a, b] = await Promise.all([createModdle().fromXML(xmlA, 'bpmn:Definitions'), createModdle().fromXML(xmlB, 'bpmn:Definitions')]);
-  const c = compareVariants([{ label: 'A', definitions: a.rootElement }, { label: 'B', definitions: b.rootElement }]);
+  const [a, b] = await Promise.all([
+    createModdle().fromXML(xmlA, 'bpmn:Definitions'),
+    createModdle().fromXML(xmlB, 'bpmn:Definitions'),
+  ]);
+  const c = compareVariants([
+    { label: 'A', definitions: a.rootElement },
+    { label: 'B', definitions: b.rootElement },
+  ]);
   const base: CanvasVariant['markers'] = {};
   const after: CanvasVariant['markers'] = {};
   for (const o of c.options) {
     for (const ch of o.comparison.removed) if (ch.beforeId) base[ch.beforeId] = 'diff-removed';
-    for (const ch of o.comparison.changed) { if (ch.beforeId) base[ch.beforeId] = 'diff-changed'; if (ch.afterId) after[ch.afterId] = 'diff-changed'; }
+    for (const ch of o.comparison.changed) {
+      if (ch.beforeId) base[ch.beforeId] = 'diff-changed';
+      if (ch.afterId) after[ch.afterId] = 'diff-changed';
+    }
     for (const ch of o.comparison.added) if (ch.afterId) after[ch.afterId] = 'diff-added';
   }
   const host = document.getElementById('host') as HTMLElement;
-  const app = createApp({ render: () => h(CompareCanvases, { variants: [{ label: 'A', xml: xmlA, definitions: a.rootElement, markers: base }, { label: 'B', xml: xmlB, definitions: b.rootElement, markers: after }], onReady: () => ready() }) });
+  const app = createApp({
+    render: () =>
+      h(CompareCanvases, {
+        variants: [
+          { label: 'A', xml: xmlA, definitions: a.rootElement, markers: base },
+          { label: 'B', xml: xmlB, definitions: b.rootElement, markers: after },
+        ],
+        onReady: () => ready(),
+      }),
+  });
   let ready: () => void = () => undefined;
-  await new Promise<void>(resolve => { ready = resolve; app.use(i18n).mount(host); });
+  await new Promise<void>((resolve) => {
+    ready = resolve;
+    app.use(i18n).mount(host);
+  });
   await painted();
   return () => app.unmount();
 }
@@ -44,7 +65,11 @@ async function bareImport(xml: string): Promise<NavigatedViewer> {
   return viewer;
 }
 
-async function benchCompare(xmlA: string, xmlB: string, runs: number): Promise<{ bareMs: number; compareMs: number; ratio: number }> {
+async function benchCompare(
+  xmlA: string,
+  xmlB: string,
+  runs: number,
+): Promise<{ bareMs: number; compareMs: number; ratio: number }> {
   const bare: number[] = [];
   const compare: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -56,7 +81,10 @@ async function benchCompare(xmlA: string, xmlB: string, runs: number): Promise<{
     const unmount = await compareReady(xmlA, xmlB);
     const c = performance.now() - t;
     unmount();
-    if (i > 0) { bare.push(b); compare.push(c); } // the first round warms up both
+    if (i > 0) {
+      bare.push(b);
+      compare.push(c);
+    } // the first round warms up both
   }
   return { bareMs: median(bare), compareMs: median(compare), ratio: median(compare) / median(bare) };
 }

@@ -10,7 +10,12 @@ import { newProcedureXml, procedureHolder, snapshotElement, type ModdleElement }
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 
-interface Result { bareMs: number; appMs: number; ratio: number; runs: number }
+interface Result {
+  bareMs: number;
+  appMs: number;
+  ratio: number;
+  runs: number;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -36,7 +41,10 @@ async function compare(xml: string, runs: number): Promise<Result> {
     const holder = procedureHolder(app.getDefinitions() as unknown as ModdleElement);
     if (holder) snapshotElement(holder);
     const a = performance.now() - t;
-    if (i > 0) { bareTimes.push(b); appTimes.push(a); } // the first round warms up both
+    if (i > 0) {
+      bareTimes.push(b);
+      appTimes.push(a);
+    } // the first round warms up both
   }
   bare.destroy();
   app.destroy();

@@ -9,7 +9,14 @@ import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createModdle, newProcedureXml, searchKey } from '@/core/index.ts';
 import { buildSearchIndex, searchProcedures, type VariantFigures } from '@/core/index.ts';
-import { SAMPLES_LOADED_SETTING, importBpmnFiles, setSetting, type FiguresRecord, type ProcedureRecord, type VariantRecord } from '@/storage/index.ts';
+import {
+  SAMPLES_LOADED_SETTING,
+  importBpmnFiles,
+  setSetting,
+  type FiguresRecord,
+  type ProcedureRecord,
+  type VariantRecord,
+} from '@/storage/index.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 import { i18n } from '@/i18n/index.ts';
 import { useLibraryStore } from '@/stores/library.ts';
@@ -17,7 +24,18 @@ import LibraryPanel from '@/components/library/LibraryPanel.vue';
 
 const FIELDS = ['Hộ tịch', 'Cư trú', 'Xây dựng', 'Đất đai', 'Đăng ký kinh doanh', 'Tư pháp', 'Giao thông', 'Tôn giáo'];
 const VERBS = ['Đăng ký', 'Cấp', 'Cấp đổi', 'Cấp lại', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Xác nhận'];
-const OBJECTS = ['khai sinh', 'kết hôn', 'thường trú', 'giấy phép xây dựng', 'giấy chứng nhận quyền sử dụng đất', 'hộ kinh doanh', 'giấy phép lái xe', 'phiếu lý lịch tư pháp', 'doanh nghiệp', 'trụ sở tổ chức tôn giáo'];
+const OBJECTS = [
+  'khai sinh',
+  'kết hôn',
+  'thường trú',
+  'giấy phép xây dựng',
+  'giấy chứng nhận quyền sử dụng đất',
+  'hộ kinh doanh',
+  'giấy phép lái xe',
+  'phiếu lý lịch tư pháp',
+  'doanh nghiệp',
+  'trụ sở tổ chức tôn giáo',
+];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,15 +45,23 @@ function percentile(values: number[], p: number): number {
 /** Figures of a generated variant (`option` 1 saves a third of the time, a visit and adds a document from data). */
 function figuresOf(i: number, option: number): VariantFigures {
   const limit = 5 + (i % 25);
-  const days = option ? limit * 2 / 3 : limit;
+  const days = option ? (limit * 2) / 3 : limit;
   return {
-    steps: 6 + (i % 7), handoffs: 4, inPersonVisits: 2 - option, documentsFromApplicant: 4 - option, documentsReplacedByData: option,
-    criticalPathWorkingDays: days, statutoryLimitWorkingDays: days, costPerDossierVnd: days * 320_000, costPerYearVnd: days * 320_000 * (100 + i % 900),
-    processingCostPerDossierVnd: days * 320_000, activityCostPerDossierVnd: 180_000 - option * 150_000
+    steps: 6 + (i % 7),
+    handoffs: 4,
+    inPersonVisits: 2 - option,
+    documentsFromApplicant: 4 - option,
+    documentsReplacedByData: option,
+    criticalPathWorkingDays: days,
+    statutoryLimitWorkingDays: days,
+    costPerDossierVnd: days * 320_000,
+    costPerYearVnd: days * 320_000 * (100 + (i % 900)),
+    processingCostPerDossierVnd: days * 320_000,
+    activityCostPerDossierVnd: 180_000 - option * 150_000,
   };
 }
 
-const paint = () => new Promise<void>(resolve => requestAnimationFrame(() => resolve()));
+const paint = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 async function fillLibrary(count: number): Promise<void> {
   const db = await libraryDb();
@@ -46,13 +72,56 @@ async function fillLibrary(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const name = `${VERBS[i % VERBS.length]} ${OBJECTS[(i * 7) % OBJECTS.length]} (${i + 1})`;
     const code = `${1 + (i % 3)}.${String(100000 + i * 7).padStart(6, '0')}`;
-    procedures.push({ id: `p${i}`, code, name, field: FIELDS[i % FIELDS.length], level: (['xa', 'tinh', 'bo'] as const)[i % 3], agency: `Sở ${FIELDS[i % FIELDS.length]}`, onlineLevel: i % 2 ? 'full' : 'partial', searchKey: searchKey(`${code} ${name}`), createdAt: now, updatedAt: now - i * 1000 });
-    variants.push({ id: `v${i}`, procedureId: `p${i}`, name: 'Hiện hành', status: 'current', xml: '<bpmn:definitions/>', revision: 1, createdAt: now, updatedAt: now });
-    figures.push({ variantId: `v${i}`, procedureId: `p${i}`, name: 'Hiện hành', status: 'current', updatedAt: now, figures: figuresOf(i, 0) });
+    procedures.push({
+      id: `p${i}`,
+      code,
+      name,
+      field: FIELDS[i % FIELDS.length],
+      level: (['xa', 'tinh', 'bo'] as const)[i % 3],
+      agency: `Sở ${FIELDS[i % FIELDS.length]}`,
+      onlineLevel: i % 2 ? 'full' : 'partial',
+      searchKey: searchKey(`${code} ${name}`),
+      createdAt: now,
+      updatedAt: now - i * 1000,
+    });
+    variants.push({
+      id: `v${i}`,
+      procedureId: `p${i}`,
+      name: 'Hiện hành',
+      status: 'current',
+      xml: '<bpmn:definitions/>',
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    figures.push({
+      variantId: `v${i}`,
+      procedureId: `p${i}`,
+      name: 'Hiện hành',
+      status: 'current',
+      updatedAt: now,
+      figures: figuresOf(i, 0),
+    });
     if (i % 3 === 0) {
       const status = i % 9 === 0 ? 'approved' : 'proposed';
-      variants.push({ id: `o${i}`, procedureId: `p${i}`, name: 'Phương án 1', status, xml: '<bpmn:definitions/>', revision: 1, createdAt: now + 1, updatedAt: now });
-      figures.push({ variantId: `o${i}`, procedureId: `p${i}`, name: 'Phương án 1', status, updatedAt: now, figures: figuresOf(i, 1) });
+      variants.push({
+        id: `o${i}`,
+        procedureId: `p${i}`,
+        name: 'Phương án 1',
+        status,
+        xml: '<bpmn:definitions/>',
+        revision: 1,
+        createdAt: now + 1,
+        updatedAt: now,
+      });
+      figures.push({
+        variantId: `o${i}`,
+        procedureId: `p${i}`,
+        name: 'Phương án 1',
+        status,
+        updatedAt: now,
+        figures: figuresOf(i, 1),
+      });
     }
   }
   await db.procedures.bulkAdd(procedures);
@@ -62,7 +131,18 @@ async function fillLibrary(count: number): Promise<void> {
 }
 
 /** Time from mounting the library view to its rows on screen, then per-keystroke search latency. */
-async function benchLibrary(count: number): Promise<{ firstRenderMs: number; readyMs: number; figuresMs: number; searchP50: number; searchP95: number; coreSearchP50: number; keystrokes: number; rows: number; dashboardMs: number; reviewed: number }> {
+async function benchLibrary(count: number): Promise<{
+  firstRenderMs: number;
+  readyMs: number;
+  figuresMs: number;
+  searchP50: number;
+  searchP95: number;
+  coreSearchP50: number;
+  keystrokes: number;
+  rows: number;
+  dashboardMs: number;
+  reviewed: number;
+}> {
   await fillLibrary(count);
   const el = document.getElementById('app') as HTMLElement;
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: LibraryPanel }] });
@@ -71,23 +151,30 @@ async function benchLibrary(count: number): Promise<{ firstRenderMs: number; rea
   const app: App = createApp(LibraryPanel).use(pinia).use(router).use(i18n);
   app.mount(el);
   const store = useLibraryStore(pinia);
-  while (!store.ready) await new Promise(r => setTimeout(r, 1));
+  while (!store.ready) await new Promise((r) => setTimeout(r, 1));
   const readyMs = performance.now() - t0;
   await nextTick();
   await paint();
   const firstRenderMs = performance.now() - t0;
   // the kept figures follow the first draw (one read of the figures table)
-  while (!store.figuresLoaded) await new Promise(r => setTimeout(r, 1));
+  while (!store.figuresLoaded) await new Promise((r) => setTimeout(r, 1));
   await nextTick();
   await paint();
   const figuresMs = performance.now() - t0;
-  while (store.analysing) await new Promise(r => setTimeout(r, 1));
+  while (store.analysing) await new Promise((r) => setTimeout(r, 1));
   const rows = el.querySelectorAll('[data-testid="library-item"]').length;
 
   const times: number[] = [];
   const searchOnly: number[] = [];
   const index = buildSearchIndex(store.procedures);
-  for (const word of ['dang ky khai sinh', 'cấp giấy phép xây dựng', '1.10', 'thuong tru', 'ho kinh doanh', 'giay phep lai xe']) {
+  for (const word of [
+    'dang ky khai sinh',
+    'cấp giấy phép xây dựng',
+    '1.10',
+    'thuong tru',
+    'ho kinh doanh',
+    'giay phep lai xe',
+  ]) {
     for (let i = 1; i <= word.length; i++) {
       const t = performance.now();
       store.query = word.slice(0, i);
@@ -109,13 +196,29 @@ async function benchLibrary(count: number): Promise<{ firstRenderMs: number; rea
   const dashboardMs = performance.now() - t1;
   const reviewed = Number(el.querySelector('[data-testid="reform-total-reviewed"]')?.getAttribute('data-value'));
   app.unmount();
-  return { firstRenderMs, readyMs, figuresMs, searchP50: percentile(times, 0.5), searchP95: percentile(times, 0.95), coreSearchP50: percentile(searchOnly, 0.5), keystrokes: times.length, rows, dashboardMs, reviewed };
+  return {
+    firstRenderMs,
+    readyMs,
+    figuresMs,
+    searchP50: percentile(times, 0.5),
+    searchP95: percentile(times, 0.95),
+    coreSearchP50: percentile(searchOnly, 0.5),
+    keystrokes: times.length,
+    rows,
+    dashboardMs,
+    reviewed,
+  };
 }
 
 /** Import `count` BPMN files into the library vs parsing them with a bare bpmn-moddle, in this page. */
-async function benchImport(count: number): Promise<{ parseMs: number; importMs: number; ratio: number; files: number }> {
+async function benchImport(
+  count: number,
+): Promise<{ parseMs: number; importMs: number; ratio: number; files: number }> {
   const template = await newProcedureXml('vi');
-  const files = Array.from({ length: count }, (_, i) => ({ name: `f${i}.bpmn`, text: template.replace(/Thủ tục hành chính mới/g, `Thủ tục số ${i + 1}`) }));
+  const files = Array.from({ length: count }, (_, i) => ({
+    name: `f${i}.bpmn`,
+    text: template.replace(/Thủ tục hành chính mới/g, `Thủ tục số ${i + 1}`),
+  }));
   const moddle = createModdle();
   let t = performance.now();
   for (const f of files) await moddle.fromXML(f.text, 'bpmn:Definitions');

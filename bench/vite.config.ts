@@ -12,7 +12,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist-bench', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
-    rollupOptions: { input: { editor: fileURLToPath(new URL('./index.html', import.meta.url)), library: fileURLToPath(new URL('./library.html', import.meta.url)), compare: fileURLToPath(new URL('./compare.html', import.meta.url)) } }
+    rollupOptions: {
+      input: {
+        editor: fileURLToPath(new URL('./index.html', import.meta.url)),
+        library: fileURLToPath(new URL('./library.html', import.meta.url)),
+        compare: fileURLToPath(new URL('./compare.html', import.meta.url)),
+      },
+    },
   },
-  logLevel: 'warn'
+  logLevel: 'warn',
 });

@@ -18,16 +18,24 @@ const runs = Number(process.env.BENCH_RUNS ?? 9);
 function inputs(): Array<{ name: string; xml: string }> {
   const out: Array<{ name: string; xml: string }> = [];
   const large = join(corpus, 'large');
-  if (existsSync(large)) for (const name of readdirSync(large).filter(n => /\.bpmn$/.test(n)).sort()) out.push({ name, xml: readFileSync(join(large, name), 'utf8') });
+  if (existsSync(large))
+    for (const name of readdirSync(large)
+      .filter((n) => /\.bpmn$/.test(n))
+      .sort())
+      out.push({ name, xml: readFileSync(join(large, name), 'utf8') });
   else console.log(`Canvas benchmark: corpus not found at ${corpus} (set TTHC_CORPUS); samples only.`);
   const sample = join('procedures', 'dang-ky-khai-sinh', 'hien-hanh.bpmn');
-  if (existsSync(sample)) out.push({ name: 'sample dang-ky-khai-sinh/hien-hanh.bpmn', xml: readFileSync(sample, 'utf8') });
+  if (existsSync(sample))
+    out.push({ name: 'sample dang-ky-khai-sinh/hien-hanh.bpmn', xml: readFileSync(sample, 'utf8') });
   return out;
 }
 
 async function main(): Promise<boolean> {
   const executablePath = findChromium() as string | undefined;
-  if (!executablePath) { console.log('Canvas benchmark: no Chromium found (set CHROMIUM_PATH).'); return true; }
+  if (!executablePath) {
+    console.log('Canvas benchmark: no Chromium found (set CHROMIUM_PATH).');
+    return true;
+  }
   await build({ configFile: 'bench/canvas/vite.config.ts' });
   const server = await preview({ configFile: 'bench/canvas/vite.config.ts', preview: { port: 0, host: '127.0.0.1' } });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -36,15 +44,42 @@ async function main(): Promise<boolean> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1800 } });
     await page.goto(server.resolvedUrls?.local[0] as string);
     await page.waitForFunction(() => document.title === 'ready');
-    console.log(`Open with fit and minimap (${runs} paired runs, Chromium, until painted; ratio = median of paired ratios) — target ≤ ${TARGET.toFixed(2)}× bare bpmn-js Modeler importXML, minimap closed as the editor opens`);
-    console.log('file'.padEnd(48), 'minimap'.padEnd(8), 'bare ms'.padStart(9), 'TTHC ms'.padStart(9), 'ratio'.padStart(7));
+    console.log(
+      `Open with fit and minimap (${runs} paired runs, Chromium, until painted; ratio = median of paired ratios) — target ≤ ${TARGET.toFixed(2)}× bare bpmn-js Modeler importXML, minimap closed as the editor opens`,
+    );
+    console.log(
+      'file'.padEnd(48),
+      'minimap'.padEnd(8),
+      'bare ms'.padStart(9),
+      'TTHC ms'.padStart(9),
+      'ratio'.padStart(7),
+    );
     for (const { name, xml } of inputs()) {
       for (const open of [false, true]) {
-        const r = await page.evaluate(([x, n, o]) => (window as unknown as { benchCanvas(x: string, n: number, o: boolean): Promise<{ bareMs: number; appMs: number; ratio: number }> }).benchCanvas(x, n, o), [xml, runs, open] as [string, number, boolean]);
+        const r = await page.evaluate(
+          ([x, n, o]) =>
+            (
+              window as unknown as {
+                benchCanvas(
+                  x: string,
+                  n: number,
+                  o: boolean,
+                ): Promise<{ bareMs: number; appMs: number; ratio: number }>;
+              }
+            ).benchCanvas(x, n, o),
+          [xml, runs, open] as [string, number, boolean],
+        );
         const pass = r.ratio <= TARGET;
         if (!open) ok &&= pass;
         const verdict = open ? '(information)' : pass ? 'ok' : 'OVER TARGET';
-        console.log(name.padEnd(48), (open ? 'open' : 'closed').padEnd(8), r.bareMs.toFixed(1).padStart(9), r.appMs.toFixed(1).padStart(9), `${r.ratio.toFixed(2)}×`.padStart(7), verdict);
+        console.log(
+          name.padEnd(48),
+          (open ? 'open' : 'closed').padEnd(8),
+          r.bareMs.toFixed(1).padStart(9),
+          r.appMs.toFixed(1).padStart(9),
+          `${r.ratio.toFixed(2)}×`.padStart(7),
+          verdict,
+        );
       }
     }
   } finally {

@@ -9,14 +9,24 @@
 import { performance } from 'node:perf_hooks';
 import { compareModels, createModdle, parseBpmn, type ModdleElement } from '../src/core/index.ts';
 
-interface Step { id: string; name: string; lane: number; duration: number; doc: boolean }
+interface Step {
+  id: string;
+  name: string;
+  lane: number;
+  duration: number;
+  doc: boolean;
+}
 
 const LANES = 6;
 
 /** The steps of the current variant. */
 function currentSteps(count: number): Step[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: `Task_${i}`, name: `Bước ${i}: xử lý hồ sơ loại ${i % 17}`, lane: i % LANES, duration: [0.25, 0.5, 1, 2][i % 4] as number, doc: i % 4 === 0
+    id: `Task_${i}`,
+    name: `Bước ${i}: xử lý hồ sơ loại ${i % 17}`,
+    lane: i % LANES,
+    duration: [0.25, 0.5, 1, 2][i % 4] as number,
+    doc: i % 4 === 0,
   }));
 }
 
@@ -25,8 +35,13 @@ function optionSteps(steps: Step[]): Step[] {
   const out: Step[] = [];
   steps.forEach((s, i) => {
     if (i % 40 === 39) return;
-    out.push({ ...s, name: i % 25 === 3 ? `${s.name} (rút gọn)` : s.name, duration: i % 10 === 5 ? s.duration / 2 : s.duration });
-    if (i % 80 === 10) out.push({ id: `Task_new_${i}`, name: `Bước mới ${i}: tra cứu CSDL`, lane: s.lane, duration: 0.25, doc: false });
+    out.push({
+      ...s,
+      name: i % 25 === 3 ? `${s.name} (rút gọn)` : s.name,
+      duration: i % 10 === 5 ? s.duration / 2 : s.duration,
+    });
+    if (i % 80 === 10)
+      out.push({ id: `Task_new_${i}`, name: `Bước mới ${i}: tra cứu CSDL`, lane: s.lane, duration: 0.25, doc: false });
   });
   return out;
 }
@@ -48,26 +63,47 @@ function toXml(steps: Step[], prefix = '', dx = 0): string {
     else if (n.id === 'End') proc.push(`<bpmn:endEvent id="${p(n.id)}" />`);
     else {
       const s = n as Step;
-      const assoc = s.doc ? `<bpmn:dataInputAssociation id="${p(`DIA_${s.id}`)}"><bpmn:sourceRef>${p(`Doc_${s.id}`)}</bpmn:sourceRef></bpmn:dataInputAssociation>` : '';
-      proc.push(`<bpmn:userTask id="${p(s.id)}" name="${s.name}"><bpmn:extensionElements><tthc:step duration="${s.duration}" /></bpmn:extensionElements>${assoc}</bpmn:userTask>`);
+      const assoc = s.doc
+        ? `<bpmn:dataInputAssociation id="${p(`DIA_${s.id}`)}"><bpmn:sourceRef>${p(`Doc_${s.id}`)}</bpmn:sourceRef></bpmn:dataInputAssociation>`
+        : '';
+      proc.push(
+        `<bpmn:userTask id="${p(s.id)}" name="${s.name}"><bpmn:extensionElements><tthc:step duration="${s.duration}" /></bpmn:extensionElements>${assoc}</bpmn:userTask>`,
+      );
       if (s.doc) {
-        proc.push(`<bpmn:dataObjectReference id="${p(`Doc_${s.id}`)}" name="Giấy tờ ${s.id}" dataObjectRef="${p(`DO_${s.id}`)}"><bpmn:extensionElements><tthc:dossierComponent source="applicant" copyType="copy" /></bpmn:extensionElements></bpmn:dataObjectReference><bpmn:dataObject id="${p(`DO_${s.id}`)}" />`);
-        shapes.push(`<bpmndi:BPMNShape id="${p(`Doc_${s.id}`)}_di" bpmnElement="${p(`Doc_${s.id}`)}"><dc:Bounds x="${x}" y="${y + 95}" width="36" height="50" /></bpmndi:BPMNShape>`);
-        edges.push(`<bpmndi:BPMNEdge id="${p(`DIA_${s.id}`)}_di" bpmnElement="${p(`DIA_${s.id}`)}"><di:waypoint x="${x + 18}" y="${y + 95}" /><di:waypoint x="${x + 18}" y="${y + 80}" /></bpmndi:BPMNEdge>`);
+        proc.push(
+          `<bpmn:dataObjectReference id="${p(`Doc_${s.id}`)}" name="Giấy tờ ${s.id}" dataObjectRef="${p(`DO_${s.id}`)}"><bpmn:extensionElements><tthc:dossierComponent source="applicant" copyType="copy" /></bpmn:extensionElements></bpmn:dataObjectReference><bpmn:dataObject id="${p(`DO_${s.id}`)}" />`,
+        );
+        shapes.push(
+          `<bpmndi:BPMNShape id="${p(`Doc_${s.id}`)}_di" bpmnElement="${p(`Doc_${s.id}`)}"><dc:Bounds x="${x}" y="${y + 95}" width="36" height="50" /></bpmndi:BPMNShape>`,
+        );
+        edges.push(
+          `<bpmndi:BPMNEdge id="${p(`DIA_${s.id}`)}_di" bpmnElement="${p(`DIA_${s.id}`)}"><di:waypoint x="${x + 18}" y="${y + 95}" /><di:waypoint x="${x + 18}" y="${y + 80}" /></bpmndi:BPMNEdge>`,
+        );
       }
     }
-    shapes.push(`<bpmndi:BPMNShape id="${p(n.id)}_di" bpmnElement="${p(n.id)}"><dc:Bounds x="${x}" y="${y}" width="100" height="80" /></bpmndi:BPMNShape>`);
+    shapes.push(
+      `<bpmndi:BPMNShape id="${p(n.id)}_di" bpmnElement="${p(n.id)}"><dc:Bounds x="${x}" y="${y}" width="100" height="80" /></bpmndi:BPMNShape>`,
+    );
     const next = nodes[i + 1];
     if (next) {
       const fid = p(`Flow_${n.id}_${next.id}`);
       proc.push(`<bpmn:sequenceFlow id="${fid}" sourceRef="${p(n.id)}" targetRef="${p(next.id)}" />`);
       const to = pos.get(next.id) as { x: number; y: number };
-      edges.push(`<bpmndi:BPMNEdge id="${fid}_di" bpmnElement="${fid}"><di:waypoint x="${x + 100}" y="${y + 40}" /><di:waypoint x="${to.x}" y="${to.y + 40}" /></bpmndi:BPMNEdge>`);
+      edges.push(
+        `<bpmndi:BPMNEdge id="${fid}_di" bpmnElement="${fid}"><di:waypoint x="${x + 100}" y="${y + 40}" /><di:waypoint x="${to.x}" y="${to.y + 40}" /></bpmndi:BPMNEdge>`,
+      );
     }
   });
   const width = nodes.length * 120 + 200;
-  const lanes = laneRefs.map((refs, i) => `<bpmn:lane id="${p(`Lane_${i}`)}" name="Vai trò ${i}">${refs.join('')}</bpmn:lane>`).join('');
-  const laneShapes = laneRefs.map((_, i) => `<bpmndi:BPMNShape id="${p(`Lane_${i}`)}_di" bpmnElement="${p(`Lane_${i}`)}" isHorizontal="true"><dc:Bounds x="${130 + dx}" y="${80 + i * 150}" width="${width}" height="150" /></bpmndi:BPMNShape>`).join('');
+  const lanes = laneRefs
+    .map((refs, i) => `<bpmn:lane id="${p(`Lane_${i}`)}" name="Vai trò ${i}">${refs.join('')}</bpmn:lane>`)
+    .join('');
+  const laneShapes = laneRefs
+    .map(
+      (_, i) =>
+        `<bpmndi:BPMNShape id="${p(`Lane_${i}`)}_di" bpmnElement="${p(`Lane_${i}`)}" isHorizontal="true"><dc:Bounds x="${130 + dx}" y="${80 + i * 150}" width="${width}" height="150" /></bpmndi:BPMNShape>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:tthc="https://tthc-studio.github.io/schema/bpmn/1.0" id="${p('Defs')}" targetNamespace="bench">
 <bpmn:collaboration id="${p('Collab')}"><bpmn:participant id="${p('Pool')}" name="Cơ quan giải quyết" processRef="${p('Process')}" /></bpmn:collaboration>
@@ -102,19 +138,37 @@ const parsed = async (xml: string): Promise<ModdleElement> => (await parseBpmn(x
 const before = await parsed(beforeXml);
 const after = await parsed(afterXml);
 const redrawn = await parsed(redrawnXml);
-const elements = (before.get('rootElements') as ModdleElement[]).reduce((n, r) => n + ((r.get('flowElements') as unknown[] | undefined)?.length ?? 0), 0);
+const elements = (before.get('rootElements') as ModdleElement[]).reduce(
+  (n, r) => n + ((r.get('flowElements') as unknown[] | undefined)?.length ?? 0),
+  0,
+);
 
 const parseMs = await median(() => moddle.fromXML(beforeXml, 'bpmn:Definitions'), RUNS);
 const cloned = compareModels(before, after);
 const independent = compareModels(before, redrawn);
 const clonedMs = await median(() => compareModels(before, after), RUNS);
 const independentMs = await median(() => compareModels(before, redrawn), RUNS);
-const main = (c: typeof cloned) => c.changes.filter(x => !x.impliedBy).length;
+const main = (c: typeof cloned) => c.changes.filter((x) => !x.impliedBy).length;
 
 const rows = [
-  { case: `bpmn-moddle parse (${elements} flow elements, ${Math.round(beforeXml.length / 1024)} KB)`, ms: round(parseMs), ratio: 1, target: '' },
-  { case: `diff + matching, cloned option (${main(cloned)} changes)`, ms: round(clonedMs), ratio: round(clonedMs / parseMs), target: '≤ 1.5' },
-  { case: `diff + matching, redrawn with new ids (${main(independent)} changes)`, ms: round(independentMs), ratio: round(independentMs / parseMs), target: '≤ 1.5' }
+  {
+    case: `bpmn-moddle parse (${elements} flow elements, ${Math.round(beforeXml.length / 1024)} KB)`,
+    ms: round(parseMs),
+    ratio: 1,
+    target: '',
+  },
+  {
+    case: `diff + matching, cloned option (${main(cloned)} changes)`,
+    ms: round(clonedMs),
+    ratio: round(clonedMs / parseMs),
+    target: '≤ 1.5',
+  },
+  {
+    case: `diff + matching, redrawn with new ids (${main(independent)} changes)`,
+    ms: round(independentMs),
+    ratio: round(independentMs / parseMs),
+    target: '≤ 1.5',
+  },
 ];
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {

@@ -17,13 +17,17 @@ const arg = (name: string, fallback: string) => {
 const COUNT = Number(arg('count', '1000'));
 const TARGETS = arg('target', 'bpmn-engine,camunda8').split(',');
 
-const sources = readdirSync('procedures', { recursive: true }).map(String).filter(f => f.endsWith('.bpmn')).sort()
-  .map(f => readFileSync(join('procedures', f), 'utf8'));
+const sources = readdirSync('procedures', { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.bpmn'))
+  .sort()
+  .map((f) => readFileSync(join('procedures', f), 'utf8'));
 const root = mkdtempSync(join(tmpdir(), 'tthc-bench-export-'));
 const input = join(root, 'in');
 mkdirSync(input);
-for (let i = 0; i < COUNT; i++) writeFileSync(join(input, `p${String(i).padStart(4, '0')}.bpmn`), sources[i % sources.length] as string);
-const files = readdirSync(input).map(f => join(input, f));
+for (let i = 0; i < COUNT; i++)
+  writeFileSync(join(input, `p${String(i).padStart(4, '0')}.bpmn`), sources[i % sources.length] as string);
+const files = readdirSync(input).map((f) => join(input, f));
 
 async function bare(): Promise<number> {
   const t0 = performance.now();
@@ -40,7 +44,11 @@ async function cli(target: string): Promise<number> {
   const out = join(root, `out-${target}`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out);
-  const io = { stdout: () => undefined, stderr: (s: string) => process.stderr.write(s), readFile: (p: string) => readFile(p, 'utf8') };
+  const io = {
+    stdout: () => undefined,
+    stderr: (s: string) => process.stderr.write(s),
+    readFile: (p: string) => readFile(p, 'utf8'),
+  };
   const t0 = performance.now();
   const code = await main(['export', input, '--target', target, '--out', out], io);
   const ms = performance.now() - t0;
@@ -54,6 +62,8 @@ console.log(`bare bpmn-moddle parse + serialize of ${COUNT} files: ${baseline.to
 for (const target of TARGETS) {
   await cli(target); // warm-up
   const ms = Math.min(await cli(target), await cli(target));
-  console.log(`tthc export --target ${target} of ${COUNT} files: ${ms.toFixed(0)} ms  ratio ${(ms / baseline).toFixed(2)} (target ≤ 2)`);
+  console.log(
+    `tthc export --target ${target} of ${COUNT} files: ${ms.toFixed(0)} ms  ratio ${(ms / baseline).toFixed(2)} (target ≤ 2)`,
+  );
 }
 rmSync(root, { recursive: true, force: true });

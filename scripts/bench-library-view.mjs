@@ -10,14 +10,14 @@ import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 const SMALL = 50;
 const LARGE = 5000;
 
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function measure(browser, base, count) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(new URL('library.html', base).toString());
   await page.waitForFunction(() => document.title === 'ready');
-  const r = await page.evaluate(n => window.benchLibrary(n), count);
+  const r = await page.evaluate((n) => window.benchLibrary(n), count);
   await context.close();
   return r;
 }
@@ -32,25 +32,35 @@ export async function benchLibraryView(browser, base, runs = Number(process.env.
     small.push(await measure(browser, base, SMALL));
     large.push(await measure(browser, base, LARGE));
   }
-  const pick = (list, key) => median(list.map(r => r[key]));
+  const pick = (list, key) => median(list.map((r) => r[key]));
   const rows = [
     ['first render', pick(small, 'firstRenderMs'), pick(large, 'firstRenderMs')],
     ['  of which library read', pick(small, 'readyMs'), pick(large, 'readyMs')],
-    ['rows\' figures on screen', pick(small, 'figuresMs'), pick(large, 'figuresMs')],
+    ["rows' figures on screen", pick(small, 'figuresMs'), pick(large, 'figuresMs')],
     ['search keystroke, median', pick(small, 'searchP50'), pick(large, 'searchP50')],
     ['  of which core search', pick(small, 'coreSearchP50'), pick(large, 'coreSearchP50')],
-    ['search keystroke, p95', pick(small, 'searchP95'), pick(large, 'searchP95')]
+    ['search keystroke, p95', pick(small, 'searchP95'), pick(large, 'searchP95')],
   ];
-  console.log(`\nLibrary view (Chromium, real IndexedDB), ${LARGE} vs ${SMALL} procedures, median of ${runs} fresh libraries — target ≤ 1.5×`);
+  console.log(
+    `\nLibrary view (Chromium, real IndexedDB), ${LARGE} vs ${SMALL} procedures, median of ${runs} fresh libraries — target ≤ 1.5×`,
+  );
   console.log('what'.padEnd(28), `${SMALL} ms`.padStart(9), `${LARGE} ms`.padStart(9), 'ratio'.padStart(7));
   let ok = true;
   for (const [what, a, b] of rows) {
     const ratio = b / a;
     const targeted = what === 'first render' || what === 'search keystroke, median';
     if (targeted) ok &&= ratio <= 1.5;
-    console.log(what.padEnd(28), a.toFixed(1).padStart(9), b.toFixed(1).padStart(9), `${ratio.toFixed(2)}×`.padStart(7), targeted ? (ratio <= 1.5 ? 'ok' : 'OVER TARGET') : '(shown, no target)');
+    console.log(
+      what.padEnd(28),
+      a.toFixed(1).padStart(9),
+      b.toFixed(1).padStart(9),
+      `${ratio.toFixed(2)}×`.padStart(7),
+      targeted ? (ratio <= 1.5 ? 'ok' : 'OVER TARGET') : '(shown, no target)',
+    );
   }
-  console.log(`rows drawn: ${pick(small, 'rows')} of ${SMALL}, ${pick(large, 'rows')} of ${LARGE} (virtual list); reform dashboard opened over ${LARGE}: ${pick(large, 'dashboardMs').toFixed(1)} ms (${pick(large, 'reviewed')} reviewed)`);
+  console.log(
+    `rows drawn: ${pick(small, 'rows')} of ${SMALL}, ${pick(large, 'rows')} of ${LARGE} (virtual list); reform dashboard opened over ${LARGE}: ${pick(large, 'dashboardMs').toFixed(1)} ms (${pick(large, 'reviewed')} reviewed)`,
+  );
   return ok;
 }
 
@@ -60,10 +70,15 @@ export async function benchLibraryImport(browser, base) {
   const page = await context.newPage();
   await page.goto(new URL('library.html', base).toString());
   await page.waitForFunction(() => document.title === 'ready');
-  const imp = await page.evaluate(n => window.benchImport(n), 1000);
+  const imp = await page.evaluate((n) => window.benchImport(n), 1000);
   await context.close();
   const pass = imp.ratio <= 1.5;
-  console.log(`import ${imp.files} files: ${imp.importMs.toFixed(0)} ms vs bare parse ${imp.parseMs.toFixed(0)} ms`.padEnd(72), `${imp.ratio.toFixed(2)}×`.padStart(9), '≤ 1.5×'.padStart(10), pass ? 'ok' : 'OVER TARGET');
+  console.log(
+    `import ${imp.files} files: ${imp.importMs.toFixed(0)} ms vs bare parse ${imp.parseMs.toFixed(0)} ms`.padEnd(72),
+    `${imp.ratio.toFixed(2)}×`.padStart(9),
+    '≤ 1.5×'.padStart(10),
+    pass ? 'ok' : 'OVER TARGET',
+  );
   return pass;
 }
 

@@ -6,7 +6,14 @@
  * times the officers, the same load) ≤ 12× the 10,000-dossier time.
  */
 import { performance } from 'node:perf_hooks';
-import { applyScenario, buildQueueModel, parseBpmn, simulate, simulateQueue, type QueueModel } from '../src/core/index.ts';
+import {
+  applyScenario,
+  buildQueueModel,
+  parseBpmn,
+  simulate,
+  simulateQueue,
+  type QueueModel,
+} from '../src/core/index.ts';
 
 const LANES = 6;
 
@@ -20,7 +27,11 @@ function procedureXml(): string {
     const id = `Task_${++n}`;
     const lane = steps % LANES;
     const d = [0.25, 0.5, 1][steps % 3] as number;
-    nodes.push({ id, lane, xml: `<bpmn:userTask id="${id}" name="Bước ${++steps}"><bpmn:extensionElements><tthc:step duration="${d}" minDuration="${d / 2}" maxDuration="${d * 2}" /></bpmn:extensionElements></bpmn:userTask>` });
+    nodes.push({
+      id,
+      lane,
+      xml: `<bpmn:userTask id="${id}" name="Bước ${++steps}"><bpmn:extensionElements><tthc:step duration="${d}" minDuration="${d / 2}" maxDuration="${d * 2}" /></bpmn:extensionElements></bpmn:userTask>`,
+    });
     return id;
   };
   const gw = (kind: string): string => {
@@ -29,42 +40,65 @@ function procedureXml(): string {
     return id;
   };
   const flow = (a: string, b: string, share?: number): void => {
-    const ext = share === undefined ? '' : `<bpmn:extensionElements><tthc:outcome share="${share}" /></bpmn:extensionElements>`;
+    const ext =
+      share === undefined ? '' : `<bpmn:extensionElements><tthc:outcome share="${share}" /></bpmn:extensionElements>`;
     flows.push(`<bpmn:sequenceFlow id="Flow_${++n}" sourceRef="${a}" targetRef="${b}">${ext}</bpmn:sequenceFlow>`);
   };
   const chain = (k: number, from: string): [string, string] => {
     let first = '';
     let last = from;
-    for (let i = 0; i < k; i++) { const t = task(); flow(last, t); if (!first) first = t; last = t; }
+    for (let i = 0; i < k; i++) {
+      const t = task();
+      flow(last, t);
+      if (!first) first = t;
+      last = t;
+    }
     return [first, last];
   };
   nodes.push({ id: 'Start', lane: 0, xml: '<bpmn:startEvent id="Start" />' });
   let [, tail] = chain(6, 'Start');
-  const xs = gw('exclusiveGateway'); const xj = gw('exclusiveGateway');
+  const xs = gw('exclusiveGateway');
+  const xj = gw('exclusiveGateway');
   flow(tail, xs);
   for (const share of [0.7, 0.3]) {
-    const a = task(); const b = task();
-    flow(xs, a, share); flow(a, b); flow(b, xj);
+    const a = task();
+    const b = task();
+    flow(xs, a, share);
+    flow(a, b);
+    flow(b, xj);
   }
   const [loopStart, loopEnd] = chain(2, xj);
   const check = gw('exclusiveGateway');
   flow(loopEnd, check);
   flow(check, loopStart, 0.1);
-  const ps = gw('parallelGateway'); const pj = gw('parallelGateway');
+  const ps = gw('parallelGateway');
+  const pj = gw('parallelGateway');
   flow(check, ps, 0.9);
-  for (let b = 0; b < 2; b++) { const [a, z] = chain(3, ps); void a; flow(z, pj); }
+  for (let b = 0; b < 2; b++) {
+    const [a, z] = chain(3, ps);
+    void a;
+    flow(z, pj);
+  }
   [, tail] = chain(2, pj);
   nodes.push({ id: 'End', lane: 0, xml: '<bpmn:endEvent id="End" />' });
   flow(tail, 'End');
   if (steps !== 20) throw new Error(`expected 20 steps, generated ${steps}`);
-  const lanes = Array.from({ length: LANES }, (_, i) => `<bpmn:lane id="Lane_${i}" name="Vai trò ${i + 1}"><bpmn:extensionElements><tthc:role officers="1" /></bpmn:extensionElements>`
-    + nodes.filter(x => x.lane === i).map(x => `<bpmn:flowNodeRef>${x.id}</bpmn:flowNodeRef>`).join('') + '</bpmn:lane>').join('');
+  const lanes = Array.from(
+    { length: LANES },
+    (_, i) =>
+      `<bpmn:lane id="Lane_${i}" name="Vai trò ${i + 1}"><bpmn:extensionElements><tthc:role officers="1" /></bpmn:extensionElements>` +
+      nodes
+        .filter((x) => x.lane === i)
+        .map((x) => `<bpmn:flowNodeRef>${x.id}</bpmn:flowNodeRef>`)
+        .join('') +
+      '</bpmn:lane>',
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:tthc="https://tthc-studio.github.io/schema/bpmn/1.0" id="Defs" targetNamespace="bench">
 <bpmn:process id="Process_Queue" isExecutable="false">
 <bpmn:extensionElements><tthc:procedure name="Thủ tục thử tải" timeLimit="15" timeUnit="day" dossiersPerYear="10000" /></bpmn:extensionElements>
 <bpmn:laneSet id="LaneSet">${lanes}</bpmn:laneSet>
-${nodes.map(x => x.xml).join('\n')}
+${nodes.map((x) => x.xml).join('\n')}
 ${flows.join('\n')}
 </bpmn:process>
 </bpmn:definitions>`;
@@ -76,7 +110,9 @@ function staffed(model: QueueModel, perYear: number): QueueModel {
   const hours = model.workingDaysByMonth.reduce((s, d) => s + d, 0) * 8;
   const officers: Record<string, number> = {};
   for (const r of probe.utilisation) {
-    const work = probe.waiting.filter(s => s.role === r.role).reduce((s, x) => s + x.runsPerDossier * x.meanProcessingDays * 8, 0);
+    const work = probe.waiting
+      .filter((s) => s.role === r.role)
+      .reduce((s, x) => s + x.runsPerDossier * x.meanProcessingDays * 8, 0);
     officers[r.role] = Math.max(1, Math.ceil((work * perYear) / hours / 0.8));
   }
   return applyScenario(model, { officers, dossiersPerYear: perYear });
@@ -102,7 +138,7 @@ const cases = {
   free: () => simulate(small.sim, { runs: 10_000, seed: 1 }),
   q10k: () => simulateQueue(small, { runs: 1, seed: 1 }),
   q100k: () => simulateQueue(large, { runs: 1, seed: 1 }),
-  q10years: () => simulateQueue(small, { runs: 10, seed: 1 })
+  q10years: () => simulateQueue(small, { runs: 10, seed: 1 }),
 };
 for (let i = 0; i < 3; i++) for (const fn of Object.values(cases)) fn();
 // interleaved rounds: each ratio compares neighbours in time, so load from other processes cancels out
@@ -114,22 +150,45 @@ for (let round = 0; round < ROUNDS; round++) {
   const q10k = time(cases.q10k);
   const q100k = time(cases.q100k);
   const q10years = time(cases.q10years);
-  ms.free.push(free); ms.q10k.push(q10k); ms.q100k.push(q100k); ms.q10years.push(q10years);
-  ratios.queue.push(q10k / free); ratios.scale.push(q100k / q10k); ratios.years.push(q10years / q10k);
+  ms.free.push(free);
+  ms.q10k.push(q10k);
+  ms.q100k.push(q100k);
+  ms.q10years.push(q10years);
+  ratios.queue.push(q10k / free);
+  ratios.scale.push(q100k / q10k);
+  ratios.years.push(q10years / q10k);
 }
 const r10k = simulateQueue(small, { runs: 1, seed: 1 });
 const fmt = (x: number): number => Math.round(x * 100) / 100;
-const maxUse = (m: QueueModel): number => fmt(Math.max(...simulateQueue(m, { runs: 1, seed: 1 }).utilisation.map(u => u.utilisation ?? 0)));
+const maxUse = (m: QueueModel): number =>
+  fmt(Math.max(...simulateQueue(m, { runs: 1, seed: 1 }).utilisation.map((u) => u.utilisation ?? 0)));
 const rows = [
   { case: 'contention-free simulate, 10,000 runs (baseline)', ms: fmt(median(ms.free)), ratio: '', target: '' },
-  { case: `queue, one year, ${r10k.arrived.toLocaleString('en')} dossiers, 6 roles, max utilisation ${maxUse(small)}`, ms: fmt(median(ms.q10k)), ratio: fmt(median(ratios.queue)), target: '≤ 10× baseline' },
-  { case: `queue, one year, 100,000 dossiers, 10× officers, max utilisation ${maxUse(large)}`, ms: fmt(median(ms.q100k)), ratio: fmt(median(ratios.scale)), target: '≤ 12× one year of 10,000' },
-  { case: 'queue, ten years of 10,000 dossiers', ms: fmt(median(ms.q10years)), ratio: fmt(median(ratios.years)), target: '≤ 12× one year of 10,000' }
+  {
+    case: `queue, one year, ${r10k.arrived.toLocaleString('en')} dossiers, 6 roles, max utilisation ${maxUse(small)}`,
+    ms: fmt(median(ms.q10k)),
+    ratio: fmt(median(ratios.queue)),
+    target: '≤ 10× baseline',
+  },
+  {
+    case: `queue, one year, 100,000 dossiers, 10× officers, max utilisation ${maxUse(large)}`,
+    ms: fmt(median(ms.q100k)),
+    ratio: fmt(median(ratios.scale)),
+    target: '≤ 12× one year of 10,000',
+  },
+  {
+    case: 'queue, ten years of 10,000 dossiers',
+    ms: fmt(median(ms.q10years)),
+    ratio: fmt(median(ratios.years)),
+    target: '≤ 12× one year of 10,000',
+  },
 ];
 const pass = median(ratios.queue) <= 10 && median(ratios.scale) <= 12 && median(ratios.years) <= 12;
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {
-  console.log(`Queue simulation, Node ${process.version}; ${ROUNDS} interleaved rounds after 3 warm-up rounds, medians of the per-round ratios`);
+  console.log(
+    `Queue simulation, Node ${process.version}; ${ROUNDS} interleaved rounds after 3 warm-up rounds, medians of the per-round ratios`,
+  );
   console.table(rows);
   console.log(pass ? 'Queue simulation targets met.' : 'Queue simulation: OVER TARGET.');
 }

@@ -26,7 +26,10 @@ function time(definitions: ModdleElement): number {
 }
 
 // alternate the two sizes so that a busy machine slows both alike
-for (let i = 0; i < WARMUP; i++) { time(small); time(large); }
+for (let i = 0; i < WARMUP; i++) {
+  time(small);
+  time(large);
+}
 const smallMs: number[] = [];
 const largeMs: number[] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -38,13 +41,26 @@ const s = median(smallMs);
 const l = median(largeMs);
 const ratio = l / s;
 const pass = ratio <= TARGET;
-const row = { smallSteps: SMALL, largeSteps: LARGE, smallMs: round(s), largeMs: round(l), ratio: round(ratio), target: `≤ ${TARGET}×`, pass };
+const row = {
+  smallSteps: SMALL,
+  largeSteps: LARGE,
+  smallMs: round(s),
+  largeMs: round(l),
+  ratio: round(ratio),
+  target: `≤ ${TARGET}×`,
+  pass,
+};
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(row, null, 2));
 } else {
-  console.log(`Analysis at size (Node ${process.version}; medians of ${RUNS} alternating runs after ${WARMUP} warm-up runs) — target ≤ ${TARGET}× for ${LARGE / SMALL}× the steps`);
-  console.log(`analyze, chain of ${SMALL.toLocaleString('en')} steps ${row.smallMs} ms; of ${LARGE.toLocaleString('en')} steps ${row.largeMs} ms; ratio ${row.ratio}×`, pass ? 'ok' : 'OVER TARGET');
+  console.log(
+    `Analysis at size (Node ${process.version}; medians of ${RUNS} alternating runs after ${WARMUP} warm-up runs) — target ≤ ${TARGET}× for ${LARGE / SMALL}× the steps`,
+  );
+  console.log(
+    `analyze, chain of ${SMALL.toLocaleString('en')} steps ${row.smallMs} ms; of ${LARGE.toLocaleString('en')} steps ${row.largeMs} ms; ratio ${row.ratio}×`,
+    pass ? 'ok' : 'OVER TARGET',
+  );
 }
 process.exitCode = pass ? 0 : 1;
 

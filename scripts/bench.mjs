@@ -14,8 +14,14 @@ const runs = Number(process.env.BENCH_RUNS ?? 9);
 
 async function benchEditor() {
   const executablePath = findChromium();
-  if (!executablePath) { console.log('Editor benchmark: no Chromium found (set CHROMIUM_PATH).'); return true; }
-  if (!existsSync(join(corpus, 'large'))) { console.log(`Editor benchmark: corpus not found at ${corpus} (set TTHC_CORPUS).`); return true; }
+  if (!executablePath) {
+    console.log('Editor benchmark: no Chromium found (set CHROMIUM_PATH).');
+    return true;
+  }
+  if (!existsSync(join(corpus, 'large'))) {
+    console.log(`Editor benchmark: corpus not found at ${corpus} (set TTHC_CORPUS).`);
+    return true;
+  }
   await build({ configFile: 'bench/vite.config.ts' });
   const server = await preview({ configFile: 'bench/vite.config.ts', preview: { port: 0, host: '127.0.0.1' } });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -26,12 +32,20 @@ async function benchEditor() {
     await page.waitForFunction(() => document.title === 'ready');
     console.log(`\nOpen in the editor (median of ${runs} runs, Chromium) — target ≤ 1.30× bare bpmn-js importXML`);
     console.log('file'.padEnd(48), 'bare ms'.padStart(9), 'TTHC ms'.padStart(9), 'ratio'.padStart(7));
-    for (const name of readdirSync(join(corpus, 'large')).filter(n => /\.(bpmn|xml)$/.test(n)).sort()) {
+    for (const name of readdirSync(join(corpus, 'large'))
+      .filter((n) => /\.(bpmn|xml)$/.test(n))
+      .sort()) {
       const xml = readFileSync(join(corpus, 'large', name), 'utf8');
       const r = await page.evaluate(([x, n]) => window.benchOpen(x, n), [xml, runs]);
       const pass = r.ratio <= 1.3;
       ok &&= pass;
-      console.log(name.padEnd(48), r.bareMs.toFixed(1).padStart(9), r.appMs.toFixed(1).padStart(9), `${r.ratio.toFixed(2)}×`.padStart(7), pass ? 'ok' : 'OVER TARGET');
+      console.log(
+        name.padEnd(48),
+        r.bareMs.toFixed(1).padStart(9),
+        r.appMs.toFixed(1).padStart(9),
+        `${r.ratio.toFixed(2)}×`.padStart(7),
+        pass ? 'ok' : 'OVER TARGET',
+      );
     }
     ok = (await benchLibraryPage(browser, server.resolvedUrls.local[0])) && ok;
     ok = (await benchComparePage(browser, server.resolvedUrls.local[0])) && ok;
@@ -55,8 +69,13 @@ async function benchComparePage(browser, base) {
   const r = await page.evaluate(([x, y, n]) => window.benchCompare(x, y, n), [a, b, Math.min(runs, 7)]);
   await page.close();
   const pass = r.ratio <= 2.5;
-  console.log('\nCompare view (Chromium), complex-signavio vs a copy with every 10th name changed — target ≤ 2.5× one bare import');
-  console.log(`bare NavigatedViewer import until painted ${r.bareMs.toFixed(1)} ms; compare view ready and painted ${r.compareMs.toFixed(1)} ms; ratio ${r.ratio.toFixed(2)}×`, pass ? 'ok' : 'OVER TARGET');
+  console.log(
+    '\nCompare view (Chromium), complex-signavio vs a copy with every 10th name changed — target ≤ 2.5× one bare import',
+  );
+  console.log(
+    `bare NavigatedViewer import until painted ${r.bareMs.toFixed(1)} ms; compare view ready and painted ${r.compareMs.toFixed(1)} ms; ratio ${r.ratio.toFixed(2)}×`,
+    pass ? 'ok' : 'OVER TARGET',
+  );
   return pass;
 }
 
@@ -67,8 +86,21 @@ async function benchLibraryPage(browser, base) {
 }
 
 const results = [await benchEditor()];
-for (const script of ['scripts/bench-canvas.ts', 'scripts/bench-analysis.ts', 'scripts/bench-library.ts', 'scripts/bench-compare.ts', 'scripts/bench-export.ts', 'scripts/bench-table-import.ts', 'scripts/bench-opencps.ts', 'scripts/bench-open-no-di.ts', 'scripts/bench-queue.ts', 'scripts/bench-size.ts'].filter(s => existsSync(s))) {
+for (const script of [
+  'scripts/bench-canvas.ts',
+  'scripts/bench-analysis.ts',
+  'scripts/bench-library.ts',
+  'scripts/bench-compare.ts',
+  'scripts/bench-export.ts',
+  'scripts/bench-table-import.ts',
+  'scripts/bench-opencps.ts',
+  'scripts/bench-open-no-di.ts',
+  'scripts/bench-queue.ts',
+  'scripts/bench-size.ts',
+].filter((s) => existsSync(s))) {
   console.log('');
   results.push(spawnSync('npx', ['tsx', script], { stdio: 'inherit' }).status === 0);
 }
-console.log(results.every(Boolean) ? '\nAll benchmark targets met.' : '\nSome benchmark targets were missed (see above).');
+console.log(
+  results.every(Boolean) ? '\nAll benchmark targets met.' : '\nSome benchmark targets were missed (see above).',
+);

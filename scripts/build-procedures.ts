@@ -25,15 +25,31 @@ export async function renderLibrary(): Promise<Map<string, string>> {
   const index: LibraryIndexEntry[] = [];
   for (const p of procedures) {
     const facts = p.current.procedure ?? {};
-    const entry: LibraryIndexEntry = { slug: p.slug, name: facts.name ?? p.current.name, ...(facts.code ? { code: facts.code } : {}), variants: [] };
+    const entry: LibraryIndexEntry = {
+      slug: p.slug,
+      name: facts.name ?? p.current.name,
+      ...(facts.code ? { code: facts.code } : {}),
+      variants: [],
+    };
     const variants = [
-      { slug: CURRENT_SLUG, name: facts.variantName ?? 'Hiện hành', spec: p.current, description: 'Quy trình theo quy định hiện hành.' },
-      ...p.options.map(o => ({ slug: o.slug, name: o.name, spec: o.spec, description: o.description }))
+      {
+        slug: CURRENT_SLUG,
+        name: facts.variantName ?? 'Hiện hành',
+        spec: p.current,
+        description: 'Quy trình theo quy định hiện hành.',
+      },
+      ...p.options.map((o) => ({ slug: o.slug, name: o.name, spec: o.spec, description: o.description })),
     ];
     for (const v of variants) {
       const file = `${p.slug}/${v.slug}.bpmn`;
       files.set(file, await buildProcedureXml(v.spec));
-      entry.variants.push({ slug: v.slug, name: v.name, status: v.spec.procedure?.variantStatus ?? 'proposed', file, description: v.description });
+      entry.variants.push({
+        slug: v.slug,
+        name: v.name,
+        status: v.spec.procedure?.variantStatus ?? 'proposed',
+        file,
+        description: v.description,
+      });
     }
     index.push(entry);
   }
@@ -53,5 +69,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  main().catch(error => { console.error(error); process.exitCode = 1; });
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

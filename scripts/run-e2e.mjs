@@ -14,7 +14,8 @@ if (!chromium) {
   process.exit(0);
 }
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } }).status ?? 1;
 const built = run('npx', ['vite', 'build', '--logLevel', 'warn']);
 if (built !== 0) process.exit(built);
 process.exit(run('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2)]));

@@ -26,9 +26,9 @@ try {
   // no service worker: every shot shows the page as served, without the "ready offline" note
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
-  page.on('pageerror', e => console.error(`page error: ${e.message}`));
-  const go = hash => page.goto(`${base}?lang=vi${hash}`);
-  const shot = async name => {
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  const go = (hash) => page.goto(`${base}?lang=vi${hash}`);
+  const shot = async (name) => {
     const path = join(OUT, `${name}.png`);
     await page.screenshot({ path });
     written.push(path);
@@ -36,7 +36,11 @@ try {
   /** The editor canvas has drawn its diagram and fitted it. */
   const canvasReady = async () => {
     await page.locator('[data-testid="canvas"] [data-element-id]').first().waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => document.querySelector('[data-testid="canvas"]')?.hasAttribute('data-zoom'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="canvas"]')?.hasAttribute('data-zoom'),
+      undefined,
+      { timeout: 60_000 },
+    );
   };
 
   // the workspace: the library (samples loaded on the first visit) beside a sample open in the editor
@@ -45,7 +49,11 @@ try {
   await page.getByTestId('library-search').fill('khai sinh');
   await page.getByTestId('library-item').first().click();
   await page.getByTestId('variant-open').first().click();
-  await page.waitForFunction(() => /Hiện hành/.test(document.querySelector('.file-state')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /Hiện hành/.test(document.querySelector('.file-state')?.textContent ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
   await canvasReady();
   await page.getByTestId('minimap-toggle').click();
   await page.locator('.djs-minimap.open').waitFor();
@@ -61,13 +69,23 @@ try {
   // the comparison of every variant of the sample
   await go(`#/compare?procedure=${SAMPLE}`);
   await page.locator('[data-testid="compare-canvas"] [data-element-id]').first().waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="compare-canvas"]')].every(c => c.hasAttribute('data-zoom')), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-testid="compare-canvas"]')].every((c) => c.hasAttribute('data-zoom')),
+    undefined,
+    { timeout: 60_000 },
+  );
   await shot('compare');
 
   // the dashboard, where this build has one
   await go('#/dashboard');
   const dashboard = page.locator('[data-testid="dashboard"]');
-  if (await dashboard.count() || await dashboard.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+  if (
+    (await dashboard.count()) ||
+    (await dashboard.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     await shot('dashboard');
   } else {
     console.log('Screenshots: this build has no dashboard (#/dashboard): dashboard.png not written.');

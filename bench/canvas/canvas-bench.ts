@@ -16,10 +16,15 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 
-interface Result { bareMs: number; appMs: number; ratio: number; runs: number }
+interface Result {
+  bareMs: number;
+  appMs: number;
+  ratio: number;
+  runs: number;
+}
 
 /** Resolves after the next frame is painted. */
-const painted = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -36,7 +41,12 @@ async function benchCanvas(xml: string, runs: number, minimapOpen: boolean): Pro
   const bareTimes: number[] = [];
   const appTimes: number[] = [];
   const ratios: number[] = [];
-  const timeBare = async () => { const t = performance.now(); await bare.importXML(xml); await painted(); return performance.now() - t; };
+  const timeBare = async () => {
+    const t = performance.now();
+    await bare.importXML(xml);
+    await painted();
+    return performance.now() - t;
+  };
   const timeApp = async () => {
     const t = performance.now();
     await openDiagram(app, xml);
@@ -48,8 +58,18 @@ async function benchCanvas(xml: string, runs: number, minimapOpen: boolean): Pro
   for (let i = 0; i <= runs; i++) {
     let b: number;
     let a: number;
-    if (i % 2) { a = await timeApp(); b = await timeBare(); } else { b = await timeBare(); a = await timeApp(); }
-    if (i > 0) { bareTimes.push(b); appTimes.push(a); ratios.push(a / b); } // the first round warms up both
+    if (i % 2) {
+      a = await timeApp();
+      b = await timeBare();
+    } else {
+      b = await timeBare();
+      a = await timeApp();
+    }
+    if (i > 0) {
+      bareTimes.push(b);
+      appTimes.push(a);
+      ratios.push(a / b);
+    } // the first round warms up both
   }
   bare.destroy();
   app.destroy();

@@ -6,6 +6,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
-  build: { outDir: fileURLToPath(new URL('../../dist-bench-canvas', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
-  logLevel: 'warn'
+  build: {
+    outDir: fileURLToPath(new URL('../../dist-bench-canvas', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  logLevel: 'warn',
 });

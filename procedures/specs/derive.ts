@@ -18,16 +18,23 @@ export function derive(spec: ProcedureSpec, ...steps: Array<(s: ProcedureSpec) =
 }
 
 /** The option record: the variant name and status written into the spec, the description appended to its documentation. */
-export function option(slug: string, name: string, description: string, spec: ProcedureSpec, status: VariantStatus = 'proposed'): SampleOption {
+export function option(
+  slug: string,
+  name: string,
+  description: string,
+  spec: ProcedureSpec,
+  status: VariantStatus = 'proposed',
+): SampleOption {
   const s = cloneSpec(spec);
   s.procedure = { ...procedureOf(s), variantName: name, variantStatus: status };
-  s.documentation = `${s.documentation ?? ''}\n\n${name} (${status === 'approved' ? 'đã được phê duyệt' : 'đề xuất'}): ${description}`.trim();
+  s.documentation =
+    `${s.documentation ?? ''}\n\n${name} (${status === 'approved' ? 'đã được phê duyệt' : 'đề xuất'}): ${description}`.trim();
   return { slug, name, description, spec: s };
 }
 
 /** Set the working time (days) of a step, noting the change. */
 export function withStepTime(nodeId: string, days: number, note?: string): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+  return (s) => {
     const out = cloneSpec(s);
     const node = nodeOf(out, nodeId);
     const before = node.step?.duration;
@@ -38,8 +45,12 @@ export function withStepTime(nodeId: string, days: number, note?: string): (s: P
 }
 
 /** Change any step facts of a node (merged into the existing ones). */
-export function withStep(nodeId: string, patch: Partial<StepFacts>, note?: string): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+export function withStep(
+  nodeId: string,
+  patch: Partial<StepFacts>,
+  note?: string,
+): (s: ProcedureSpec) => ProcedureSpec {
+  return (s) => {
     const out = cloneSpec(s);
     const node = nodeOf(out, nodeId);
     node.step = { ...node.step, ...patch };
@@ -50,7 +61,7 @@ export function withStep(nodeId: string, patch: Partial<StepFacts>, note?: strin
 
 /** Set the procedure's statutory (or proposed) time limit in working days. */
 export function withTimeLimit(days: number): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+  return (s) => {
     const out = cloneSpec(s);
     out.procedure = { ...procedureOf(out), timeLimit: days, timeUnit: 'day' };
     return out;
@@ -59,7 +70,7 @@ export function withTimeLimit(days: number): (s: ProcedureSpec) => ProcedureSpec
 
 /** Change procedure facts (merged). */
 export function withProcedure(patch: Partial<ProcedureFacts>): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+  return (s) => {
     const out = cloneSpec(s);
     out.procedure = { ...procedureOf(out), ...patch };
     return out;
@@ -71,22 +82,25 @@ export function withProcedure(patch: Partial<ProcedureFacts>): (s: ProcedureSpec
  * single outgoing flow, which is removed; dossier components it took are handed to that next node.
  */
 export function removeStep(nodeId: string, note?: string): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+  return (s) => {
     const out = cloneSpec(s);
     nodeOf(out, nodeId);
-    const incoming = out.flows.filter(f => f.to === nodeId);
-    const outgoing = out.flows.filter(f => f.from === nodeId);
+    const incoming = out.flows.filter((f) => f.to === nodeId);
+    const outgoing = out.flows.filter((f) => f.from === nodeId);
     if (incoming.length !== 1 || outgoing.length !== 1) {
-      throw new Error(`removeStep(${nodeId}): needs exactly one incoming and one outgoing flow (has ${incoming.length} and ${outgoing.length})`);
+      throw new Error(
+        `removeStep(${nodeId}): needs exactly one incoming and one outgoing flow (has ${incoming.length} and ${outgoing.length})`,
+      );
     }
     const [inFlow, outFlow] = [incoming[0] as FlowSpec, outgoing[0] as FlowSpec];
     inFlow.to = outFlow.to;
-    out.flows = out.flows.filter(f => f !== outFlow);
-    out.nodes = out.nodes.filter(n => n.id !== nodeId);
+    out.flows = out.flows.filter((f) => f !== outFlow);
+    out.nodes = out.nodes.filter((n) => n.id !== nodeId);
     const next = nodeOf(out, outFlow.to);
     for (const d of out.dossiers ?? []) {
       if (d.inputOf !== nodeId) continue;
-      if (next.type.endsWith('Gateway') || next.type.endsWith('Event')) throw new Error(`removeStep(${nodeId}): dossier ${d.id} has no step to move to`);
+      if (next.type.endsWith('Gateway') || next.type.endsWith('Event'))
+        throw new Error(`removeStep(${nodeId}): dossier ${d.id} has no step to move to`);
       d.inputOf = next.id;
     }
     if (note && !next.type.endsWith('Gateway') && !next.type.endsWith('Event')) addNote(next, note);
@@ -95,22 +109,27 @@ export function removeStep(nodeId: string, note?: string): (s: ProcedureSpec) =>
 }
 
 /** Take a dossier component from a database instead of the applicant (once-only principle). */
-export function fromDatabase(dossierId: string, database: string, platform?: Platform): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+export function fromDatabase(
+  dossierId: string,
+  database: string,
+  platform?: Platform,
+): (s: ProcedureSpec) => ProcedureSpec {
+  return (s) => {
     const out = cloneSpec(s);
     const d = dossierOf(out, dossierId);
     d.component = { ...d.component, source: 'database', database, copyType: 'electronic', quantity: 1 };
-    if (platform) d.component.platform = platform; else delete d.component.platform;
+    if (platform) d.component.platform = platform;
+    else delete d.component.platform;
     return out;
   };
 }
 
 /** Drop a dossier component altogether (cắt giảm thành phần hồ sơ). */
 export function removeDossier(dossierId: string): (s: ProcedureSpec) => ProcedureSpec {
-  return s => {
+  return (s) => {
     const out = cloneSpec(s);
     dossierOf(out, dossierId);
-    out.dossiers = (out.dossiers ?? []).filter(d => d.id !== dossierId);
+    out.dossiers = (out.dossiers ?? []).filter((d) => d.id !== dossierId);
     return out;
   };
 }
@@ -143,13 +162,13 @@ function procedureOf(s: ProcedureSpec): Partial<ProcedureFacts> {
 }
 
 function nodeOf(s: ProcedureSpec, id: string): NodeSpec {
-  const node = s.nodes.find(n => n.id === id);
+  const node = s.nodes.find((n) => n.id === id);
   if (!node) throw new Error(`no node ${id} in ${s.id}`);
   return node;
 }
 
 function dossierOf(s: ProcedureSpec, id: string): DossierSpec {
-  const d = (s.dossiers ?? []).find(x => x.id === id);
+  const d = (s.dossiers ?? []).find((x) => x.id === id);
   if (!d) throw new Error(`no dossier component ${id} in ${s.id}`);
   return d;
 }

@@ -28,5 +28,5 @@ export const procedures: SampleProcedure[] = [
   phieuLyLichTuPhap,
   dangKyDatDaiLanDau,
   hn1594,
-  vl2682
+  vl2682,
 ];

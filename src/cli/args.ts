@@ -15,14 +15,14 @@ const TEXT: Record<MessageLocale, { invalid: string; number: string; choice: str
     invalid: 'Invalid arguments: {detail}',
     number: 'Option --{name} needs a number{range}, not "{value}".',
     choice: 'Option --{name} must be one of {choices}, not "{value}".',
-    missing: 'Missing {what}.'
+    missing: 'Missing {what}.',
   },
   vi: {
     invalid: 'Tham số không hợp lệ: {detail}',
     number: 'Tùy chọn --{name} cần một số{range}, không phải "{value}".',
     choice: 'Tùy chọn --{name} phải là một trong {choices}, không phải "{value}".',
-    missing: 'Thiếu {what}.'
-  }
+    missing: 'Thiếu {what}.',
+  },
 };
 
 /** Parse `args` strictly against `options` (unknown options are errors). */
@@ -44,25 +44,44 @@ export function onePositional(parsed: ParsedArgs, what: string, lang: MessageLoc
 }
 
 /** A numeric option (undefined when absent), checked against `min` and, if asked, for being an integer. */
-export function numberOption(parsed: ParsedArgs, name: string, lang: MessageLocale, check: { min?: number; max?: number; integer?: boolean } = {}): number | undefined {
+export function numberOption(
+  parsed: ParsedArgs,
+  name: string,
+  lang: MessageLocale,
+  check: { min?: number; max?: number; integer?: boolean } = {},
+): number | undefined {
   const raw = parsed.values[name];
   if (raw === undefined) return undefined;
   const text = String(raw).replace(/[_\s]/g, '');
   const value = Number(text);
-  const ok = text !== '' && Number.isFinite(value) && (!check.integer || Number.isInteger(value))
-    && (check.min === undefined || value >= check.min) && (check.max === undefined || value <= check.max);
+  const ok =
+    text !== '' &&
+    Number.isFinite(value) &&
+    (!check.integer || Number.isInteger(value)) &&
+    (check.min === undefined || value >= check.min) &&
+    (check.max === undefined || value <= check.max);
   if (!ok) {
-    const range = [check.integer ? (lang === 'vi' ? ' nguyên' : ' (whole)') : '', check.min !== undefined ? ` ≥ ${check.min}` : '', check.max !== undefined ? ` ≤ ${check.max}` : ''].join('');
+    const range = [
+      check.integer ? (lang === 'vi' ? ' nguyên' : ' (whole)') : '',
+      check.min !== undefined ? ` ≥ ${check.min}` : '',
+      check.max !== undefined ? ` ≤ ${check.max}` : '',
+    ].join('');
     throw new CliError(fill(TEXT[lang].number, { name, value: String(raw), range }));
   }
   return value;
 }
 
 /** A string option restricted to `choices` (undefined when absent). */
-export function choiceOption<T extends string>(parsed: ParsedArgs, name: string, choices: readonly T[], lang: MessageLocale): T | undefined {
+export function choiceOption<T extends string>(
+  parsed: ParsedArgs,
+  name: string,
+  choices: readonly T[],
+  lang: MessageLocale,
+): T | undefined {
   const raw = parsed.values[name];
   if (raw === undefined) return undefined;
-  if (!choices.includes(raw as T)) throw new CliError(fill(TEXT[lang].choice, { name, value: String(raw), choices: choices.join('|') }));
+  if (!choices.includes(raw as T))
+    throw new CliError(fill(TEXT[lang].choice, { name, value: String(raw), choices: choices.join('|') }));
   return raw as T;
 }
 

@@ -21,7 +21,10 @@ export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;
 
 /** A failure the user can fix (bad arguments, unreadable file): printed as its message, exit code 2. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT.badInput) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.badInput,
+  ) {
     super(message);
     this.name = 'CliError';
   }

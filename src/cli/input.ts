@@ -1,22 +1,29 @@
 /** Reading a BPMN file for a command: file-system and import problems become CLI errors (exit code 2). */
-import { ImportProblem, describeNotice, describeProblem, openBpmn, type ModdleElement, type OpenedBpmn } from '../core/index.ts';
+import {
+  ImportProblem,
+  describeNotice,
+  describeProblem,
+  openBpmn,
+  type ModdleElement,
+  type OpenedBpmn,
+} from '../core/index.ts';
 import { fill } from './args.ts';
 import { CliError, type CliIo } from './command.ts';
 
 const CANNOT_READ = {
   en: 'Cannot read {file}: {reason}',
-  vi: 'Không đọc được tệp {file}: {reason}'
+  vi: 'Không đọc được tệp {file}: {reason}',
 };
 
 const STRICT = {
   en: '{file}: not opened (--strict): the file needs {count} repair(s):',
-  vi: '{file}: không mở (--strict): tệp cần sửa {count} chỗ:'
+  vi: '{file}: không mở (--strict): tệp cần sửa {count} chỗ:',
 };
 
 const REASONS: Record<string, { en: string; vi: string }> = {
   ENOENT: { en: 'no such file', vi: 'không có tệp này' },
   EISDIR: { en: 'it is a folder', vi: 'đây là thư mục' },
-  EACCES: { en: 'permission denied', vi: 'không có quyền đọc' }
+  EACCES: { en: 'permission denied', vi: 'không có quyền đọc' },
 };
 
 /** A CliError saying, in the user's language, why `path` could not be read. */
@@ -45,13 +52,18 @@ export async function openInput(path: string, io: CliIo, options: { strict?: boo
     if (error instanceof ImportProblem) throw new CliError(`${path}: ${describeProblem(error, io.lang)}`);
     throw error;
   }
-  const lines = opened.notices.map(n => `  ⚠ ${describeNotice(n, io.lang)}`);
-  if (options.strict && opened.repaired) throw new CliError([fill(STRICT[io.lang], { file: path, count: opened.notices.length }), ...lines].join('\n'));
+  const lines = opened.notices.map((n) => `  ⚠ ${describeNotice(n, io.lang)}`);
+  if (options.strict && opened.repaired)
+    throw new CliError([fill(STRICT[io.lang], { file: path, count: opened.notices.length }), ...lines].join('\n'));
   if (lines.length) io.stderr(`${path}:\n${lines.join('\n')}\n`);
   return opened;
 }
 
 /** The moddle definitions of the BPMN file at `path` (repaired as `openInput` says), or a CliError. */
-export async function readDefinitions(path: string, io: CliIo, options: { strict?: boolean } = {}): Promise<ModdleElement> {
+export async function readDefinitions(
+  path: string,
+  io: CliIo,
+  options: { strict?: boolean } = {},
+): Promise<ModdleElement> {
   return (await openInput(path, io, options)).definitions;
 }

@@ -17,9 +17,30 @@ import { exportCommand } from './commands/export.ts';
 import { importOpencpsCommand } from './commands/import-opencps.ts';
 
 /** Every command, in the order `--help` lists them; later commands (compare, validate, export…) go here. */
-export const COMMANDS: Command[] = [analyzeCommand, simulateCommand, compareCommand, importTableCommand, validateCommand, exportCommand, importOpencpsCommand];
+export const COMMANDS: Command[] = [
+  analyzeCommand,
+  simulateCommand,
+  compareCommand,
+  importTableCommand,
+  validateCommand,
+  exportCommand,
+  importOpencpsCommand,
+];
 
-const TEXT: Record<MessageLocale, { usage: string; commands: string; options: string; lang: string; help: string; exit: string; unknown: string; missing: string; badLang: string }> = {
+const TEXT: Record<
+  MessageLocale,
+  {
+    usage: string;
+    commands: string;
+    options: string;
+    lang: string;
+    help: string;
+    exit: string;
+    unknown: string;
+    missing: string;
+    badLang: string;
+  }
+> = {
   en: {
     usage: 'Usage: npm run tthc -- <command> [options]   (or: node --import tsx src/cli/main.ts <command> [options])',
     commands: 'Commands:',
@@ -29,7 +50,7 @@ const TEXT: Record<MessageLocale, { usage: string; commands: string; options: st
     exit: 'Exit codes: 0 ok; 1 reserved for checks that find problems; 2 unreadable input or bad arguments.',
     unknown: 'Unknown command "{name}". Commands: {names}.',
     missing: 'No command given.',
-    badLang: 'Option --lang must be vi or en, not "{value}".'
+    badLang: 'Option --lang must be vi or en, not "{value}".',
   },
   vi: {
     usage: 'Cách dùng: npm run tthc -- <lệnh> [tùy chọn]   (hoặc: node --import tsx src/cli/main.ts <lệnh> [tùy chọn])',
@@ -40,8 +61,8 @@ const TEXT: Record<MessageLocale, { usage: string; commands: string; options: st
     exit: 'Mã thoát: 0 thành công; 1 dành cho lệnh kiểm tra phát hiện lỗi; 2 tệp không đọc được hoặc tham số sai.',
     unknown: 'Không có lệnh "{name}". Các lệnh: {names}.',
     missing: 'Chưa nêu lệnh.',
-    badLang: 'Tùy chọn --lang phải là vi hoặc en, không phải "{value}".'
-  }
+    badLang: 'Tùy chọn --lang phải là vi hoặc en, không phải "{value}".',
+  },
 };
 
 /** Run the CLI on `argv` (without node and script) and return the exit code. */
@@ -58,9 +79,9 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
     if (!name) cli.stderr(TEXT[lang].missing + '\n');
     return name ? EXIT.ok : EXIT.badInput;
   }
-  const command = COMMANDS.find(c => c.name === name);
+  const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    cli.stderr(fill(TEXT[lang].unknown, { name, names: COMMANDS.map(c => c.name).join(', ') }) + '\n');
+    cli.stderr(fill(TEXT[lang].unknown, { name, names: COMMANDS.map((c) => c.name).join(', ') }) + '\n');
     return EXIT.badInput;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -81,11 +102,19 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
 /** The help text listing every command. */
 export function help(lang: MessageLocale): string {
   const t = TEXT[lang];
-  const width = Math.max(...COMMANDS.map(c => c.name.length));
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    t.usage, '', t.commands,
-    ...COMMANDS.map(c => `  ${c.name.padEnd(width)}  ${c.summary[lang]}\n  ${' '.repeat(width)}  ${c.usage}`),
-    '', t.options, `  ${t.lang}`, `  ${t.help}`, '', t.exit, ''
+    t.usage,
+    '',
+    t.commands,
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}\n  ${' '.repeat(width)}  ${c.usage}`),
+    '',
+    t.options,
+    `  ${t.lang}`,
+    `  ${t.help}`,
+    '',
+    t.exit,
+    '',
   ].join('\n');
 }
 
@@ -96,8 +125,14 @@ function takeLang(argv: string[]): { lang: MessageLocale; rest: string[]; error?
   let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--lang') { value = argv[++i] ?? ''; continue; }
-    if (arg.startsWith('--lang=')) { value = arg.slice('--lang='.length); continue; }
+    if (arg === '--lang') {
+      value = argv[++i] ?? '';
+      continue;
+    }
+    if (arg.startsWith('--lang=')) {
+      value = arg.slice('--lang='.length);
+      continue;
+    }
     rest.push(arg);
   }
   if (value === undefined || value === 'en' || value === 'vi') return { lang: (value ?? 'en') as MessageLocale, rest };
@@ -107,11 +142,20 @@ function takeLang(argv: string[]): { lang: MessageLocale; rest: string[]; error?
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntry) {
   main(process.argv.slice(2), {
-    stdout: text => { process.stdout.write(text); },
-    stderr: text => { process.stderr.write(text); },
-    readFile: path => readFile(path, 'utf8')
-  }).then(code => { process.exitCode = code; }, (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = 70;
-  });
+    stdout: (text) => {
+      process.stdout.write(text);
+    },
+    stderr: (text) => {
+      process.stderr.write(text);
+    },
+    readFile: (path) => readFile(path, 'utf8'),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
 }

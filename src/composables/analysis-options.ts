@@ -18,8 +18,10 @@ const STORAGE_KEY = 'tthc.analysis.options';
 /** The default options: processing-time method, longest path, the core's default hourly income and source. */
 export function defaultAnalysisOptions(): AnalysisOptionsState {
   return {
-    method: 'processing-time', timeBasis: 'critical-path',
-    vndPerHour: DEFAULT_HOURLY_INCOME.vndPerHour, incomeSource: DEFAULT_HOURLY_INCOME.source
+    method: 'processing-time',
+    timeBasis: 'critical-path',
+    vndPerHour: DEFAULT_HOURLY_INCOME.vndPerHour,
+    incomeSource: DEFAULT_HOURLY_INCOME.source,
   };
 }
 
@@ -31,10 +33,13 @@ export function loadAnalysisOptions(): AnalysisOptionsState {
     if (!raw) return defaults;
     const saved = JSON.parse(raw) as Partial<Record<keyof AnalysisOptionsState, unknown>>;
     return {
-      method: COST_METHODS.includes(saved.method as CostMethod) ? saved.method as CostMethod : 'processing-time',
+      method: COST_METHODS.includes(saved.method as CostMethod) ? (saved.method as CostMethod) : 'processing-time',
       timeBasis: saved.timeBasis === 'statutory-limit' ? 'statutory-limit' : 'critical-path',
-      vndPerHour: typeof saved.vndPerHour === 'number' && Number.isFinite(saved.vndPerHour) && saved.vndPerHour >= 0 ? saved.vndPerHour : defaults.vndPerHour,
-      incomeSource: typeof saved.incomeSource === 'string' ? saved.incomeSource.slice(0, 500) : defaults.incomeSource
+      vndPerHour:
+        typeof saved.vndPerHour === 'number' && Number.isFinite(saved.vndPerHour) && saved.vndPerHour >= 0
+          ? saved.vndPerHour
+          : defaults.vndPerHour,
+      incomeSource: typeof saved.incomeSource === 'string' ? saved.incomeSource.slice(0, 500) : defaults.incomeSource,
     };
   } catch {
     return defaults;
@@ -50,18 +55,28 @@ export function saveAnalysisOptions(options: AnalysisOptionsState): void {
 }
 
 /** The core options for the current settings; `userSource` names an income the user typed without a source. */
-export function toAnalyzeOptions(options: AnalysisOptionsState, locale: 'vi' | 'en', userSource: string): AnalyzeOptions {
-  const isDefault = options.vndPerHour === DEFAULT_HOURLY_INCOME.vndPerHour && options.incomeSource === DEFAULT_HOURLY_INCOME.source;
+export function toAnalyzeOptions(
+  options: AnalysisOptionsState,
+  locale: 'vi' | 'en',
+  userSource: string,
+): AnalyzeOptions {
+  const isDefault =
+    options.vndPerHour === DEFAULT_HOURLY_INCOME.vndPerHour && options.incomeSource === DEFAULT_HOURLY_INCOME.source;
   const source = options.incomeSource.trim();
   return {
     method: options.method,
     timeBasis: options.timeBasis,
     locale,
-    hourlyIncome: isDefault ? DEFAULT_HOURLY_INCOME : {
-      vndPerHour: options.vndPerHour,
-      // a changed amount no longer matches the default's source
-      source: source && !(source === DEFAULT_HOURLY_INCOME.source && options.vndPerHour !== DEFAULT_HOURLY_INCOME.vndPerHour) ? source : userSource
-    }
+    hourlyIncome: isDefault
+      ? DEFAULT_HOURLY_INCOME
+      : {
+          vndPerHour: options.vndPerHour,
+          // a changed amount no longer matches the default's source
+          source:
+            source &&
+            !(source === DEFAULT_HOURLY_INCOME.source && options.vndPerHour !== DEFAULT_HOURLY_INCOME.vndPerHour)
+              ? source
+              : userSource,
+        },
   };
 }
-

@@ -53,7 +53,8 @@ export function useAnalysis(session: EditorSession): AnalysisSession {
 
   // a new derivation (the diagram or the options changed) makes a shown simulation outdated
   watch(derivation.result, () => {
-    if (simulation.value.result && !simulation.value.outdated) simulation.value = { ...simulation.value, outdated: true };
+    if (simulation.value.result && !simulation.value.outdated)
+      simulation.value = { ...simulation.value, outdated: true };
   });
 
   async function runSimulation(count: number, seed: number | string): Promise<void> {
@@ -62,14 +63,21 @@ export function useAnalysis(session: EditorSession): AnalysisSession {
     simulation.value = { ...simulation.value, status: 'running', error: undefined };
     try {
       const derived = derivation.result.value?.analysis ?? undefined;
-      const model = buildSimulationModel(defs, toAnalyzeOptions(options.value, lang.value, t('analysis.options.userSource')), derived);
+      const model = buildSimulationModel(
+        defs,
+        toAnalyzeOptions(options.value, lang.value, t('analysis.options.userSource')),
+        derived,
+      );
       const result = await client.run(model, { runs: count, seed });
       if (result === null) return; // a newer run superseded this one
       simulation.value = { status: 'done', result, completed: simulation.value.completed + 1, outdated: false };
     } catch (e) {
       simulation.value = {
-        status: 'error', result: null, completed: simulation.value.completed, outdated: false,
-        error: e instanceof Error ? e.message : String(e)
+        status: 'error',
+        result: null,
+        completed: simulation.value.completed,
+        outdated: false,
+        error: e instanceof Error ? e.message : String(e),
       };
     }
   }
@@ -85,7 +93,9 @@ export function useAnalysis(session: EditorSession): AnalysisSession {
     options,
     simulation,
     runSimulation,
-    resetOptions: () => { options.value = defaultAnalysisOptions(); },
-    flush: () => derivation.flush()
+    resetOptions: () => {
+      options.value = defaultAnalysisOptions();
+    },
+    flush: () => derivation.flush(),
   };
 }

@@ -8,13 +8,23 @@
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  analyze, libraryVariantFigures, readProcedure, validateDefinitions,
-  type Analysis, type AnalyzeOptions, type LegalBasis, type ModdleElement, type ValidationProblem
+  analyze,
+  libraryVariantFigures,
+  readProcedure,
+  validateDefinitions,
+  type Analysis,
+  type AnalyzeOptions,
+  type LegalBasis,
+  type ModdleElement,
+  type ValidationProblem,
 } from '@/core/index.ts';
 import { libraryFactsOf, type LibraryFacts } from '@/storage/index.ts';
 
 /** Procedure facts shown beside the statutory check (text from the file, shown as text). */
-export interface ProcedureContext { legalBases: LegalBasis[]; timeStartsFrom?: string }
+export interface ProcedureContext {
+  legalBases: LegalBasis[];
+  timeStartsFrom?: string;
+}
 
 /** What one derivation gives every consumer. */
 export interface Derived {
@@ -64,7 +74,11 @@ export function createDerivation(modeler: ShallowRef<Modeler | null>, options: (
     timer = undefined;
     firstChangeAt = 0;
     const defs = modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
-    if (!defs) { result.value = null; pending.value = false; return; }
+    if (!defs) {
+      result.value = null;
+      pending.value = false;
+      return;
+    }
     const generation = ++runs.value;
     let analysis: Analysis | null = null;
     let error: string | null = null;
@@ -81,9 +95,15 @@ export function createDerivation(modeler: ShallowRef<Modeler | null>, options: (
     }
     const facts = readProcedure(defs);
     const derived: Derived = {
-      generation, analysis, error, problems,
-      procedure: { legalBases: facts.legalBases.map(b => ({ ...b })), ...(facts.timeStartsFrom ? { timeStartsFrom: facts.timeStartsFrom } : {}) },
-      library: libraryFacts(defs)
+      generation,
+      analysis,
+      error,
+      problems,
+      procedure: {
+        legalBases: facts.legalBases.map((b) => ({ ...b })),
+        ...(facts.timeStartsFrom ? { timeStartsFrom: facts.timeStartsFrom } : {}),
+      },
+      library: libraryFacts(defs),
     };
     // a newer change while this one ran: its own derivation follows
     if (generation !== runs.value) return;
@@ -93,7 +113,9 @@ export function createDerivation(modeler: ShallowRef<Modeler | null>, options: (
   }
 
   function start(): void {
-    running = run().finally(() => { running = null; });
+    running = run().finally(() => {
+      running = null;
+    });
   }
 
   function schedule(): void {
@@ -117,14 +139,31 @@ export function createDerivation(modeler: ShallowRef<Modeler | null>, options: (
     }
   }
 
-  watch(modeler, (m, old) => {
-    if (old) unsubscribe(old);
-    if (!m) { if (timer !== undefined) clearTimeout(timer); result.value = null; return; }
-    for (const e of EVENTS) m.on(e, schedule);
-    if (m.getDefinitions()) schedule();
-  }, { immediate: true });
+  watch(
+    modeler,
+    (m, old) => {
+      if (old) unsubscribe(old);
+      if (!m) {
+        if (timer !== undefined) clearTimeout(timer);
+        result.value = null;
+        return;
+      }
+      for (const e of EVENTS) m.on(e, schedule);
+      if (m.getDefinitions()) schedule();
+    },
+    { immediate: true },
+  );
 
-  return { result, pending, runs, flush, refresh: schedule, onDerived: l => { listeners.push(l); } };
+  return {
+    result,
+    pending,
+    runs,
+    flush,
+    refresh: schedule,
+    onDerived: (l) => {
+      listeners.push(l);
+    },
+  };
 }
 
 function libraryFacts(defs: ModdleElement): Derived['library'] {

@@ -6,8 +6,15 @@ import { inject, markRaw, provide, ref, shallowRef, watch, type InjectionKey, ty
 import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  checkBpmnSize, isRepair, newProcedureXml, procedureHolder, snapshotElement,
-  type ElementSnapshot, type FactsKind, type ModdleElement, type ValidationProblem
+  checkBpmnSize,
+  isRepair,
+  newProcedureXml,
+  procedureHolder,
+  snapshotElement,
+  type ElementSnapshot,
+  type FactsKind,
+  type ModdleElement,
+  type ValidationProblem,
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
 import type { SwitchableTranslate } from '@/modeler/features/translate/translate.ts';
@@ -20,15 +27,28 @@ import type { AppLocale } from '@/i18n/index.ts';
 import { downloadBlob, withExtension } from './download.ts';
 import { createLibraryBinding } from './library-binding.ts';
 import { createDerivation, type Derivation } from './derivation.ts';
-import { loadAnalysisOptions, saveAnalysisOptions, toAnalyzeOptions, type AnalysisOptionsState } from './analysis-options.ts';
+import {
+  loadAnalysisOptions,
+  saveAnalysisOptions,
+  toAnalyzeOptions,
+  type AnalysisOptionsState,
+} from './analysis-options.ts';
 import { problemText as describeAny } from './problem-text.ts';
 import { showOpenNotices } from './open-notices.ts';
 import { getVariant } from '@/storage/index.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 
 /** A diagram-js element as the session sees it. */
-interface DiagramElement { id: string; type: string; businessObject: ModdleElement; parent?: DiagramElement }
-interface Registry { get(id: string): DiagramElement | undefined; find(fn: (e: DiagramElement) => boolean): DiagramElement | undefined }
+interface DiagramElement {
+  id: string;
+  type: string;
+  businessObject: ModdleElement;
+  parent?: DiagramElement;
+}
+interface Registry {
+  get(id: string): DiagramElement | undefined;
+  find(fn: (e: DiagramElement) => boolean): DiagramElement | undefined;
+}
 
 export interface PanelTarget {
   /** The selected element, or the procedure (the diagram root) when nothing is selected. */
@@ -109,23 +129,38 @@ function createEditorSession(): EditorSession {
   const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
   const analysisOptions = ref<AnalysisOptionsState>(loadAnalysisOptions());
   const lang = (): 'vi' | 'en' => (locale.value === 'en' ? 'en' : 'vi');
-  const derivation = createDerivation(modeler, () => toAnalyzeOptions(analysisOptions.value, lang(), t('analysis.options.userSource')));
-  watch(analysisOptions, value => { saveAnalysisOptions(value); derivation.refresh(); }, { deep: true });
+  const derivation = createDerivation(modeler, () =>
+    toAnalyzeOptions(analysisOptions.value, lang(), t('analysis.options.userSource')),
+  );
+  watch(
+    analysisOptions,
+    (value) => {
+      saveAnalysisOptions(value);
+      derivation.refresh();
+    },
+    { deep: true },
+  );
   watch(locale, () => derivation.refresh());
-  derivation.onDerived(d => { markProblems(d.problems); binding.changed(d.library); });
+  derivation.onDerived((d) => {
+    markProblems(d.problems);
+    binding.changed(d.library);
+  });
   const problemText = (error: unknown) => describeAny(error, locale.value);
   const binding = createLibraryBinding({
     getXml,
     text: {
-      conflict: name => t('alert.conflict', { name }),
-      storageFailed: detail => t('alert.storageFailed', { detail }),
-      describe: problemText
-    }
+      conflict: (name) => t('alert.conflict', { name }),
+      storageFailed: (detail) => t('alert.storageFailed', { detail }),
+      describe: problemText,
+    },
   });
 
   function refreshPanel(): void {
     const m = modeler.value;
-    if (!m || !m.getDefinitions()) { panel.value = null; return; }
+    if (!m || !m.getDefinitions()) {
+      panel.value = null;
+      return;
+    }
     if (selected && !service<{ get(id: string): unknown }>('elementRegistry').get(selected.id)) selected = null;
     if (selected) {
       panel.value = { element: snapshotElement(selected.businessObject), isProcedure: false };
@@ -147,11 +182,25 @@ function createEditorSession(): EditorSession {
       refreshPanel();
     });
     m.on('elements.changed', () => refreshPanel());
-    m.on('import.done', () => { selected = null; refreshPanel(); refreshCommandState(); });
-    m.on('canvas.viewbox.changed', () => { view.value = viewState(m); });
-    m.on('minimap.toggle', (event: { open: boolean }) => { minimapOpen.value = event.open; });
-    m.on('commandStack.changed', () => { store.dirty = true; refreshCommandState(); binding.markUnsaved(); });
-    const keyboard = m.get('keyboard') as { addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void };
+    m.on('import.done', () => {
+      selected = null;
+      refreshPanel();
+      refreshCommandState();
+    });
+    m.on('canvas.viewbox.changed', () => {
+      view.value = viewState(m);
+    });
+    m.on('minimap.toggle', (event: { open: boolean }) => {
+      minimapOpen.value = event.open;
+    });
+    m.on('commandStack.changed', () => {
+      store.dirty = true;
+      refreshCommandState();
+      binding.markUnsaved();
+    });
+    const keyboard = m.get('keyboard') as {
+      addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void;
+    };
     keyboard.addListener(2000, ({ keyEvent }) => {
       if ((keyEvent.ctrlKey || keyEvent.metaKey) && keyEvent.key.toLowerCase() === 's') {
         keyEvent.preventDefault();
@@ -198,7 +247,8 @@ function createEditorSession(): EditorSession {
       store.fileName = /\.(bpmn|xml)$/i.test(fileName) ? fileName : `${fileName}.bpmn`;
       store.dirty = false;
       if (notices.length) showOpenNotices({ store, t, locale: locale.value, file: fileName, original: xml, notices });
-      else if (warnings.length) store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
+      else if (warnings.length)
+        store.showAlert('warning', t('alert.warnings', { file: fileName, count: warnings.length, first: warnings[0] }));
       else store.clearAlert();
       fit();
       return true;
@@ -223,7 +273,7 @@ function createEditorSession(): EditorSession {
       return;
     }
     // A file opened in the editor joins the library, so every later edit is kept.
-    if (await openText(text, file.name)) await binding.addToLibrary(repairedOnOpen ? (await getXml()) ?? text : text);
+    if (await openText(text, file.name)) await binding.addToLibrary(repairedOnOpen ? ((await getXml()) ?? text) : text);
   }
 
   async function openVariant(variantId: string): Promise<boolean> {
@@ -333,12 +383,22 @@ function createEditorSession(): EditorSession {
     else view.value = viewState(m);
   }
 
-  function zoomIn(): void { if (modeler.value) zoomStep(modeler.value, 1); }
-  function zoomOut(): void { if (modeler.value) zoomStep(modeler.value, -1); }
-  function toggleMap(): void { if (modeler.value) minimapOpen.value = toggleMinimap(modeler.value); }
+  function zoomIn(): void {
+    if (modeler.value) zoomStep(modeler.value, 1);
+  }
+  function zoomOut(): void {
+    if (modeler.value) zoomStep(modeler.value, -1);
+  }
+  function toggleMap(): void {
+    if (modeler.value) minimapOpen.value = toggleMinimap(modeler.value);
+  }
 
-  function undo(): void { service<{ undo(): void }>('commandStack').undo(); }
-  function redo(): void { service<{ redo(): void }>('commandStack').redo(); }
+  function undo(): void {
+    service<{ undo(): void }>('commandStack').undo();
+  }
+  function redo(): void {
+    service<{ redo(): void }>('commandStack').redo();
+  }
 
   function updateFacts(kind: FactsKind, patch: Record<string, unknown>): void {
     const m = modeler.value;
@@ -367,9 +427,13 @@ function createEditorSession(): EditorSession {
     if (!m) return undefined;
     const select = service<{ select(e: unknown): void }>('selection');
     // the procedure's facts are shown with nothing selected
-    if (id === procedureHolder(m.getDefinitions() as unknown as ModdleElement)?.id) { select.select(null); return id; }
+    if (id === procedureHolder(m.getDefinitions() as unknown as ModdleElement)?.id) {
+      select.select(null);
+      return id;
+    }
     const registry = service<Registry>('elementRegistry');
-    const element = registry.get(id) ?? registry.find(e => (e.businessObject?.processRef as ModdleElement | undefined)?.id === id);
+    const element =
+      registry.get(id) ?? registry.find((e) => (e.businessObject?.processRef as ModdleElement | undefined)?.id === id);
     if (!element) return undefined;
     select.select(element);
     service<{ scrollToElement(e: unknown): void }>('canvas').scrollToElement(element);
@@ -381,7 +445,9 @@ function createEditorSession(): EditorSession {
   function markProblems(list: ValidationProblem[]): void {
     const m = modeler.value;
     if (!m) return;
-    const canvas = service<{ addMarker(id: string, c: string): void; removeMarker(id: string, c: string): void }>('canvas');
+    const canvas = service<{ addMarker(id: string, c: string): void; removeMarker(id: string, c: string): void }>(
+      'canvas',
+    );
     const registry = service<Registry>('elementRegistry');
     for (const { id, cls } of marked) if (registry.get(id)) canvas.removeMarker(id, cls);
     marked = [];
@@ -397,8 +463,35 @@ function createEditorSession(): EditorSession {
   }
 
   return {
-    selectElement, view, minimapOpen, fit, zoomIn, zoomOut, toggleMinimap: toggleMap, resized,
-    modeler, panel, derivation, analysisOptions, mount, destroy, switchLocale, openFile, openText, openVariant, resume, newProcedure, replaceDiagram, saveBpmn,
-    exportSvgFile, exportPngFile, undo, redo, updateFacts, updateName, getXml, getSvg
+    selectElement,
+    view,
+    minimapOpen,
+    fit,
+    zoomIn,
+    zoomOut,
+    toggleMinimap: toggleMap,
+    resized,
+    modeler,
+    panel,
+    derivation,
+    analysisOptions,
+    mount,
+    destroy,
+    switchLocale,
+    openFile,
+    openText,
+    openVariant,
+    resume,
+    newProcedure,
+    replaceDiagram,
+    saveBpmn,
+    exportSvgFile,
+    exportPngFile,
+    undo,
+    redo,
+    updateFacts,
+    updateName,
+    getXml,
+    getSvg,
   };
 }

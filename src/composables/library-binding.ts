@@ -3,7 +3,17 @@
  * unsaved state, conflicts with another tab kept as a copy, storage faults reported with nothing lost
  * (the XML stays on screen and can be downloaded), and "reopen where I was" after a reload.
  */
-import { type LibraryFacts, createProcedureFromXml, getSetting, getVariant, saveConflictCopy, saveVariantXml, setSetting, ConflictError, type VariantRecord } from '@/storage/index.ts';
+import {
+  type LibraryFacts,
+  createProcedureFromXml,
+  getSetting,
+  getVariant,
+  saveConflictCopy,
+  saveVariantXml,
+  setSetting,
+  ConflictError,
+  type VariantRecord,
+} from '@/storage/index.ts';
 import { useEditorStore } from '@/stores/editor.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 
@@ -84,17 +94,30 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
       // the derived facts describe the XML only when no change came after them
       const derived = factsAt === seen && facts ? facts : undefined;
       if (!store.variantId) {
-        const { variant } = await createProcedureFromXml(db, xml, derived ? { derived: derived.facts, ...(derived.figures !== undefined ? { figures: derived.figures } : {}) } : {});
+        const { variant } = await createProcedureFromXml(
+          db,
+          xml,
+          derived
+            ? { derived: derived.facts, ...(derived.figures !== undefined ? { figures: derived.figures } : {}) }
+            : {},
+        );
         await bind(variant);
       } else {
-        const saved = await saveVariantXml(db, store.variantId, xml, store.revision, { coalesceWithinMs: AUTOSAVE_HISTORY_MS, ...(derived ? { derived } : {}) });
+        const saved = await saveVariantXml(db, store.variantId, xml, store.revision, {
+          coalesceWithinMs: AUTOSAVE_HISTORY_MS,
+          ...(derived ? { derived } : {}),
+        });
         store.revision = saved.revision;
       }
       store.saveState = changes === seen ? 'saved' : 'unsaved';
     } catch (error) {
       if (error instanceof ConflictError) {
         // Another tab saved this variant first: keep both, and go on editing ours as a copy.
-        const copy = await saveConflictCopy(await libraryDb(), error, `${error.theirs.name} (${new Date().toLocaleString()})`);
+        const copy = await saveConflictCopy(
+          await libraryDb(),
+          error,
+          `${error.theirs.name} (${new Date().toLocaleString()})`,
+        );
         await bind(copy);
         store.showAlert('warning', options.text.conflict(copy.name));
         return;
@@ -107,7 +130,9 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
   async function flush(): Promise<void> {
     if (saving) await saving;
     if (store.saveState !== 'unsaved' && store.saveState !== 'error') return;
-    saving = save().finally(() => { saving = null; });
+    saving = save().finally(() => {
+      saving = null;
+    });
     await saving;
   }
 
@@ -133,15 +158,23 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
     }
   }
 
-  const onHide = () => { if (document.visibilityState === 'hidden') void flush(); };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void flush();
+  };
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', onHide);
 
   return {
-    bind, unbind, markUnsaved, changed, flush, lastVariant, addToLibrary,
+    bind,
+    unbind,
+    markUnsaved,
+    changed,
+    flush,
+    lastVariant,
+    addToLibrary,
     dispose() {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
-    }
+    },
   };
 }

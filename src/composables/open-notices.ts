@@ -18,9 +18,12 @@ export function showOpenNotices({ store, t, locale, file, original, notices }: N
   const repairs = notices.filter(isRepair).length;
   const title = repairs ? t('opening.repaired', { file, count: repairs }) : t('opening.noted', { file });
   const action = repairs
-    ? { label: t('opening.original'), run: () => downloadBlob(new Blob([original], { type: 'application/xml;charset=utf-8' }), originalName(file)) }
+    ? {
+        label: t('opening.original'),
+        run: () => downloadBlob(new Blob([original], { type: 'application/xml;charset=utf-8' }), originalName(file)),
+      }
     : undefined;
-  store.showAlert('warning', title, undefined, { items: notices.map(n => describeNotice(n, lang)), action });
+  store.showAlert('warning', title, undefined, { items: notices.map((n) => describeNotice(n, lang)), action });
 }
 
 /** `quy-trinh.bpmn` → `quy-trinh.original.bpmn`, so the download does not overwrite the repaired file. */

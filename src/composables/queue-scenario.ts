@@ -7,8 +7,16 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  applyScenario, buildQueueModel, parseBpmn, sameLoad, type Analysis, type AnalyzeOptions, type ModdleElement, type QueueModel, type QueueProblem,
-  type QueueResult
+  applyScenario,
+  buildQueueModel,
+  parseBpmn,
+  sameLoad,
+  type Analysis,
+  type AnalyzeOptions,
+  type ModdleElement,
+  type QueueModel,
+  type QueueProblem,
+  type QueueResult,
 } from '@/core/index.ts';
 import type { QueueRequest, QueueResponse } from '../workers/queue.worker.ts';
 import { getVariant, listVariants } from '@/storage/library-repo.ts';
@@ -82,12 +90,15 @@ export function scenarioModel(model: QueueModel, input: QueueScenarioInput, staf
     else officers[role.name] = v;
   }
   const m = applyScenario(model, { officers, dossiersPerYear: perYear });
-  return { ...m, roles: m.roles.map(r => (unlimited.has(r.name) ? { ...r, officers: null } : r)) };
+  return { ...m, roles: m.roles.map((r) => (unlimited.has(r.name) ? { ...r, officers: null } : r)) };
 }
 
 /** Live queue what-if for the session's modeler; call from a component's setup. */
 export function useQueueScenario(
-  modeler: Ref<Modeler | null>, analysis: ShallowRef<Analysis | null>, options: () => AnalyzeOptions, variantId: Ref<string | null>
+  modeler: Ref<Modeler | null>,
+  analysis: ShallowRef<Analysis | null>,
+  options: () => AnalyzeOptions,
+  variantId: Ref<string | null>,
 ): QueueScenarioSession {
   const model = shallowRef<QueueModel | null>(null);
   const input = ref<QueueScenarioInput>({ dossiersPerYear: '', officers: { A: {}, B: {} } });
@@ -102,7 +113,10 @@ export function useQueueScenario(
 
   // defaults for roles and arrivals the user has not typed yet: the file's values; staffing B one officer more
   function seed(m: QueueModel): void {
-    const next: QueueScenarioInput = { dossiersPerYear: input.value.dossiersPerYear, officers: { A: { ...input.value.officers.A }, B: { ...input.value.officers.B } } };
+    const next: QueueScenarioInput = {
+      dossiersPerYear: input.value.dossiersPerYear,
+      officers: { A: { ...input.value.officers.A }, B: { ...input.value.officers.B } },
+    };
     if (!next.dossiersPerYear && m.dossiersPerYear) next.dossiersPerYear = String(m.dossiersPerYear);
     for (const r of m.roles) {
       const base = r.officers ?? 1;
@@ -112,38 +126,58 @@ export function useQueueScenario(
     input.value = next;
   }
 
-  watch(analysis, () => {
-    const defs = modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
-    if (!defs) { model.value = null; return; }
-    const m = buildQueueModel(defs, { ...options(), year: new Date().getFullYear() });
-    model.value = m;
-    seed(m);
-  }, { immediate: true });
+  watch(
+    analysis,
+    () => {
+      const defs = modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
+      if (!defs) {
+        model.value = null;
+        return;
+      }
+      const m = buildQueueModel(defs, { ...options(), year: new Date().getFullYear() });
+      model.value = m;
+      seed(m);
+    },
+    { immediate: true },
+  );
 
   // the library variants of the same procedure, and the one picked for comparison, read from IndexedDB
-  watch(variantId, async id => {
-    others.value = [];
-    compareWith.value = '';
-    if (!id) return;
-    const db = await libraryDb();
-    const current = await getVariant(db, id);
-    if (!current || variantId.value !== id) return;
-    others.value = (await listVariants(db, current.procedureId)).filter(v => v.id !== id).map(v => ({ id: v.id, name: v.name }));
-  }, { immediate: true });
+  watch(
+    variantId,
+    async (id) => {
+      others.value = [];
+      compareWith.value = '';
+      if (!id) return;
+      const db = await libraryDb();
+      const current = await getVariant(db, id);
+      if (!current || variantId.value !== id) return;
+      others.value = (await listVariants(db, current.procedureId))
+        .filter((v) => v.id !== id)
+        .map((v) => ({ id: v.id, name: v.name }));
+    },
+    { immediate: true },
+  );
 
-  watch(compareWith, async id => {
+  watch(compareWith, async (id) => {
     compared.value = null;
     if (!id) return;
     const v = await getVariant(await libraryDb(), id);
     if (!v || compareWith.value !== id) return;
     const { definitions } = await parseBpmn(v.xml);
-    compared.value = { name: v.name, model: buildQueueModel(definitions, { ...options(), year: new Date().getFullYear() }) };
+    compared.value = {
+      name: v.name,
+      model: buildQueueModel(definitions, { ...options(), year: new Date().getFullYear() }),
+    };
   });
 
-  watch([model, input, compared], () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  }, { deep: true });
+  watch(
+    [model, input, compared],
+    () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(run, DEBOUNCE_MS);
+    },
+    { deep: true },
+  );
 
   function ensureWorker(): Worker {
     if (worker) return worker;
@@ -152,15 +186,22 @@ export function useQueueScenario(
       const data = event.data;
       if (data.id !== lastId) return; // a newer scenario superseded this one
       const completed = state.value.completed + 1;
-      state.value = 'results' in data
-        ? { status: 'done', results: data.results, names: pendingNames, completed }
-        : { status: 'error', results: null, names: [], completed, error: data.error, problem: data.problem };
+      state.value =
+        'results' in data
+          ? { status: 'done', results: data.results, names: pendingNames, completed }
+          : { status: 'error', results: null, names: [], completed, error: data.error, problem: data.problem };
     };
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault();
       w.terminate();
       if (worker === w) worker = null;
-      state.value = { status: 'error', results: null, names: [], completed: state.value.completed, error: event.message || 'worker failed' };
+      state.value = {
+        status: 'error',
+        results: null,
+        names: [],
+        completed: state.value.completed,
+        error: event.message || 'worker failed',
+      };
     };
     worker = w;
     return w;
@@ -170,11 +211,14 @@ export function useQueueScenario(
     timer = undefined;
     const m = model.value;
     if (!m || m.roles.length === 0) return;
-    const models = STAFFINGS.map(s => scenarioModel(m, input.value, s));
-    if (models.some(x => x === null)) return;
+    const models = STAFFINGS.map((s) => scenarioModel(m, input.value, s));
+    if (models.some((x) => x === null)) return;
     const names: string[] = [...STAFFINGS];
     const other = compared.value;
-    if (other) { models.push(sameLoad(other.model, models[0] as QueueModel)); names.push(other.name); }
+    if (other) {
+      models.push(sameLoad(other.model, models[0] as QueueModel));
+      names.push(other.name);
+    }
     pendingNames = names;
     const id = ++lastId;
     state.value = { ...state.value, status: 'running' };

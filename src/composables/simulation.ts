@@ -11,7 +11,10 @@ export interface SimulationClient {
   dispose(): void;
 }
 
-interface Pending { resolve(result: SimulationResult | null): void; reject(error: Error): void }
+interface Pending {
+  resolve(result: SimulationResult | null): void;
+  reject(error: Error): void;
+}
 
 /** A client that owns one lazily created module worker. */
 export function createSimulationClient(): SimulationClient {
@@ -27,7 +30,7 @@ export function createSimulationClient(): SimulationClient {
   }
 
   function failAll(message: string): void {
-    for (const id of [...pending.keys()]) settle(id, p => p.reject(new Error(message)));
+    for (const id of [...pending.keys()]) settle(id, (p) => p.reject(new Error(message)));
   }
 
   function ensureWorker(): Worker {
@@ -36,9 +39,12 @@ export function createSimulationClient(): SimulationClient {
     w.onmessage = (event: MessageEvent<SimulationResponse>) => {
       const data = event.data;
       // only the latest request counts; an older answer is dropped
-      if (data.id !== lastId) { settle(data.id, p => p.resolve(null)); return; }
-      if ('error' in data) settle(data.id, p => p.reject(new Error(data.error)));
-      else settle(data.id, p => p.resolve(data.result));
+      if (data.id !== lastId) {
+        settle(data.id, (p) => p.resolve(null));
+        return;
+      }
+      if ('error' in data) settle(data.id, (p) => p.reject(new Error(data.error)));
+      else settle(data.id, (p) => p.resolve(data.result));
     };
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault();
@@ -51,17 +57,20 @@ export function createSimulationClient(): SimulationClient {
     return w;
   }
 
-  function run(model: SimulationModel, options: { runs: number; seed: number | string }): Promise<SimulationResult | null> {
+  function run(
+    model: SimulationModel,
+    options: { runs: number; seed: number | string },
+  ): Promise<SimulationResult | null> {
     const id = ++lastId;
     // earlier requests still in flight are superseded
-    for (const older of [...pending.keys()]) settle(older, p => p.resolve(null));
+    for (const older of [...pending.keys()]) settle(older, (p) => p.resolve(null));
     return new Promise<SimulationResult | null>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       try {
         const request: SimulationRequest = { id, model, runs: options.runs, seed: options.seed };
         ensureWorker().postMessage(request);
       } catch (error) {
-        settle(id, p => p.reject(error instanceof Error ? error : new Error(String(error))));
+        settle(id, (p) => p.reject(error instanceof Error ? error : new Error(String(error))));
       }
     });
   }
@@ -69,7 +78,7 @@ export function createSimulationClient(): SimulationClient {
   function dispose(): void {
     worker?.terminate();
     worker = null;
-    for (const id of [...pending.keys()]) settle(id, p => p.resolve(null));
+    for (const id of [...pending.keys()]) settle(id, (p) => p.resolve(null));
   }
 
   return { run, dispose };

@@ -8,13 +8,19 @@ export default {
     noDiagram: 'No diagram to analyse yet.',
     failed: 'The diagram could not be analysed: {detail}',
     units: {
-      workingDays: 'working days', workingHours: 'working hours', vnd: 'VND', vndPerHour: 'VND/h', day: 'days',
-      hour: 'h', dossierPerYear: 'dossiers/year'
+      workingDays: 'working days',
+      workingHours: 'working hours',
+      vnd: 'VND',
+      vndPerHour: 'VND/h',
+      day: 'days',
+      hour: 'h',
+      dossierPerYear: 'dossiers/year',
     },
     time: {
       heading: 'Processing time',
       criticalPath: 'Longest path',
-      criticalPathHint: 'Every decision takes its longest branch; supplement and send-back loops count their expected repeats.',
+      criticalPathHint:
+        'Every decision takes its longest branch; supplement and send-back loops count their expected repeats.',
       limit: 'Statutory time limit',
       noLimit: 'The procedure has no statutory time limit yet (deselect all to enter it in the Properties tab).',
       within: 'Within the limit',
@@ -27,7 +33,7 @@ export default {
       startsFrom: 'Counted from: {text}',
       legalBases: 'Legal basis of the procedure',
       noLegalBasis: 'The procedure states no legal basis.',
-      loops: 'Loop at “{name}”: goes back with share {share}, {repeats} extra passes on average'
+      loops: 'Loop at “{name}”: goes back with share {share}, {repeats} extra passes on average',
     },
     figures: {
       heading: 'Key figures',
@@ -40,11 +46,12 @@ export default {
       documentsFromDatabases: 'Documents taken from databases',
       unnamedDatabase: '(database not named)',
       forms: 'Forms',
-      fees: 'Fees, charges and other costs per dossier'
+      fees: 'Fees, charges and other costs per dossier',
     },
     cost: {
       heading: 'Compliance cost',
-      basis: 'Circular 02/2017/TT-VPCP Art. 27: cost of the required work + fees, charges and other costs; per year = per dossier × dossiers per year.',
+      basis:
+        'Circular 02/2017/TT-VPCP Art. 27: cost of the required work + fees, charges and other costs; per year = per dossier × dossiers per year.',
       perDossier: 'Per dossier',
       perYear: 'Per year',
       noYear: 'Dossiers per year not given (enter it in the procedure facts).',
@@ -57,15 +64,15 @@ export default {
       fee: 'Fees',
       charge: 'Charges',
       other: 'Other costs',
-      stepCost: 'Applicant hours: {name}'
+      stepCost: 'Applicant hours: {name}',
     },
     options: {
       heading: 'Cost options',
       method: 'Method',
       methods: {
         processingTime: 'Processing time (days × 8 h × income)',
-        applicantHours: 'Applicant\'s own hours',
-        activity: 'Applicant\'s activities (Circular 02/2017 Art.27)'
+        applicantHours: "Applicant's own hours",
+        activity: "Applicant's activities (Circular 02/2017 Art.27)",
       },
       assumptions: 'Assumptions of the activity method',
       assumption: { estimate: 'estimate', file: 'from the procedure' },
@@ -76,13 +83,13 @@ export default {
       userSource: 'Entered by the user',
       invalidIncome: 'Enter a non-negative number, e.g. 40,000.',
       reset: 'Use the defaults',
-      remembered: 'These options are remembered on this computer.'
+      remembered: 'These options are remembered on this computer.',
     },
     warnings: {
       heading: 'Warnings ({count})',
       none: 'No warnings.',
       select: 'Select on the diagram: {name}',
-      severity: { error: 'Error', warning: 'Warning', hint: 'Hint', info: 'Note' }
+      severity: { error: 'Error', warning: 'Warning', hint: 'Hint', info: 'Note' },
     },
     roles: {
       heading: 'Time by role',
@@ -91,11 +98,12 @@ export default {
       noRole: '(no role)',
       empty: 'No step has a time yet.',
       chart: 'Time by role, working days',
-      barTitle: '{role}: {value} working days — {steps} steps'
+      barTitle: '{role}: {value} working days — {steps} steps',
     },
     simulation: {
       heading: 'Simulation of many dossiers',
-      explain: 'Each simulated dossier takes branches by the decision shares and step times within their fastest – slowest range. The same seed gives the same result.',
+      explain:
+        'Each simulated dossier takes branches by the decision shares and step times within their fastest – slowest range. The same seed gives the same result.',
       runs: 'Simulated dossiers',
       seed: 'Random seed',
       run: 'Run simulation',
@@ -116,7 +124,7 @@ export default {
       histogram: 'Distribution of the processing time over {runs} simulated dossiers',
       bin: '{from} to {to} working days: {count} dossiers ({share})',
       limitMarker: 'Limit {days} days',
-      axis: 'working days'
-    }
-  }
+      axis: 'working days',
+    },
+  },
 };

@@ -8,8 +8,13 @@ export default {
     noDiagram: 'Chưa có sơ đồ để phân tích.',
     failed: 'Không phân tích được sơ đồ: {detail}',
     units: {
-      workingDays: 'ngày làm việc', workingHours: 'giờ làm việc', vnd: 'đồng', vndPerHour: 'đồng/giờ', day: 'ngày',
-      hour: 'giờ', dossierPerYear: 'hồ sơ/năm'
+      workingDays: 'ngày làm việc',
+      workingHours: 'giờ làm việc',
+      vnd: 'đồng',
+      vndPerHour: 'đồng/giờ',
+      day: 'ngày',
+      hour: 'giờ',
+      dossierPerYear: 'hồ sơ/năm',
     },
     time: {
       heading: 'Thời gian giải quyết',
@@ -27,7 +32,7 @@ export default {
       startsFrom: 'Tính từ: {text}',
       legalBases: 'Căn cứ pháp lý của thủ tục',
       noLegalBasis: 'Thủ tục chưa ghi căn cứ pháp lý.',
-      loops: 'Vòng lặp tại “{name}”: tỷ lệ quay lại {share}, lặp thêm trung bình {repeats} lần'
+      loops: 'Vòng lặp tại “{name}”: tỷ lệ quay lại {share}, lặp thêm trung bình {repeats} lần',
     },
     figures: {
       heading: 'Số liệu chính',
@@ -40,11 +45,12 @@ export default {
       documentsFromDatabases: 'Giấy tờ khai thác từ cơ sở dữ liệu',
       unnamedDatabase: '(chưa ghi tên cơ sở dữ liệu)',
       forms: 'Biểu mẫu, tờ khai',
-      fees: 'Phí, lệ phí, chi phí khác mỗi hồ sơ'
+      fees: 'Phí, lệ phí, chi phí khác mỗi hồ sơ',
     },
     cost: {
       heading: 'Chi phí tuân thủ',
-      basis: 'Điều 27 Thông tư 02/2017/TT-VPCP: chi phí thực hiện công việc + phí, lệ phí và chi phí khác; cả năm = mỗi hồ sơ × số hồ sơ mỗi năm.',
+      basis:
+        'Điều 27 Thông tư 02/2017/TT-VPCP: chi phí thực hiện công việc + phí, lệ phí và chi phí khác; cả năm = mỗi hồ sơ × số hồ sơ mỗi năm.',
       perDossier: 'Mỗi hồ sơ',
       perYear: 'Mỗi năm',
       noYear: 'Chưa có số hồ sơ mỗi năm (nhập ở thông tin thủ tục).',
@@ -57,7 +63,7 @@ export default {
       fee: 'Phí',
       charge: 'Lệ phí',
       other: 'Chi phí khác',
-      stepCost: 'Giờ của người dân: {name}'
+      stepCost: 'Giờ của người dân: {name}',
     },
     options: {
       heading: 'Tùy chọn tính chi phí',
@@ -65,7 +71,7 @@ export default {
       methods: {
         processingTime: 'Theo thời gian giải quyết (ngày × 8 giờ × thu nhập)',
         applicantHours: 'Theo số giờ của người nộp hồ sơ',
-        activity: 'Theo công việc của người dân (Điều 27 Thông tư 02/2017)'
+        activity: 'Theo công việc của người dân (Điều 27 Thông tư 02/2017)',
       },
       assumptions: 'Giả định của phương pháp theo công việc',
       assumption: { estimate: 'ước tính', file: 'theo thủ tục' },
@@ -76,13 +82,13 @@ export default {
       userSource: 'Do người dùng nhập',
       invalidIncome: 'Nhập một số không âm, ví dụ 40.000.',
       reset: 'Dùng giá trị mặc định',
-      remembered: 'Các tùy chọn được ghi nhớ trên máy này.'
+      remembered: 'Các tùy chọn được ghi nhớ trên máy này.',
     },
     warnings: {
       heading: 'Cảnh báo ({count})',
       none: 'Không có cảnh báo.',
       select: 'Chọn trên sơ đồ: {name}',
-      severity: { error: 'Lỗi', warning: 'Cảnh báo', hint: 'Gợi ý', info: 'Lưu ý' }
+      severity: { error: 'Lỗi', warning: 'Cảnh báo', hint: 'Gợi ý', info: 'Lưu ý' },
     },
     roles: {
       heading: 'Thời gian theo vai trò',
@@ -91,11 +97,12 @@ export default {
       noRole: '(chưa có vai trò)',
       empty: 'Chưa có bước nào có thời gian.',
       chart: 'Thời gian theo vai trò, ngày làm việc',
-      barTitle: '{role}: {value} ngày làm việc — {steps} bước'
+      barTitle: '{role}: {value} ngày làm việc — {steps} bước',
     },
     simulation: {
       heading: 'Mô phỏng nhiều hồ sơ',
-      explain: 'Mỗi hồ sơ mô phỏng chọn nhánh theo tỷ lệ của điểm quyết định và thời gian mỗi bước trong khoảng nhanh nhất – chậm nhất. Cùng hạt giống cho cùng kết quả.',
+      explain:
+        'Mỗi hồ sơ mô phỏng chọn nhánh theo tỷ lệ của điểm quyết định và thời gian mỗi bước trong khoảng nhanh nhất – chậm nhất. Cùng hạt giống cho cùng kết quả.',
       runs: 'Số hồ sơ mô phỏng',
       seed: 'Hạt giống ngẫu nhiên',
       run: 'Chạy mô phỏng',
@@ -116,7 +123,7 @@ export default {
       histogram: 'Phân bố thời gian giải quyết của {runs} hồ sơ mô phỏng',
       bin: 'Từ {from} đến {to} ngày làm việc: {count} hồ sơ ({share})',
       limitMarker: 'Thời hạn {days} ngày',
-      axis: 'ngày làm việc'
-    }
-  }
+      axis: 'ngày làm việc',
+    },
+  },
 };

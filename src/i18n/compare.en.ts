@@ -37,6 +37,6 @@ export default {
     docx: 'Download DOCX',
     csv: 'Download CSV',
     working: 'Preparing…',
-    rateFormula: 'Reduction rate = (before − after) / before.'
-  }
+    rateFormula: 'Reduction rate = (before − after) / before.',
+  },
 };

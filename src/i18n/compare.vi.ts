@@ -37,6 +37,6 @@ export default {
     docx: 'Tải DOCX',
     csv: 'Tải CSV',
     working: 'Đang chuẩn bị…',
-    rateFormula: 'Tỷ lệ cắt giảm = (trước − sau) / trước.'
-  }
+    rateFormula: 'Tỷ lệ cắt giảm = (trước − sau) / trước.',
+  },
 };

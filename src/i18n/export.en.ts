@@ -19,8 +19,13 @@ export default {
     failed: 'Export failed: {detail}',
     done: 'Downloaded {file}',
     targets: {
-      'bpmn-engine': 'Executable BPMN for bpmn-engine (JavaScript conditions)', camunda8: 'Camunda 8 (Zeebe)', camunda7: 'Camunda 7', flowable: 'Flowable',
-      json: 'JSON process descriptor', table: 'Internal process table (CSV + DOCX)', bundle: 'Deployment bundle (.zip)'
-    }
-  }
+      'bpmn-engine': 'Executable BPMN for bpmn-engine (JavaScript conditions)',
+      camunda8: 'Camunda 8 (Zeebe)',
+      camunda7: 'Camunda 7',
+      flowable: 'Flowable',
+      json: 'JSON process descriptor',
+      table: 'Internal process table (CSV + DOCX)',
+      bundle: 'Deployment bundle (.zip)',
+    },
+  },
 };

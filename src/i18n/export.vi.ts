@@ -19,8 +19,13 @@ export default {
     failed: 'Không xuất được: {detail}',
     done: 'Đã tải xuống {file}',
     targets: {
-      'bpmn-engine': 'BPMN thực thi cho bpmn-engine (điều kiện JavaScript)', camunda8: 'Camunda 8 (Zeebe)', camunda7: 'Camunda 7', flowable: 'Flowable',
-      json: 'Mô tả quy trình JSON', table: 'Bảng quy trình nội bộ (CSV + DOCX)', bundle: 'Gói triển khai (.zip)'
-    }
-  }
+      'bpmn-engine': 'BPMN thực thi cho bpmn-engine (điều kiện JavaScript)',
+      camunda8: 'Camunda 8 (Zeebe)',
+      camunda7: 'Camunda 7',
+      flowable: 'Flowable',
+      json: 'Mô tả quy trình JSON',
+      table: 'Bảng quy trình nội bộ (CSV + DOCX)',
+      bundle: 'Gói triển khai (.zip)',
+    },
+  },
 };

@@ -10,5 +10,5 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'vi',
-  messages: { vi, en }
+  messages: { vi, en },
 });

@@ -10,6 +10,6 @@ export default {
     importTitle: 'Read an OpenCPS import package (.zip) into procedures, one variant per service process',
     importing: 'Importing the OpenCPS package…',
     imported: 'Imported {procedures} procedure(s), {variants} variant(s) from {file}.',
-    failed: 'Could not import {file}: {reason}'
-  }
+    failed: 'Could not import {file}: {reason}',
+  },
 };

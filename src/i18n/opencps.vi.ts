@@ -10,6 +10,6 @@ export default {
     importTitle: 'Đọc gói nhập của OpenCPS (.zip) thành thủ tục, mỗi quy trình dịch vụ một phương án',
     importing: 'Đang nhập gói OpenCPS…',
     imported: 'Đã nhập {procedures} thủ tục, {variants} phương án từ {file}.',
-    failed: 'Không nhập được {file}: {reason}'
-  }
+    failed: 'Không nhập được {file}: {reason}',
+  },
 };

@@ -3,6 +3,6 @@ export default {
   opening: {
     repaired: 'Opened “{file}” after {count} repair(s) needed to draw it; saving keeps them:',
     noted: 'Opened “{file}”; please note:',
-    original: 'Download the original file (unrepaired)'
-  }
+    original: 'Download the original file (unrepaired)',
+  },
 };

@@ -2,7 +2,8 @@
 export default {
   queue: {
     heading: 'What-if with officers and queues',
-    explain: 'Dossiers arrive spread over working time; each step waits for a free officer of its role (first come, first served). {years} simulated years, seed {seed}; the first {warmUp} working days of each year are warm-up and not counted.',
+    explain:
+      'Dossiers arrive spread over working time; each step waits for a free officer of its role (first come, first served). {years} simulated years, seed {seed}; the first {warmUp} working days of each year are warm-up and not counted.',
     dossiersPerYear: 'Dossiers per year',
     fromFile: 'in the file: {value}',
     staffing: 'Staffing {name}',
@@ -16,7 +17,7 @@ export default {
     problems: {
       noArrivals: 'The queue simulation needs dossiers per year.',
       warmUpTooLong: 'The warm-up is as long as the year.',
-      tooManyDossiers: 'Too many dossiers to simulate in the browser.'
+      tooManyDossiers: 'Too many dossiers to simulate in the browser.',
     },
     basis: '{name}: figures rest on {dossiers} dossiers that arrived over {days} working days.',
     figures: 'Results',
@@ -35,7 +36,8 @@ export default {
     compareWith: 'Compare with another variant (same load, staffing A)',
     compareNone: 'No comparison',
     notLimited: 'not limited',
-    profileInvalid: 'The monthly arrival profile could not be read (twelve numbers expected): arrivals are spread evenly.',
+    profileInvalid:
+      'The monthly arrival profile could not be read (twelve numbers expected): arrivals are spread evenly.',
     fields: {
       role: 'Role (lane)',
       officers: 'Officers doing its steps',
@@ -43,9 +45,15 @@ export default {
       hoursPerDay: 'Hours a day on these steps',
       hoursPerDayHint: 'Default 8 hours (the whole working day).',
       distribution: 'Time distribution (simulation)',
-      distributions: { triangular: 'Triangular (fastest – usual – slowest)', fixed: 'Fixed', exponential: 'Exponential (time is the mean)', lognormal: 'Lognormal (time is the mean)' },
+      distributions: {
+        triangular: 'Triangular (fastest – usual – slowest)',
+        fixed: 'Fixed',
+        exponential: 'Exponential (time is the mean)',
+        lognormal: 'Lognormal (time is the mean)',
+      },
       arrivalProfile: 'Dossiers by month',
-      arrivalProfileHint: 'Twelve numbers (January to December), e.g. 8 5 8 8 8 9 9 10 9 9 8 9; empty: even over the working days.'
-    }
-  }
+      arrivalProfileHint:
+        'Twelve numbers (January to December), e.g. 8 5 8 8 8 9 9 10 9 9 8 9; empty: even over the working days.',
+    },
+  },
 };

@@ -2,7 +2,8 @@
 export default {
   queue: {
     heading: 'Giả định nhân sự và hàng đợi',
-    explain: 'Hồ sơ đến rải theo thời gian làm việc; mỗi bước chờ đến khi có cán bộ của vai trò đó rảnh (đến trước làm trước). Chạy {years} năm mô phỏng, hạt giống {seed}; {warmUp} ngày làm việc đầu mỗi năm là giai đoạn khởi động, không tính.',
+    explain:
+      'Hồ sơ đến rải theo thời gian làm việc; mỗi bước chờ đến khi có cán bộ của vai trò đó rảnh (đến trước làm trước). Chạy {years} năm mô phỏng, hạt giống {seed}; {warmUp} ngày làm việc đầu mỗi năm là giai đoạn khởi động, không tính.',
     dossiersPerYear: 'Số hồ sơ mỗi năm',
     fromFile: 'theo tệp: {value}',
     staffing: 'Phương án nhân sự {name}',
@@ -16,7 +17,7 @@ export default {
     problems: {
       noArrivals: 'Cần số hồ sơ mỗi năm để mô phỏng hàng đợi.',
       warmUpTooLong: 'Giai đoạn khởi động dài bằng cả năm.',
-      tooManyDossiers: 'Số hồ sơ quá lớn để mô phỏng trong trình duyệt.'
+      tooManyDossiers: 'Số hồ sơ quá lớn để mô phỏng trong trình duyệt.',
     },
     basis: '{name}: số liệu dựa trên {dossiers} hồ sơ đến trong {days} ngày làm việc.',
     figures: 'Kết quả',
@@ -43,9 +44,15 @@ export default {
       hoursPerDay: 'Số giờ mỗi ngày làm các bước này',
       hoursPerDayHint: 'Mặc định 8 giờ (cả ngày làm việc).',
       distribution: 'Phân bố thời gian (mô phỏng)',
-      distributions: { triangular: 'Tam giác (nhanh nhất – thường – chậm nhất)', fixed: 'Cố định', exponential: 'Mũ (thời gian là trung bình)', lognormal: 'Log-chuẩn (thời gian là trung bình)' },
+      distributions: {
+        triangular: 'Tam giác (nhanh nhất – thường – chậm nhất)',
+        fixed: 'Cố định',
+        exponential: 'Mũ (thời gian là trung bình)',
+        lognormal: 'Log-chuẩn (thời gian là trung bình)',
+      },
       arrivalProfile: 'Phân bổ hồ sơ theo tháng',
-      arrivalProfileHint: 'Mười hai số (tháng 1 đến tháng 12), ví dụ 8 5 8 8 8 9 9 10 9 9 8 9; để trống: rải đều theo ngày làm việc.'
-    }
-  }
+      arrivalProfileHint:
+        'Mười hai số (tháng 1 đến tháng 12), ví dụ 8 5 8 8 8 9 9 10 9 9 8 9; để trống: rải đều theo ngày làm việc.',
+    },
+  },
 };

@@ -5,15 +5,26 @@
  */
 import { fitViewbox, screenBox, type Box, type Fit, type FitOptions } from './fit.ts';
 
-interface Viewbox extends Box { scale: number; inner: Box; outer: { width: number; height: number } }
+interface Viewbox extends Box {
+  scale: number;
+  inner: Box;
+  outer: { width: number; height: number };
+}
 export interface CanvasApi {
   viewbox(box?: Box): Viewbox;
   resized(): void;
   getContainer(): HTMLElement;
 }
-interface ZoomScroll { stepZoom(delta: number, position?: { x: number; y: number }): void }
-interface Minimap { toggle(open?: boolean): void; isOpen(): boolean }
-interface Diagram { get(name: string, strict?: boolean): unknown }
+interface ZoomScroll {
+  stepZoom(delta: number, position?: { x: number; y: number }): void;
+}
+interface Minimap {
+  toggle(open?: boolean): void;
+  isOpen(): boolean;
+}
+interface Diagram {
+  get(name: string, strict?: boolean): unknown;
+}
 
 export const canvasOf = (diagram: Diagram) => diagram.get('canvas') as CanvasApi;
 
@@ -31,7 +42,12 @@ export function viewState(diagram: Diagram): ViewState {
   const vb = canvasOf(diagram).viewbox();
   const content = screenBox(vb.inner, vb);
   const canvas = { width: vb.outer.width, height: vb.outer.height };
-  const whole = vb.inner.width > 0 && content.left >= -0.5 && content.top >= -0.5 && content.right <= canvas.width + 0.5 && content.bottom <= canvas.height + 0.5;
+  const whole =
+    vb.inner.width > 0 &&
+    content.left >= -0.5 &&
+    content.top >= -0.5 &&
+    content.right <= canvas.width + 0.5 &&
+    content.bottom <= canvas.height + 0.5;
   return { zoom: vb.scale, whole, content, canvas };
 }
 

@@ -17,6 +17,6 @@ export function createModeler({ container, locale }: CreateModelerOptions): Mode
     moddleExtensions,
     // closed at first: the fitted drawing uses the whole canvas; the zoom controls open it
     minimap: { open: false },
-    additionalModules: [translateModule(locale), tthcFactsModule, foldingSearchModule, minimapModule]
+    additionalModules: [translateModule(locale), tthcFactsModule, foldingSearchModule, minimapModule],
   });
 }

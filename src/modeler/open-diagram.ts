@@ -7,8 +7,17 @@
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
-  ImportProblem, alignDiagramsToOrigin, checkBpmnText, checkNestingDepth, parseFailure, renameDuplicates, repairParsedBpmn,
-  type ModdleElement, type ModdleFactory, type OpenNotice, type ParseWarning
+  ImportProblem,
+  alignDiagramsToOrigin,
+  checkBpmnText,
+  checkNestingDepth,
+  parseFailure,
+  renameDuplicates,
+  repairParsedBpmn,
+  type ModdleElement,
+  type ModdleFactory,
+  type OpenNotice,
+  type ParseWarning,
 } from '@/core/index.ts';
 
 export interface OpenResult {
@@ -18,11 +27,21 @@ export interface OpenResult {
   notices: OpenNotice[];
 }
 
-interface ParseComplete { error?: unknown; definitions: ModdleElement; warnings: ParseWarning[]; elementsById: Record<string, unknown> }
+interface ParseComplete {
+  error?: unknown;
+  definitions: ModdleElement;
+  warnings: ParseWarning[];
+  elementsById: Record<string, unknown>;
+}
 
 /** Thrown from the import hook when the file must first be re-read with its duplicate ids renamed. */
 class RenameFirst extends Error {
-  constructor(readonly xml: string, readonly notices: OpenNotice[]) { super('duplicate ids'); }
+  constructor(
+    readonly xml: string,
+    readonly notices: OpenNotice[],
+  ) {
+    super('duplicate ids');
+  }
 }
 
 export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenResult> {
@@ -61,9 +80,13 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
       parsed = false;
       result = await modeler.importXML(text);
     }
-    const drawWarnings = result.warnings.filter(w => !handled.includes(w)).map(w => (w as { message?: string }).message ?? String(w));
-    if (notices.length && drawWarnings.length) notices.push({ code: 'drawWarnings', count: drawWarnings.length, first: drawWarnings[0] as string });
-    if (!drewAnything(modeler) && !notices.some(n => n.code === 'nothingToDraw')) notices.push({ code: 'nothingDrawn' });
+    const drawWarnings = result.warnings
+      .filter((w) => !handled.includes(w))
+      .map((w) => (w as { message?: string }).message ?? String(w));
+    if (notices.length && drawWarnings.length)
+      notices.push({ code: 'drawWarnings', count: drawWarnings.length, first: drawWarnings[0] as string });
+    if (!drewAnything(modeler) && !notices.some((n) => n.code === 'nothingToDraw'))
+      notices.push({ code: 'nothingDrawn' });
     return { warnings: drawWarnings, notices };
   } catch (error) {
     if (error instanceof ImportProblem) throw error;
@@ -78,7 +101,7 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
 /** True when the canvas shows at least one element besides its root planes. */
 function drewAnything(modeler: Modeler): boolean {
   const registry = modeler.get('elementRegistry') as { find(fn: (e: { parent?: unknown }) => boolean): unknown };
-  return !!registry.find(e => !!e.parent);
+  return !!registry.find((e) => !!e.parent);
 }
 
 /** The XML on screen, or undefined when nothing is loaded yet. */

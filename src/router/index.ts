@@ -10,6 +10,6 @@ export const router = createRouter({
     { path: '/', component: EditorView, props: { withLibrary: true } },
     { path: '/editor/:variantId?', component: EditorView },
     { path: '/library', component: LibraryView },
-    { path: '/compare', component: () => import('@/views/CompareView.vue') }
-  ]
+    { path: '/compare', component: () => import('@/views/CompareView.vue') },
+  ],
 });

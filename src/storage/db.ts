@@ -15,13 +15,13 @@ export const SCHEMA_V1 = {
   procedures: 'id, code, name, field, level, agency, onlineLevel, sampleSlug, updatedAt',
   variants: 'id, procedureId, sampleSlug, updatedAt',
   revisions: '++id, variantId, [variantId+revision]',
-  settings: 'key'
+  settings: 'key',
 } as const;
 
 /** Version 2: procedures gain `searchKey` (the name folded: no diacritics, lower case), indexed. */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
-  procedures: 'id, code, name, searchKey, field, level, agency, onlineLevel, sampleSlug, updatedAt'
+  procedures: 'id, code, name, searchKey, field, level, agency, onlineLevel, sampleSlug, updatedAt',
 } as const;
 
 /**
@@ -30,7 +30,7 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
-  figures: 'variantId, procedureId'
+  figures: 'variantId, procedureId',
 } as const;
 
 export const DEFAULT_DB_NAME = 'tthc-studio';
@@ -46,29 +46,47 @@ export class TthcDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(tx =>
-      tx.table<ProcedureRecord, string>('procedures').toCollection().modify(p => {
-        p.name = typeof p.name === 'string' ? p.name : String(p.name ?? '');
-        p.searchKey = searchKey(p.name);
-      })
-    );
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<ProcedureRecord, string>('procedures')
+          .toCollection()
+          .modify((p) => {
+            p.name = typeof p.name === 'string' ? p.name : String(p.name ?? '');
+            p.searchKey = searchKey(p.name);
+          }),
+      );
     // Figures need the BPMN parser, which cannot run inside an upgrade transaction: the upgrade lists every
     // variant with its name and status at once, marked not analysed (`updatedAt` 0), and `refreshFigures` fills them.
-    this.version(3).stores(SCHEMA_V3).upgrade(async tx => {
-      const rows: FiguresRecord[] = [];
-      await tx.table<VariantRecord, string>('variants').each(v => {
-        if (typeof v?.id === 'string' && typeof v.procedureId === 'string') {
-          rows.push({ variantId: v.id, procedureId: v.procedureId, name: String(v.name ?? ''), status: v.status, updatedAt: 0, figures: null });
-        }
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const rows: FiguresRecord[] = [];
+        await tx.table<VariantRecord, string>('variants').each((v) => {
+          if (typeof v?.id === 'string' && typeof v.procedureId === 'string') {
+            rows.push({
+              variantId: v.id,
+              procedureId: v.procedureId,
+              name: String(v.name ?? ''),
+              status: v.status,
+              updatedAt: 0,
+              figures: null,
+            });
+          }
+        });
+        await tx.table<FiguresRecord, string>('figures').bulkPut(rows);
       });
-      await tx.table<FiguresRecord, string>('figures').bulkPut(rows);
-    });
     // Dexie 4 quietly opens a database of a higher version (also when it re-opens after another tab
     // upgraded it): refuse, so an older build never reads or patches a newer layout.
-    this.on('ready', () => {
-      const installed = this.backendDB()?.version ?? 0;
-      if (installed > DB_VERSION * 10) throw newerSchema(installed / 10);
-    }, true);
+    this.on(
+      'ready',
+      () => {
+        const installed = this.backendDB()?.version ?? 0;
+        if (installed > DB_VERSION * 10) throw newerSchema(installed / 10);
+      },
+      true,
+    );
   }
 }
 
@@ -93,15 +111,18 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options?: Dex
 // helpers //////////////////////
 
 function newerSchema(found: number): StorageProblem {
-  return new StorageProblem('newerSchema', { found, supported: DB_VERSION },
-    { detail: `the library has schema version ${found}; this build reads up to ${DB_VERSION}` });
+  return new StorageProblem(
+    'newerSchema',
+    { found, supported: DB_VERSION },
+    { detail: `the library has schema version ${found}; this build reads up to ${DB_VERSION}` },
+  );
 }
 
 /** The native version of an existing database without opening it (`indexedDB.databases()`), where supported. */
 async function installedVersion(factory: IDBFactory | undefined, name: string): Promise<number | undefined> {
   if (!factory || typeof factory.databases !== 'function') return undefined;
   try {
-    const found = (await factory.databases()).find(d => d.name === name);
+    const found = (await factory.databases()).find((d) => d.name === name);
     return found?.version;
   } catch {
     return undefined;

@@ -19,7 +19,14 @@ export function figuresOf(definitions: ModdleElement): VariantFigures | null {
 
 /** The figures record of a variant from its parsed definitions. */
 export function figuresRecord(variant: VariantRecord, figures: VariantFigures | null): FiguresRecord {
-  return { variantId: variant.id, procedureId: variant.procedureId, name: variant.name, status: variant.status, updatedAt: variant.updatedAt, figures };
+  return {
+    variantId: variant.id,
+    procedureId: variant.procedureId,
+    name: variant.name,
+    status: variant.status,
+    updatedAt: variant.updatedAt,
+    figures,
+  };
 }
 
 /** Every figures record (one small record per variant; no XML is read). */
@@ -35,20 +42,25 @@ const CHUNK = 25;
  * wrote or dropped (0 when all were current).
  */
 export async function refreshFigures(db: TthcDB, known?: readonly FiguresRecord[]): Promise<number> {
-  const { stale, orphans } = await guard(() => db.transaction('r', [db.variants, db.figures], async () => {
-    // index keys and primary keys of one index, in the same order: ids and times without reading the XML
-    const times = await db.variants.orderBy('updatedAt').keys();
-    const ids = await db.variants.orderBy('updatedAt').primaryKeys();
-    // the records the caller has just read (the library list) spare reading them again
-    const rows = new Map((known ?? await db.figures.toArray()).map(r => [r.variantId, r]));
-    const stale: string[] = [];
-    ids.forEach((id, i) => { if (rows.get(id)?.updatedAt !== times[i]) stale.push(id); });
-    const live = new Set(ids);
-    return { stale, orphans: [...rows.keys()].filter(id => !live.has(id)) };
-  }));
+  const { stale, orphans } = await guard(() =>
+    db.transaction('r', [db.variants, db.figures], async () => {
+      // index keys and primary keys of one index, in the same order: ids and times without reading the XML
+      const times = await db.variants.orderBy('updatedAt').keys();
+      const ids = await db.variants.orderBy('updatedAt').primaryKeys();
+      // the records the caller has just read (the library list) spare reading them again
+      const rows = new Map((known ?? (await db.figures.toArray())).map((r) => [r.variantId, r]));
+      const stale: string[] = [];
+      ids.forEach((id, i) => {
+        if (rows.get(id)?.updatedAt !== times[i]) stale.push(id);
+      });
+      const live = new Set(ids);
+      return { stale, orphans: [...rows.keys()].filter((id) => !live.has(id)) };
+    }),
+  );
   for (let i = 0; i < stale.length; i += CHUNK) {
-    const variants = (await guard(() => db.variants.bulkGet(stale.slice(i, i + CHUNK))))
-      .filter((v): v is VariantRecord => !!v && typeof v.xml === 'string' && typeof v.procedureId === 'string');
+    const variants = (await guard(() => db.variants.bulkGet(stale.slice(i, i + CHUNK)))).filter(
+      (v): v is VariantRecord => !!v && typeof v.xml === 'string' && typeof v.procedureId === 'string',
+    );
     const rows: FiguresRecord[] = [];
     for (const v of variants) {
       let figures: VariantFigures | null = null;

@@ -4,7 +4,13 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import {
-  ImportProblem, MAX_BPMN_BYTES, createModdle, parseBpmn, parseFailure, searchKey, type VariantStatus
+  ImportProblem,
+  MAX_BPMN_BYTES,
+  createModdle,
+  parseBpmn,
+  parseFailure,
+  searchKey,
+  type VariantStatus,
 } from '../core/index.ts';
 import type { TthcDB } from './db.ts';
 import { newId, sha256Hex } from './hash.ts';
@@ -52,7 +58,9 @@ export interface BpmnFileImport {
  * loop gets a turn so a progress bar can paint. A storage failure stops the import (`params.imported` says how far).
  */
 export async function importBpmnFiles(
-  db: TthcDB, files: Array<{ name: string; text: string }>, onProgress?: ProgressCallback
+  db: TthcDB,
+  files: Array<{ name: string; text: string }>,
+  onProgress?: ProgressCallback,
 ): Promise<BpmnFileImport> {
   const result: BpmnFileImport = { imported: [], failed: [] };
   const moddle = createModdle();
@@ -89,31 +97,43 @@ export async function importBpmnFiles(
  * names. Revisions are not included (`includesRevisions: false`).
  */
 export async function exportBundle(db: TthcDB, procedureIds?: string[]): Promise<Uint8Array> {
-  const { procedures, variantsByProcedure } = await guard(() => db.transaction('r', [db.procedures, db.variants], async () => {
-    const procedures = procedureIds
-      ? (await db.procedures.bulkGet(procedureIds)).filter((p): p is ProcedureRecord => !!p)
-      : await db.procedures.toArray();
-    const variants = await db.variants.where('procedureId').anyOf(procedures.map(p => p.id)).toArray();
-    const variantsByProcedure = new Map<string, VariantRecord[]>();
-    for (const v of variants) {
-      const list = variantsByProcedure.get(v.procedureId) ?? [];
-      list.push(v);
-      variantsByProcedure.set(v.procedureId, list);
-    }
-    return { procedures, variantsByProcedure };
-  }));
+  const { procedures, variantsByProcedure } = await guard(() =>
+    db.transaction('r', [db.procedures, db.variants], async () => {
+      const procedures = procedureIds
+        ? (await db.procedures.bulkGet(procedureIds)).filter((p): p is ProcedureRecord => !!p)
+        : await db.procedures.toArray();
+      const variants = await db.variants
+        .where('procedureId')
+        .anyOf(procedures.map((p) => p.id))
+        .toArray();
+      const variantsByProcedure = new Map<string, VariantRecord[]>();
+      for (const v of variants) {
+        const list = variantsByProcedure.get(v.procedureId) ?? [];
+        list.push(v);
+        variantsByProcedure.set(v.procedureId, list);
+      }
+      return { procedures, variantsByProcedure };
+    }),
+  );
   procedures.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id));
 
   const encoder = new TextEncoder();
   const files: Zippable = {};
   const folders = new Set<string>();
   const manifest: BundleManifest = {
-    format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: new Date().toISOString(), app: 'TTHC Studio',
-    includesRevisions: false, procedures: []
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt: new Date().toISOString(),
+    app: 'TTHC Studio',
+    includesRevisions: false,
+    procedures: [],
   };
   for (const procedure of procedures) {
     const { searchKey: _key, ...record } = procedure;
-    const folder = unique(safeName(procedure.code ? `${procedure.code} ${procedure.name}` : procedure.name, 'thu-tuc'), folders);
+    const folder = unique(
+      safeName(procedure.code ? `${procedure.code} ${procedure.name}` : procedure.name, 'thu-tuc'),
+      folders,
+    );
     const names = new Set<string>();
     const variants = (variantsByProcedure.get(procedure.id) ?? []).sort((a, b) => a.createdAt - b.createdAt);
     const entry: BundleProcedure = { ...record, variants: [] };
@@ -137,7 +157,9 @@ export async function exportBundle(db: TthcDB, procedureIds?: string[]): Promise
  * content is imported as a copy with new ids.
  */
 export async function importBundle(
-  db: TthcDB, bytes: Uint8Array, onProgress?: ProgressCallback
+  db: TthcDB,
+  bytes: Uint8Array,
+  onProgress?: ProgressCallback,
 ): Promise<{ procedures: number; variants: number; skipped: number; copied: number }> {
   const { manifest, files } = readBundle(bytes);
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -155,21 +177,24 @@ export async function importBundle(
     }
   }
 
-  const procedureIds = manifest.procedures.map(p => p.id);
-  const variantIds = manifest.procedures.flatMap(p => p.variants.map(v => v.id));
-  const existing = await guard(() => db.transaction('r', [db.procedures, db.variants], async () => ({
-    procedures: await db.procedures.bulkGet(procedureIds),
-    variants: await db.variants.bulkGet(variantIds),
-    siblings: await db.variants.where('procedureId').anyOf(procedureIds).toArray()
-  })));
-  const takenVariantIds = new Set(existing.variants.filter((v): v is VariantRecord => !!v).map(v => v.id));
+  const procedureIds = manifest.procedures.map((p) => p.id);
+  const variantIds = manifest.procedures.flatMap((p) => p.variants.map((v) => v.id));
+  const existing = await guard(() =>
+    db.transaction('r', [db.procedures, db.variants], async () => ({
+      procedures: await db.procedures.bulkGet(procedureIds),
+      variants: await db.variants.bulkGet(variantIds),
+      siblings: await db.variants.where('procedureId').anyOf(procedureIds).toArray(),
+    })),
+  );
+  const takenVariantIds = new Set(existing.variants.filter((v): v is VariantRecord => !!v).map((v) => v.id));
 
   const counts = { procedures: 0, variants: 0, skipped: 0, copied: 0 };
   const total = manifest.procedures.length;
   let pendingProcedures: ProcedureRecord[] = [];
   let pendingVariants: VariantRecord[] = [];
   const flush = async (done: number): Promise<void> => {
-    if (pendingProcedures.length) await writeChunk(db, pendingProcedures, pendingVariants, counts.procedures - pendingProcedures.length);
+    if (pendingProcedures.length)
+      await writeChunk(db, pendingProcedures, pendingVariants, counts.procedures - pendingProcedures.length);
     pendingProcedures = [];
     pendingVariants = [];
     onProgress?.(done, total);
@@ -179,8 +204,16 @@ export async function importBundle(
     const entry = manifest.procedures[i]!;
     const { procedure, variants } = toRecords(entry, xmlByVariant);
     const stored = existing.procedures[i];
-    const clash = !!stored || variants.some(v => takenVariantIds.has(v.id));
-    if (stored && sameContent(stored, procedure, existing.siblings.filter(v => v.procedureId === stored.id), variants)) {
+    const clash = !!stored || variants.some((v) => takenVariantIds.has(v.id));
+    if (
+      stored &&
+      sameContent(
+        stored,
+        procedure,
+        existing.siblings.filter((v) => v.procedureId === stored.id),
+        variants,
+      )
+    ) {
       counts.skipped++;
     } else {
       const records = clash ? asCopy(procedure, variants) : { procedure, variants };
@@ -200,7 +233,7 @@ export async function importBundle(
 export function isBundle(bytes: Uint8Array): boolean {
   if (!hasZipMagic(bytes)) return false;
   try {
-    const entries = unzipSync(bytes, { filter: f => f.name === 'manifest.json' });
+    const entries = unzipSync(bytes, { filter: (f) => f.name === 'manifest.json' });
     const manifest = entries['manifest.json'];
     if (!manifest) return false;
     const parsed = JSON.parse(new TextDecoder().decode(manifest)) as { format?: unknown };
@@ -212,7 +245,11 @@ export function isBundle(bytes: Uint8Array): boolean {
 
 /** A file-system-safe name from Vietnamese text: folded, lower case, words joined by dashes, at most 60 characters. */
 export function safeName(text: string, fallback = 'tep'): string {
-  const name = searchKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const name = searchKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return name || fallback;
 }
 
@@ -224,13 +261,21 @@ const ONLINE_LEVELS = new Set<string>(['full', 'partial']);
 /** A whole bundle may not unpack to more than this (a zip bomb would exhaust the tab's memory). */
 const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 
-function bundleProblem(reason: BundleProblemReason, params: Record<string, string | number> = {}, detail?: string): StorageProblem {
+function bundleProblem(
+  reason: BundleProblemReason,
+  params: Record<string, string | number> = {},
+  detail?: string,
+): StorageProblem {
   return new StorageProblem('badBundle', { reason, ...params }, { detail: detail ?? reason });
 }
 
 function hasZipMagic(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b &&
-    ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06))
+  );
 }
 
 /** Unzip and validate the manifest; throws 'badBundle' problems. */
@@ -241,11 +286,11 @@ function readBundle(bytes: Uint8Array): { manifest: BundleManifest; files: Recor
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
-      filter: f => {
+      filter: (f) => {
         unpacked += f.originalSize;
         if (f.originalSize > MAX_BPMN_BYTES || unpacked > MAX_BUNDLE_BYTES) tooLarge ??= f.name;
         return !tooLarge && (f.name === 'manifest.json' || /\.(bpmn|xml)$/i.test(f.name));
-      }
+      },
     });
   } catch (error) {
     throw bundleProblem('notZip', {}, error instanceof Error ? error.message : String(error));
@@ -268,7 +313,8 @@ function validateManifest(json: unknown): BundleManifest {
   if (!isObject(json)) throw bad('not a JSON object');
   if (json.format !== BUNDLE_FORMAT) throw bundleProblem('unknownFormat', { format: String(json.format ?? '') });
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) throw bad('version');
-  if (json.version > BUNDLE_VERSION) throw bundleProblem('newerVersion', { version: json.version, supported: BUNDLE_VERSION });
+  if (json.version > BUNDLE_VERSION)
+    throw bundleProblem('newerVersion', { version: json.version, supported: BUNDLE_VERSION });
   if (!Array.isArray(json.procedures)) throw bad('procedures');
   const procedureIds = new Set<string>();
   const variantIds = new Set<string>();
@@ -278,7 +324,8 @@ function validateManifest(json: unknown): BundleManifest {
     if (!nonEmpty(p.id) || procedureIds.has(p.id)) throw bad(`${at}.id`);
     procedureIds.add(p.id);
     if (typeof p.name !== 'string') throw bad(`${at}.name`);
-    for (const key of ['code', 'field', 'agency', 'sampleSlug']) if (p[key] !== undefined && typeof p[key] !== 'string') throw bad(`${at}.${key}`);
+    for (const key of ['code', 'field', 'agency', 'sampleSlug'])
+      if (p[key] !== undefined && typeof p[key] !== 'string') throw bad(`${at}.${key}`);
     if (p.level !== undefined && !LEVELS.has(String(p.level))) throw bad(`${at}.level`);
     if (p.onlineLevel !== undefined && !ONLINE_LEVELS.has(String(p.onlineLevel))) throw bad(`${at}.onlineLevel`);
     if (!isTime(p.createdAt) || !isTime(p.updatedAt)) throw bad(`${at}.createdAt/updatedAt`);
@@ -291,8 +338,10 @@ function validateManifest(json: unknown): BundleManifest {
       if (v.procedureId !== p.id) throw bad(`${vat}.procedureId`);
       if (typeof v.name !== 'string') throw bad(`${vat}.name`);
       if (!STATUSES.has(String(v.status))) throw bad(`${vat}.status`);
-      if (typeof v.revision !== 'number' || !Number.isInteger(v.revision) || v.revision < 0) throw bad(`${vat}.revision`);
-      for (const key of ['description', 'clonedFrom', 'sampleSlug', 'sampleHash']) if (v[key] !== undefined && typeof v[key] !== 'string') throw bad(`${vat}.${key}`);
+      if (typeof v.revision !== 'number' || !Number.isInteger(v.revision) || v.revision < 0)
+        throw bad(`${vat}.revision`);
+      for (const key of ['description', 'clonedFrom', 'sampleSlug', 'sampleHash'])
+        if (v[key] !== undefined && typeof v[key] !== 'string') throw bad(`${vat}.${key}`);
       if (!nonEmpty(v.file)) throw bad(`${vat}.file`);
       if (typeof v.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(v.sha256)) throw bad(`${vat}.sha256`);
       if (!isTime(v.createdAt) || !isTime(v.updatedAt)) throw bad(`${vat}.createdAt/updatedAt`);
@@ -302,15 +351,28 @@ function validateManifest(json: unknown): BundleManifest {
 }
 
 /** The stored records of one manifest entry (known fields only, so stray manifest keys never reach the database). */
-function toRecords(entry: BundleProcedure, xmlByVariant: Map<string, string>): { procedure: ProcedureRecord; variants: VariantRecord[] } {
+function toRecords(
+  entry: BundleProcedure,
+  xmlByVariant: Map<string, string>,
+): { procedure: ProcedureRecord; variants: VariantRecord[] } {
   const procedure: ProcedureRecord = {
-    id: entry.id, name: entry.name, searchKey: searchKey(entry.name), createdAt: entry.createdAt, updatedAt: entry.updatedAt
+    id: entry.id,
+    name: entry.name,
+    searchKey: searchKey(entry.name),
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
   };
   copyDefined(procedure, entry, ['code', 'field', 'level', 'agency', 'onlineLevel', 'sampleSlug']);
-  const variants = entry.variants.map(v => {
+  const variants = entry.variants.map((v) => {
     const record: VariantRecord = {
-      id: v.id, procedureId: entry.id, name: v.name, status: v.status as VariantStatus, xml: xmlByVariant.get(v.id) ?? '',
-      revision: v.revision, createdAt: v.createdAt, updatedAt: v.updatedAt
+      id: v.id,
+      procedureId: entry.id,
+      name: v.name,
+      status: v.status as VariantStatus,
+      xml: xmlByVariant.get(v.id) ?? '',
+      revision: v.revision,
+      createdAt: v.createdAt,
+      updatedAt: v.updatedAt,
     };
     copyDefined(record, v, ['description', 'clonedFrom', 'sampleSlug', 'sampleHash']);
     return record;
@@ -319,45 +381,64 @@ function toRecords(entry: BundleProcedure, xmlByVariant: Map<string, string>): {
 }
 
 /** A procedure already stored has the same content: same metadata and the same variants with the same XML. */
-function sameContent(stored: ProcedureRecord, incoming: ProcedureRecord, storedVariants: VariantRecord[], incomingVariants: VariantRecord[]): boolean {
+function sameContent(
+  stored: ProcedureRecord,
+  incoming: ProcedureRecord,
+  storedVariants: VariantRecord[],
+  incomingVariants: VariantRecord[],
+): boolean {
   const keys = ['code', 'name', 'field', 'level', 'agency', 'onlineLevel'] as const;
-  if (keys.some(k => (stored[k] ?? '') !== (incoming[k] ?? ''))) return false;
+  if (keys.some((k) => (stored[k] ?? '') !== (incoming[k] ?? ''))) return false;
   if (storedVariants.length !== incomingVariants.length) return false;
-  const byId = new Map(storedVariants.map(v => [v.id, v]));
+  const byId = new Map(storedVariants.map((v) => [v.id, v]));
   const variantKeys = ['name', 'description', 'status', 'xml'] as const;
-  return incomingVariants.every(v => {
+  return incomingVariants.every((v) => {
     const s = byId.get(v.id);
-    return !!s && variantKeys.every(k => (s[k] ?? '') === (v[k] ?? ''));
+    return !!s && variantKeys.every((k) => (s[k] ?? '') === (v[k] ?? ''));
   });
 }
 
 /** The records with fresh ids (clone links remapped); sample links are dropped since a copy is the user's own. */
-function asCopy(procedure: ProcedureRecord, variants: VariantRecord[]): { procedure: ProcedureRecord; variants: VariantRecord[] } {
+function asCopy(
+  procedure: ProcedureRecord,
+  variants: VariantRecord[],
+): { procedure: ProcedureRecord; variants: VariantRecord[] } {
   const { sampleSlug: _s, ...rest } = procedure;
   const copy: ProcedureRecord = { ...rest, id: newId() };
-  const ids = new Map(variants.map(v => [v.id, newId()]));
+  const ids = new Map(variants.map((v) => [v.id, newId()]));
   return {
     procedure: copy,
-    variants: variants.map(v => {
+    variants: variants.map((v) => {
       const { sampleSlug: _vs, sampleHash: _h, clonedFrom, ...vrest } = v;
       const out: VariantRecord = { ...vrest, id: ids.get(v.id)!, procedureId: copy.id };
       const link = clonedFrom ? ids.get(clonedFrom) : undefined;
       if (link) out.clonedFrom = link;
       return out;
-    })
+    }),
   };
 }
 
 /** One write transaction of a chunk; a failure reports how many procedures were written before it. */
-async function writeChunk(db: TthcDB, procedures: ProcedureRecord[], variants: VariantRecord[], writtenBefore: number): Promise<void> {
+async function writeChunk(
+  db: TthcDB,
+  procedures: ProcedureRecord[],
+  variants: VariantRecord[],
+  writtenBefore: number,
+): Promise<void> {
   try {
-    await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
-      await db.procedures.bulkAdd(procedures);
-      await db.variants.bulkAdd(variants);
-    }));
+    await guard(() =>
+      db.transaction('rw', [db.procedures, db.variants], async () => {
+        await db.procedures.bulkAdd(procedures);
+        await db.variants.bulkAdd(variants);
+      }),
+    );
   } catch (error) {
     if (!(error instanceof StorageProblem)) throw error;
-    throw new StorageProblem(error.code, { ...error.params, imported: writtenBefore }, { detail: error.message, cause: error });
+    throw new StorageProblem(
+      error.code,
+      { ...error.params, imported: writtenBefore },
+      { detail: error.message, cause: error },
+    );
   }
 }
 
@@ -365,7 +446,7 @@ async function writeChunk(db: TthcDB, procedures: ProcedureRecord[], variants: V
 function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise(resolve => setTimeout(resolve, 0));
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function baseName(fileName: string): string {

@@ -5,7 +5,7 @@ import { classifyStorageError } from './problems.ts';
 let opening: Promise<TthcDB> | null = null;
 
 export function libraryDb(): Promise<TthcDB> {
-  opening ??= openDatabase().catch(error => {
+  opening ??= openDatabase().catch((error) => {
     throw classifyStorageError(error);
   });
   return opening;

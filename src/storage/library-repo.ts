@@ -5,8 +5,19 @@
  */
 import { Dexie } from 'dexie';
 import {
-  ImportProblem, applyFactsPatch, createModdle, is, parseBpmn, procedureHolder, readProcedure, searchKey,
-  serializeBpmn, type Level, type ModdleElement, type OnlineLevel, type VariantStatus
+  ImportProblem,
+  applyFactsPatch,
+  createModdle,
+  is,
+  parseBpmn,
+  procedureHolder,
+  readProcedure,
+  searchKey,
+  serializeBpmn,
+  type Level,
+  type ModdleElement,
+  type OnlineLevel,
+  type VariantStatus,
 } from '../core/index.ts';
 import type { TthcDB } from './db.ts';
 import { newId } from './hash.ts';
@@ -21,7 +32,10 @@ export const DEFAULT_VARIANT_NAME = 'Hiện hành';
 export const UNNAMED_PROCEDURE = 'Thủ tục chưa đặt tên';
 
 /** The procedure fields that mirror the BPMN facts. */
-export type ProcedureMetadata = Pick<ProcedureRecord, 'code' | 'name' | 'field' | 'level' | 'agency' | 'onlineLevel' | 'searchKey'>;
+export type ProcedureMetadata = Pick<
+  ProcedureRecord,
+  'code' | 'name' | 'field' | 'level' | 'agency' | 'onlineLevel' | 'searchKey'
+>;
 
 /** What one parse of a BPMN file gives the library. */
 export interface DerivedFacts {
@@ -62,34 +76,50 @@ export interface LibraryFacts {
 }
 
 export function libraryFactsOf(definitions: ModdleElement): LibraryFacts {
-  return { facts: deriveFacts(definitions), hasName: !!text(readProcedure(definitions).name) || !!diagramName(definitions) };
+  return {
+    facts: deriveFacts(definitions),
+    hasName: !!text(readProcedure(definitions).name) || !!diagramName(definitions),
+  };
 }
 
 /** New procedure and variant records for one parsed file (no writes). */
 export function newProcedureRecords(
-  xml: string, derived: DerivedFacts, options: { sampleSlug?: string } = {}, now = Date.now()
+  xml: string,
+  derived: DerivedFacts,
+  options: { sampleSlug?: string } = {},
+  now = Date.now(),
 ): { procedure: ProcedureRecord; variant: VariantRecord } {
   const procedure: ProcedureRecord = { id: newId(), ...derived.metadata, createdAt: now, updatedAt: now };
   if (options.sampleSlug) procedure.sampleSlug = options.sampleSlug;
   const variant: VariantRecord = {
-    id: newId(), procedureId: procedure.id, name: derived.variantName ?? DEFAULT_VARIANT_NAME,
-    status: derived.variantStatus ?? 'current', xml, revision: 1, createdAt: now, updatedAt: now
+    id: newId(),
+    procedureId: procedure.id,
+    name: derived.variantName ?? DEFAULT_VARIANT_NAME,
+    status: derived.variantStatus ?? 'current',
+    xml,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
   };
   return { procedure, variant };
 }
 
 /** Add a procedure with one variant from BPMN text; metadata and variant name/status come from its facts. */
 export async function createProcedureFromXml(
-  db: TthcDB, xml: string, options: { name?: string; sampleSlug?: string; derived?: DerivedFacts; figures?: VariantFigures | null } = {}
+  db: TthcDB,
+  xml: string,
+  options: { name?: string; sampleSlug?: string; derived?: DerivedFacts; figures?: VariantFigures | null } = {},
 ): Promise<{ procedure: ProcedureRecord; variant: VariantRecord }> {
   const definitions = options.derived ? undefined : (await parseBpmn(xml)).definitions;
   const records = newProcedureRecords(xml, options.derived ?? deriveFacts(definitions!, options.name), options);
   const figures = options.figures !== undefined ? options.figures : definitions ? figuresOf(definitions) : null;
-  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
-    await db.procedures.add(records.procedure);
-    await db.variants.add(records.variant);
-    await db.figures.put(figuresRecord(records.variant, figures));
-  }));
+  await guard(() =>
+    db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
+      await db.procedures.add(records.procedure);
+      await db.variants.add(records.variant);
+      await db.figures.put(figuresRecord(records.variant, figures));
+    }),
+  );
   return records;
 }
 
@@ -114,44 +144,64 @@ export interface SaveOptions {
 /** The most revisions an autosaved variant keeps; the oldest go first. */
 export const MAX_REVISIONS = 200;
 
-export async function saveVariantXml(db: TthcDB, variantId: string, xml: string, expectedRevision: number, options: SaveOptions = {}): Promise<VariantRecord> {
+export async function saveVariantXml(
+  db: TthcDB,
+  variantId: string,
+  xml: string,
+  expectedRevision: number,
+  options: SaveOptions = {},
+): Promise<VariantRecord> {
   // the derivation's facts and figures of the live model when given (no parse), else those of the parsed XML
   const definitions = options.derived ? undefined : (await parseBpmn(xml)).definitions;
   const { facts: derived, hasName } = options.derived ?? libraryFactsOf(definitions!);
   // the figures go with the save, so the library list never analyses on render
-  const figures = options.derived?.figures !== undefined ? options.derived.figures : definitions ? figuresOf(definitions) : null;
-  return guard(() => db.transaction('rw', [db.variants, db.revisions, db.procedures, db.figures], async () => {
-    const current = await db.variants.get(variantId);
-    if (!current) throw notFound('variant', variantId);
-    // Identical XML is no change (also when another tab saved exactly this): nothing to write, no conflict.
-    if (current.xml === xml) return current;
-    const revision = typeof current.revision === 'number' ? current.revision : 0;
-    if (revision !== expectedRevision) throw new ConflictError(current, xml, expectedRevision);
-    const now = Date.now();
-    if (typeof current.xml === 'string' && !(await withinBurst(db, current, now, options.coalesceWithinMs))) {
-      await db.revisions.add({ variantId, revision, xml: current.xml, savedAt: current.updatedAt ?? now });
-      if (options.coalesceWithinMs) await pruneRevisions(db, variantId);
-    }
-    const updated: VariantRecord = { ...current, xml, revision: revision + 1, updatedAt: now };
-    if (derived.variantName) updated.name = derived.variantName;
-    await db.variants.put(updated);
-    await db.figures.put(figuresRecord(updated, figures));
-    const procedure = await db.procedures.get(current.procedureId);
-    if (procedure) await db.procedures.put(refreshMetadata(procedure, derived.metadata, hasName, now));
-    return updated;
-  }));
+  const figures =
+    options.derived?.figures !== undefined ? options.derived.figures : definitions ? figuresOf(definitions) : null;
+  return guard(() =>
+    db.transaction('rw', [db.variants, db.revisions, db.procedures, db.figures], async () => {
+      const current = await db.variants.get(variantId);
+      if (!current) throw notFound('variant', variantId);
+      // Identical XML is no change (also when another tab saved exactly this): nothing to write, no conflict.
+      if (current.xml === xml) return current;
+      const revision = typeof current.revision === 'number' ? current.revision : 0;
+      if (revision !== expectedRevision) throw new ConflictError(current, xml, expectedRevision);
+      const now = Date.now();
+      if (typeof current.xml === 'string' && !(await withinBurst(db, current, now, options.coalesceWithinMs))) {
+        await db.revisions.add({ variantId, revision, xml: current.xml, savedAt: current.updatedAt ?? now });
+        if (options.coalesceWithinMs) await pruneRevisions(db, variantId);
+      }
+      const updated: VariantRecord = { ...current, xml, revision: revision + 1, updatedAt: now };
+      if (derived.variantName) updated.name = derived.variantName;
+      await db.variants.put(updated);
+      await db.figures.put(figuresRecord(updated, figures));
+      const procedure = await db.procedures.get(current.procedureId);
+      if (procedure) await db.procedures.put(refreshMetadata(procedure, derived.metadata, hasName, now));
+      return updated;
+    }),
+  );
 }
 
 /** True when `current` is an intermediate state of an autosave burst: saved moments ago, with a revision kept recently. */
-async function withinBurst(db: TthcDB, current: VariantRecord, now: number, windowMs: number | undefined): Promise<boolean> {
+async function withinBurst(
+  db: TthcDB,
+  current: VariantRecord,
+  now: number,
+  windowMs: number | undefined,
+): Promise<boolean> {
   if (!windowMs || now - (current.updatedAt ?? 0) >= windowMs) return false;
-  const newest = await db.revisions.where('[variantId+revision]').between([current.id, Dexie.minKey], [current.id, Dexie.maxKey]).last();
+  const newest = await db.revisions
+    .where('[variantId+revision]')
+    .between([current.id, Dexie.minKey], [current.id, Dexie.maxKey])
+    .last();
   return !!newest && now - newest.savedAt < windowMs;
 }
 
 /** Drop the oldest revisions beyond `MAX_REVISIONS`. */
 async function pruneRevisions(db: TthcDB, variantId: string): Promise<void> {
-  const keys = await db.revisions.where('[variantId+revision]').between([variantId, Dexie.minKey], [variantId, Dexie.maxKey]).primaryKeys();
+  const keys = await db.revisions
+    .where('[variantId+revision]')
+    .between([variantId, Dexie.minKey], [variantId, Dexie.maxKey])
+    .primaryKeys();
   if (keys.length > MAX_REVISIONS) await db.revisions.bulkDelete(keys.slice(0, keys.length - MAX_REVISIONS));
 }
 
@@ -165,32 +215,50 @@ export async function saveConflictCopy(db: TthcDB, conflict: ConflictError, name
   const derived = deriveFacts(definitions);
   const figures = figuresOf(definitions);
   const now = Date.now();
-  return guard(() => db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
-    let procedureId = conflict.theirs.procedureId;
-    if (!(await db.procedures.get(procedureId))) {
-      const procedure: ProcedureRecord = { id: newId(), ...derived.metadata, createdAt: now, updatedAt: now };
-      await db.procedures.add(procedure);
-      procedureId = procedure.id;
-    }
-    const variant: VariantRecord = {
-      id: newId(), procedureId, name, status: 'proposed', xml, revision: 1, createdAt: now, updatedAt: now
-    };
-    if (await db.variants.get(conflict.theirs.id)) variant.clonedFrom = conflict.theirs.id;
-    await db.variants.add(variant);
-    await db.figures.put(figuresRecord(variant, figures));
-    return variant;
-  }));
+  return guard(() =>
+    db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
+      let procedureId = conflict.theirs.procedureId;
+      if (!(await db.procedures.get(procedureId))) {
+        const procedure: ProcedureRecord = { id: newId(), ...derived.metadata, createdAt: now, updatedAt: now };
+        await db.procedures.add(procedure);
+        procedureId = procedure.id;
+      }
+      const variant: VariantRecord = {
+        id: newId(),
+        procedureId,
+        name,
+        status: 'proposed',
+        xml,
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (await db.variants.get(conflict.theirs.id)) variant.clonedFrom = conflict.theirs.id;
+      await db.variants.add(variant);
+      await db.figures.put(figuresRecord(variant, figures));
+      return variant;
+    }),
+  );
 }
 
 /** The earlier revisions of a variant, newest first (the current XML is the variant itself). */
 export async function listRevisions(db: TthcDB, variantId: string): Promise<RevisionRecord[]> {
-  return guard(() => db.revisions
-    .where('[variantId+revision]').between([variantId, Dexie.minKey], [variantId, Dexie.maxKey])
-    .reverse().toArray());
+  return guard(() =>
+    db.revisions
+      .where('[variantId+revision]')
+      .between([variantId, Dexie.minKey], [variantId, Dexie.maxKey])
+      .reverse()
+      .toArray(),
+  );
 }
 
 /** Make an earlier revision current again; a save like any other, so the XML it replaces becomes a revision. */
-export async function restoreRevision(db: TthcDB, variantId: string, revisionId: number, expectedRevision: number): Promise<VariantRecord> {
+export async function restoreRevision(
+  db: TthcDB,
+  variantId: string,
+  revisionId: number,
+  expectedRevision: number,
+): Promise<VariantRecord> {
   const revision = await guard(() => db.revisions.get(revisionId));
   if (!revision || revision.variantId !== variantId) throw notFound('revision', String(revisionId));
   return saveVariantXml(db, variantId, revision.xml, expectedRevision);
@@ -200,24 +268,37 @@ export async function restoreRevision(db: TthcDB, variantId: string, revisionId:
  * A simplification option: a copy of a variant with the same XML and every element id kept (so the two
  * can be compared element by element), named `name`, status 'proposed' in the record and in the facts.
  */
-export async function cloneVariant(db: TthcDB, variantId: string, options: { name: string; description?: string }): Promise<VariantRecord> {
+export async function cloneVariant(
+  db: TthcDB,
+  variantId: string,
+  options: { name: string; description?: string },
+): Promise<VariantRecord> {
   const source = await getVariant(db, variantId);
   if (!source) throw notFound('variant', variantId);
   const xml = await withVariantFacts(source.xml, options.name, 'proposed');
   const now = Date.now();
   const clone: VariantRecord = {
-    id: newId(), procedureId: source.procedureId, name: options.name, status: 'proposed', xml, revision: 1,
-    clonedFrom: source.id, createdAt: now, updatedAt: now
+    id: newId(),
+    procedureId: source.procedureId,
+    name: options.name,
+    status: 'proposed',
+    xml,
+    revision: 1,
+    clonedFrom: source.id,
+    createdAt: now,
+    updatedAt: now,
   };
   const description = text(options.description);
   if (description) clone.description = description;
-  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
-    if (!(await db.procedures.get(source.procedureId))) throw notFound('procedure', source.procedureId);
-    await db.variants.add(clone);
-    // same flow and facts as its source (only the variant's name and status differ): the same figures
-    const kept = await db.figures.get(source.id);
-    if (kept && kept.updatedAt === source.updatedAt) await db.figures.put(figuresRecord(clone, kept.figures));
-  }));
+  await guard(() =>
+    db.transaction('rw', [db.procedures, db.variants, db.figures], async () => {
+      if (!(await db.procedures.get(source.procedureId))) throw notFound('procedure', source.procedureId);
+      await db.variants.add(clone);
+      // same flow and facts as its source (only the variant's name and status differ): the same figures
+      const kept = await db.figures.get(source.id);
+      if (kept && kept.updatedAt === source.updatedAt) await db.figures.put(figuresRecord(clone, kept.figures));
+    }),
+  );
   return clone;
 }
 
@@ -231,30 +312,41 @@ export async function approveVariant(db: TthcDB, variantId: string): Promise<Var
     if (!target) throw notFound('variant', variantId);
     const siblings = await listVariants(db, target.procedureId);
     const changes = siblings
-      .filter(v => v.id === variantId ? v.status !== 'approved' : v.status === 'approved')
-      .map(v => ({ before: v, status: (v.id === variantId ? 'approved' : 'proposed') as VariantStatus }));
-    const prepared = await Promise.all(changes.map(async c => ({ ...c, xml: await withVariantFacts(c.before.xml, undefined, c.status) })));
+      .filter((v) => (v.id === variantId ? v.status !== 'approved' : v.status === 'approved'))
+      .map((v) => ({ before: v, status: (v.id === variantId ? 'approved' : 'proposed') as VariantStatus }));
+    const prepared = await Promise.all(
+      changes.map(async (c) => ({ ...c, xml: await withVariantFacts(c.before.xml, undefined, c.status) })),
+    );
     try {
-      return await guard(() => db.transaction('rw', [db.variants, db.revisions, db.figures], async () => {
-        const now = Date.now();
-        let approved = target;
-        for (const { before, status, xml } of prepared) {
-          const current = await db.variants.get(before.id);
-          if (!current || current.revision !== before.revision) throw new ConflictError(current ?? before, xml, before.revision);
-          const updated: VariantRecord = { ...current, status, updatedAt: now };
-          if (xml !== current.xml) {
-            await db.revisions.add({ variantId: current.id, revision: current.revision, xml: current.xml, savedAt: current.updatedAt });
-            updated.xml = xml;
-            updated.revision = current.revision + 1;
+      return await guard(() =>
+        db.transaction('rw', [db.variants, db.revisions, db.figures], async () => {
+          const now = Date.now();
+          let approved = target;
+          for (const { before, status, xml } of prepared) {
+            const current = await db.variants.get(before.id);
+            if (!current || current.revision !== before.revision)
+              throw new ConflictError(current ?? before, xml, before.revision);
+            const updated: VariantRecord = { ...current, status, updatedAt: now };
+            if (xml !== current.xml) {
+              await db.revisions.add({
+                variantId: current.id,
+                revision: current.revision,
+                xml: current.xml,
+                savedAt: current.updatedAt,
+              });
+              updated.xml = xml;
+              updated.revision = current.revision + 1;
+            }
+            await db.variants.put(updated);
+            // the status is no figure: figures current before stay current
+            const kept = await db.figures.get(current.id);
+            if (kept && kept.updatedAt === current.updatedAt)
+              await db.figures.put(figuresRecord(updated, kept.figures));
+            if (updated.id === variantId) approved = updated;
           }
-          await db.variants.put(updated);
-          // the status is no figure: figures current before stay current
-          const kept = await db.figures.get(current.id);
-          if (kept && kept.updatedAt === current.updatedAt) await db.figures.put(figuresRecord(updated, kept.figures));
-          if (updated.id === variantId) approved = updated;
-        }
-        return approved;
-      }));
+          return approved;
+        }),
+      );
     } catch (error) {
       // Another tab saved one of these variants meanwhile: start again from what is stored now.
       if (!(error instanceof ConflictError) || attempt >= 2) throw error;
@@ -264,33 +356,40 @@ export async function approveVariant(db: TthcDB, variantId: string): Promise<Var
 
 /** Delete a variant and its revisions; the last variant of a procedure is refused ('lastVariant': delete the procedure). */
 export async function deleteVariant(db: TthcDB, variantId: string): Promise<void> {
-  await guard(() => db.transaction('rw', [db.variants, db.revisions, db.figures], async () => {
-    const variant = await db.variants.get(variantId);
-    if (!variant) return;
-    const count = await db.variants.where('procedureId').equals(variant.procedureId).count();
-    if (count <= 1) throw new StorageProblem('lastVariant', { id: variantId });
-    await db.revisions.where('variantId').equals(variantId).delete();
-    await db.variants.delete(variantId);
-    await db.figures.delete(variantId);
-  }));
+  await guard(() =>
+    db.transaction('rw', [db.variants, db.revisions, db.figures], async () => {
+      const variant = await db.variants.get(variantId);
+      if (!variant) return;
+      const count = await db.variants.where('procedureId').equals(variant.procedureId).count();
+      if (count <= 1) throw new StorageProblem('lastVariant', { id: variantId });
+      await db.revisions.where('variantId').equals(variantId).delete();
+      await db.variants.delete(variantId);
+      await db.figures.delete(variantId);
+    }),
+  );
 }
 
 /** Delete a procedure with all its variants and their revisions (nothing happens if it is already gone). */
 export async function deleteProcedure(db: TthcDB, procedureId: string): Promise<void> {
-  await guard(() => db.transaction('rw', [db.procedures, db.variants, db.revisions, db.figures], async () => {
-    const variantIds = await db.variants.where('procedureId').equals(procedureId).primaryKeys();
-    await db.figures.where('procedureId').equals(procedureId).delete();
-    if (variantIds.length) await db.revisions.where('variantId').anyOf(variantIds).delete();
-    await db.variants.bulkDelete(variantIds);
-    await db.procedures.delete(procedureId);
-  }));
+  await guard(() =>
+    db.transaction('rw', [db.procedures, db.variants, db.revisions, db.figures], async () => {
+      const variantIds = await db.variants.where('procedureId').equals(procedureId).primaryKeys();
+      await db.figures.where('procedureId').equals(procedureId).delete();
+      if (variantIds.length) await db.revisions.where('variantId').anyOf(variantIds).delete();
+      await db.variants.bulkDelete(variantIds);
+      await db.procedures.delete(procedureId);
+    }),
+  );
 }
 
 /**
  * All procedures in folded-name order. A damaged record is left out (and reported to `onCorrupt`) so one
  * bad record never hides the library; a missing `searchKey` is recomputed.
  */
-export async function listProcedures(db: TthcDB, onCorrupt?: (problem: StorageProblem) => void): Promise<ProcedureRecord[]> {
+export async function listProcedures(
+  db: TthcDB,
+  onCorrupt?: (problem: StorageProblem) => void,
+): Promise<ProcedureRecord[]> {
   const all = await guard(() => db.procedures.orderBy('searchKey').toArray());
   // Records without a searchKey (damaged) are absent from the index: fetch them separately.
   const count = await guard(() => db.procedures.count());
@@ -298,7 +397,10 @@ export async function listProcedures(db: TthcDB, onCorrupt?: (problem: StoragePr
   const out: ProcedureRecord[] = [];
   for (const p of records) {
     const problem = procedureProblem(p);
-    if (problem) { onCorrupt?.(problem); continue; }
+    if (problem) {
+      onCorrupt?.(problem);
+      continue;
+    }
     out.push(typeof p.searchKey === 'string' ? p : { ...p, searchKey: searchKey(p.name) });
   }
   if (count !== all.length) out.sort((a, b) => (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : 0));
@@ -306,9 +408,13 @@ export async function listProcedures(db: TthcDB, onCorrupt?: (problem: StoragePr
 }
 
 /** The variants of a procedure, oldest first; damaged ones are left out and reported to `onCorrupt`. */
-export async function listVariants(db: TthcDB, procedureId: string, onCorrupt?: (problem: StorageProblem) => void): Promise<VariantRecord[]> {
+export async function listVariants(
+  db: TthcDB,
+  procedureId: string,
+  onCorrupt?: (problem: StorageProblem) => void,
+): Promise<VariantRecord[]> {
   const variants = await guard(() => db.variants.where('procedureId').equals(procedureId).toArray());
-  const out = variants.filter(v => {
+  const out = variants.filter((v) => {
     const problem = variantProblem(v);
     if (problem) onCorrupt?.(problem);
     return !problem;
@@ -356,21 +462,40 @@ function procedureProblem(p: unknown): StorageProblem | undefined {
 /** Why a stored variant record is unusable, or undefined when it is fine. */
 function variantProblem(v: unknown): StorageProblem | undefined {
   const r = v as Partial<VariantRecord> | undefined;
-  if (r && typeof r.id === 'string' && typeof r.procedureId === 'string' && typeof r.name === 'string' &&
-      typeof r.xml === 'string' && typeof r.revision === 'number' && Number.isFinite(r.revision) &&
-      typeof r.status === 'string' && STATUSES.has(r.status)) return undefined;
+  if (
+    r &&
+    typeof r.id === 'string' &&
+    typeof r.procedureId === 'string' &&
+    typeof r.name === 'string' &&
+    typeof r.xml === 'string' &&
+    typeof r.revision === 'number' &&
+    Number.isFinite(r.revision) &&
+    typeof r.status === 'string' &&
+    STATUSES.has(r.status)
+  )
+    return undefined;
   return corrupt('variant', r?.id);
 }
 
 /** BPMN text with the procedure facts' variantName / variantStatus set (element ids untouched). */
-async function withVariantFacts(xml: string, variantName: string | undefined, variantStatus: VariantStatus): Promise<string> {
+async function withVariantFacts(
+  xml: string,
+  variantName: string | undefined,
+  variantStatus: VariantStatus,
+): Promise<string> {
   const moddle = createModdle();
   const { definitions } = await parseBpmn(xml, moddle);
   const holder = procedureHolder(definitions);
   if (!holder) return xml;
   const facts = readProcedure(definitions);
-  if (facts.variantStatus === variantStatus && (variantName === undefined || facts.variantName === variantName)) return xml;
-  applyFactsPatch(moddle, holder, 'procedure', variantName === undefined ? { variantStatus } : { variantName, variantStatus });
+  if (facts.variantStatus === variantStatus && (variantName === undefined || facts.variantName === variantName))
+    return xml;
+  applyFactsPatch(
+    moddle,
+    holder,
+    'procedure',
+    variantName === undefined ? { variantStatus } : { variantName, variantStatus },
+  );
   return serializeBpmn(definitions, moddle);
 }
 
@@ -406,7 +531,12 @@ function diagramName(definitions: ModdleElement): string | undefined {
 }
 
 /** The procedure with its metadata replaced by the new facts (cleared fields cleared); the name is kept when the file has none. */
-function refreshMetadata(procedure: ProcedureRecord, metadata: ProcedureMetadata, hasName: boolean, now: number): ProcedureRecord {
+function refreshMetadata(
+  procedure: ProcedureRecord,
+  metadata: ProcedureMetadata,
+  hasName: boolean,
+  now: number,
+): ProcedureRecord {
   const { code: _c, field: _f, level: _l, agency: _a, onlineLevel: _o, ...rest } = procedure;
   const next: ProcedureRecord = { ...rest, ...metadata, updatedAt: now };
   if (!hasName) {

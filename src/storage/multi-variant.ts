@@ -9,9 +9,15 @@ import { newId } from './hash.ts';
 import { deriveFacts, guard, newProcedureRecords } from './library-repo.ts';
 import type { ProcedureRecord, VariantRecord } from './types.ts';
 
-export interface NewProcedure { name: string; variants: Array<{ name: string; xml: string }> }
+export interface NewProcedure {
+  name: string;
+  variants: Array<{ name: string; xml: string }>;
+}
 
-export async function createProceduresWithVariants(db: TthcDB, procedures: NewProcedure[]): Promise<{ procedures: ProcedureRecord[]; variants: VariantRecord[] }> {
+export async function createProceduresWithVariants(
+  db: TthcDB,
+  procedures: NewProcedure[],
+): Promise<{ procedures: ProcedureRecord[]; variants: VariantRecord[] }> {
   const now = Date.now();
   const outP: ProcedureRecord[] = [];
   const outV: VariantRecord[] = [];
@@ -26,12 +32,23 @@ export async function createProceduresWithVariants(db: TthcDB, procedures: NewPr
         outV.push(records.variant);
         continue;
       }
-      outV.push({ id: newId(), procedureId: procedure.id, name: derived.variantName ?? v.name, status: derived.variantStatus ?? 'proposed', xml: v.xml, revision: 1, createdAt: now + i, updatedAt: now + i });
+      outV.push({
+        id: newId(),
+        procedureId: procedure.id,
+        name: derived.variantName ?? v.name,
+        status: derived.variantStatus ?? 'proposed',
+        xml: v.xml,
+        revision: 1,
+        createdAt: now + i,
+        updatedAt: now + i,
+      });
     }
   }
-  await guard(() => db.transaction('rw', [db.procedures, db.variants], async () => {
-    await db.procedures.bulkAdd(outP);
-    await db.variants.bulkAdd(outV);
-  }));
+  await guard(() =>
+    db.transaction('rw', [db.procedures, db.variants], async () => {
+      await db.procedures.bulkAdd(outP);
+      await db.variants.bulkAdd(outV);
+    }),
+  );
   return { procedures: outP, variants: outV };
 }

@@ -6,7 +6,9 @@ export type AlertKind = 'error' | 'warning' | 'info';
 /** Where the diagram on screen stands against the library: not in it, saved, waiting, saving, or failed. */
 export type SaveState = 'none' | 'saved' | 'unsaved' | 'saving' | 'error';
 export interface EditorAlert {
-  kind: AlertKind; title: string; detail?: string;
+  kind: AlertKind;
+  title: string;
+  detail?: string;
   /** One line each, shown as a list (e.g. the repairs made when a file was opened). */
   items?: string[];
   /** A button offered with the message (e.g. download the original file). */
@@ -27,7 +29,12 @@ export const useEditorStore = defineStore('editor', () => {
   /** The message shown in the `role="alert"` bar; text only, never HTML. */
   const alert = ref<EditorAlert | null>(null);
 
-  function showAlert(kind: AlertKind, title: string, detail?: string, extra: Pick<EditorAlert, 'items' | 'action'> = {}): void {
+  function showAlert(
+    kind: AlertKind,
+    title: string,
+    detail?: string,
+    extra: Pick<EditorAlert, 'items' | 'action'> = {},
+  ): void {
     alert.value = { kind, title, detail, ...extra };
   }
 

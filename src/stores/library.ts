@@ -7,23 +7,58 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import {
-  ImportProblem, buildSearchIndex, libraryFigures, newProcedureXml, procedureFigures, searchProcedures,
-  type LibraryVariant, type ProcedureFigures, type VariantStatus
+  ImportProblem,
+  buildSearchIndex,
+  libraryFigures,
+  newProcedureXml,
+  procedureFigures,
+  searchProcedures,
+  type LibraryVariant,
+  type ProcedureFigures,
+  type VariantStatus,
 } from '@/core/index.ts';
 import {
-  StorageProblem, approveVariant, classifyStorageError, cloneVariant, createProcedureFromXml, deleteProcedure,
-  deleteVariant, exportBundle, getSetting, importBpmnFiles, importBundle, isBundle, listProcedures, listRevisions,
-  listVariants, loadSamples, restoreRevision, ensureSamplesLoaded, listFigures, refreshFigures, SAMPLES_LOADED_SETTING,
-  type FiguresRecord, type ProcedureRecord, type RevisionRecord, type VariantRecord
+  StorageProblem,
+  approveVariant,
+  classifyStorageError,
+  cloneVariant,
+  createProcedureFromXml,
+  deleteProcedure,
+  deleteVariant,
+  exportBundle,
+  getSetting,
+  importBpmnFiles,
+  importBundle,
+  isBundle,
+  listProcedures,
+  listRevisions,
+  listVariants,
+  loadSamples,
+  restoreRevision,
+  ensureSamplesLoaded,
+  listFigures,
+  refreshFigures,
+  SAMPLES_LOADED_SETTING,
+  type FiguresRecord,
+  type ProcedureRecord,
+  type RevisionRecord,
+  type VariantRecord,
 } from '@/storage/index.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 import { loadSampleProcedures } from '@/samples/sample-procedures.ts';
 
-export interface LibraryFilters { field?: string; level?: string; agency?: string; onlineLevel?: string }
+export interface LibraryFilters {
+  field?: string;
+  level?: string;
+  agency?: string;
+  onlineLevel?: string;
+}
 /** A variant as the list shows it: everything but the XML. */
 export type VariantSummary = Omit<VariantRecord, 'xml'>;
-export interface ImportOutcome { imported: number; failed: Array<{ name: string; problem: unknown }> }
-
+export interface ImportOutcome {
+  imported: number;
+  failed: Array<{ name: string; problem: unknown }>;
+}
 
 export const useLibraryStore = defineStore('library', () => {
   const procedures = shallowRef<ProcedureRecord[]>([]);
@@ -50,15 +85,27 @@ export const useLibraryStore = defineStore('library', () => {
       list.push({ id: r.variantId, name: r.name, status: r.status, figures: r.figures });
       out.set(r.procedureId, list);
     }
-    for (const list of out.values()) list.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'vi'));
+    for (const list of out.values())
+      list.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'vi'));
     return out;
   });
   /** The dashboard's figures: computed when shown, once per change of the library, never per keystroke. */
-  const figures = computed(() => libraryFigures(procedures.value.map(p => ({
-    id: p.id, field: p.field, agency: p.agency, level: p.level, variants: variantFigures.value.get(p.id) ?? []
-  }))));
+  const figures = computed(() =>
+    libraryFigures(
+      procedures.value.map((p) => ({
+        id: p.id,
+        field: p.field,
+        agency: p.agency,
+        level: p.level,
+        variants: variantFigures.value.get(p.id) ?? [],
+      })),
+    ),
+  );
   // A row's figures are computed when the row is first drawn (the virtual list draws a screenful).
-  const rowCache = computed(() => { void variantFigures.value; return new Map<string, ProcedureFigures>(); });
+  const rowCache = computed(() => {
+    void variantFigures.value;
+    return new Map<string, ProcedureFigures>();
+  });
   function rowFigures(procedureId: string): ProcedureFigures {
     const cache = rowCache.value;
     let f = cache.get(procedureId);
@@ -72,12 +119,12 @@ export const useLibraryStore = defineStore('library', () => {
   const index = computed(() => buildSearchIndex(procedures.value));
   const results = computed(() => searchProcedures(index.value, query.value, filters.value));
   const facets = computed(() => ({
-    field: distinct(procedures.value.map(p => p.field)),
-    agency: distinct(procedures.value.map(p => p.agency)),
-    level: distinct(procedures.value.map(p => p.level)),
-    onlineLevel: distinct(procedures.value.map(p => p.onlineLevel))
+    field: distinct(procedures.value.map((p) => p.field)),
+    agency: distinct(procedures.value.map((p) => p.agency)),
+    level: distinct(procedures.value.map((p) => p.level)),
+    onlineLevel: distinct(procedures.value.map((p) => p.onlineLevel)),
   }));
-  const selected = computed(() => procedures.value.find(p => p.id === selectedId.value) ?? null);
+  const selected = computed(() => procedures.value.find((p) => p.id === selectedId.value) ?? null);
 
   /** Run a storage action; a failure becomes the shown problem and is rethrown for the caller. */
   async function guarded<T>(action: () => Promise<T>): Promise<T> {
@@ -97,7 +144,8 @@ export const useLibraryStore = defineStore('library', () => {
     await guarded(async () => {
       const db = await libraryDb();
       // Samples load once, on the first run; reading their files only then keeps later starts fast.
-      if (!(await getSetting<number>(db, SAMPLES_LOADED_SETTING))) await ensureSamplesLoaded(db, await loadSampleProcedures());
+      if (!(await getSetting<number>(db, SAMPLES_LOADED_SETTING)))
+        await ensureSamplesLoaded(db, await loadSampleProcedures());
       await refresh();
       ready.value = true;
     });
@@ -192,13 +240,17 @@ export const useLibraryStore = defineStore('library', () => {
           texts.push({ name: file.name, text: new TextDecoder().decode(bytes) });
         }
       }
-      const r = await importBpmnFiles(db, texts, (done, total) => { progress.value = { done, total }; });
+      const r = await importBpmnFiles(db, texts, (done, total) => {
+        progress.value = { done, total };
+      });
       imported += r.imported.length;
       failed.push(...r.failed);
       await refresh();
       progress.value = null;
       return { imported, failed };
-    }).finally(() => { progress.value = null; });
+    }).finally(() => {
+      progress.value = null;
+    });
   }
 
   async function exportSelection(ids?: string[]): Promise<Uint8Array> {
@@ -214,11 +266,17 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   async function approve(variantId: string): Promise<void> {
-    await guarded(async () => { await approveVariant(await libraryDb(), variantId); await refresh(); });
+    await guarded(async () => {
+      await approveVariant(await libraryDb(), variantId);
+      await refresh();
+    });
   }
 
   async function removeVariant(variantId: string): Promise<void> {
-    await guarded(async () => { await deleteVariant(await libraryDb(), variantId); await refresh(); });
+    await guarded(async () => {
+      await deleteVariant(await libraryDb(), variantId);
+      await refresh();
+    });
   }
 
   async function removeProcedure(procedureId: string): Promise<void> {
@@ -253,10 +311,39 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   return {
-    procedures, variants, revisions, selectedId, query, filters, ready, problem, progress, results, facets, selected,
-    figures, variantFigures, rowFigures, analysing, figuresLoaded, analyseMissing, loadFigures, createFromXml,
-    init, refresh, select, createFromTemplate, importFiles, exportSelection, createOption, approve, removeVariant,
-    removeProcedure, reloadSamples, loadRevisions, restore
+    procedures,
+    variants,
+    revisions,
+    selectedId,
+    query,
+    filters,
+    ready,
+    problem,
+    progress,
+    results,
+    facets,
+    selected,
+    figures,
+    variantFigures,
+    rowFigures,
+    analysing,
+    figuresLoaded,
+    analyseMissing,
+    loadFigures,
+    createFromXml,
+    init,
+    refresh,
+    select,
+    createFromTemplate,
+    importFiles,
+    exportSelection,
+    createOption,
+    approve,
+    removeVariant,
+    removeProcedure,
+    reloadSamples,
+    loadRevisions,
+    restore,
   };
 });
 

@@ -9,7 +9,12 @@ declare module 'bpmn-js-differ' {
 }
 
 declare module 'bpmn-moddle' {
-  export interface ParseWarning { message: string; element?: unknown; property?: string; value?: unknown }
+  export interface ParseWarning {
+    message: string;
+    element?: unknown;
+    property?: string;
+    value?: unknown;
+  }
   export interface FromXmlResult {
     rootElement: import('../core/bpmn/moddle-types.ts').ModdleElement;
     references: unknown[];
@@ -18,7 +23,11 @@ declare module 'bpmn-moddle' {
   }
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>, options?: Record<string, unknown>);
-    fromXML(xml: string, typeName?: string | Record<string, unknown>, options?: Record<string, unknown>): Promise<FromXmlResult>;
+    fromXML(
+      xml: string,
+      typeName?: string | Record<string, unknown>,
+      options?: Record<string, unknown>,
+    ): Promise<FromXmlResult>;
     toXML(element: unknown, options?: { format?: boolean; preamble?: boolean }): Promise<{ xml: string }>;
     create(type: string, attrs?: Record<string, unknown>): import('../core/bpmn/moddle-types.ts').ModdleElement;
     getType(type: string): unknown;

@@ -5,7 +5,12 @@
 // The pure simulation module only: the worker bundle then holds no moddle or bpmn-js code.
 import { simulate, type SimulationModel, type SimulationResult } from '@/core/analysis/simulate.ts';
 
-export interface SimulationRequest { id: number; model: SimulationModel; runs: number; seed: number | string }
+export interface SimulationRequest {
+  id: number;
+  model: SimulationModel;
+  runs: number;
+  seed: number | string;
+}
 export type SimulationResponse = { id: number; result: SimulationResult } | { id: number; error: string };
 
 /** The part of the dedicated worker scope used here (the project's lib is DOM, not WebWorker). */

@@ -9,7 +9,11 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 /** Run the CLI as users do: node --import tsx src/cli/main.ts … */
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,21 +33,49 @@ describe('tthc analyze', () => {
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a).toMatchObject({
-      steps: 7, handoffs: 10, units: 5, inPersonVisits: 2, documentsFromApplicant: 0, documentsFromDatabases: 0,
+      steps: 7,
+      handoffs: 10,
+      units: 5,
+      inPersonVisits: 2,
+      documentsFromApplicant: 0,
+      documentsFromDatabases: 0,
       // the longest path as the step table adds it up (no repeats): 9 days, within the 9-day limit
-      feesVnd: 120_000, criticalPathWorkingDays: 9, statutoryLimitWorkingDays: 9, withinStatutoryLimit: true,
-      complianceCostPerDossierVnd: 3_000_000, dossiersPerYear: 50, complianceCostPerYearVnd: 150_000_000
+      feesVnd: 120_000,
+      criticalPathWorkingDays: 9,
+      statutoryLimitWorkingDays: 9,
+      withinStatutoryLimit: true,
+      complianceCostPerDossierVnd: 3_000_000,
+      dossiersPerYear: 50,
+      complianceCostPerYearVnd: 150_000_000,
     });
     // only hints: the decisions lack the variables an engine needs
-    expect(a.warnings.map((w: { code: string }) => w.code)).toEqual(['decisionWithoutVariable', 'decisionWithoutVariable']);
+    expect(a.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'decisionWithoutVariable',
+      'decisionWithoutVariable',
+    ]);
   });
 
   it('takes the cost method, hourly income and dossiers per year from options', () => {
-    const r = tthc('analyze', fixture('parallel-loop.bpmn'), '--json', '--method', 'applicant-hours', '--hourly-income', '30000', '--dossiers-per-year', '100');
+    const r = tthc(
+      'analyze',
+      fixture('parallel-loop.bpmn'),
+      '--json',
+      '--method',
+      'applicant-hours',
+      '--hourly-income',
+      '30000',
+      '--dossiers-per-year',
+      '100',
+    );
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout);
     // 4.5 h × 30,000 + 120,000 = 255,000 per dossier; × 100
-    expect([a.costMethod, a.complianceCostPerDossierVnd, a.dossiersPerYear, a.complianceCostPerYearVnd]).toEqual(['applicant-hours', 255_000, 100, 25_500_000]);
+    expect([a.costMethod, a.complianceCostPerDossierVnd, a.dossiersPerYear, a.complianceCostPerYearVnd]).toEqual([
+      'applicant-hours',
+      255_000,
+      100,
+      25_500_000,
+    ]);
   });
 
   it('prints a readable report with the intermediate numbers of the cost method, in either language', () => {
@@ -59,9 +91,20 @@ describe('tthc analyze', () => {
   });
 
   it('gives the promised return date for a receipt time', () => {
-    const r = tthc('analyze', fixture('linear-lanes.bpmn'), '--json', '--submitted-at', '2026-02-12T16:30', '--cut-off', '15h');
+    const r = tthc(
+      'analyze',
+      fixture('linear-lanes.bpmn'),
+      '--json',
+      '--submitted-at',
+      '2026-02-12T16:30',
+      '--cut-off',
+      '15h',
+    );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).returnDate).toMatchObject({ countingStartsAt: '2026-02-13T07:00', dueAt: '2026-02-24T17:00' });
+    expect(JSON.parse(r.stdout).returnDate).toMatchObject({
+      countingStartsAt: '2026-02-13T07:00',
+      dueAt: '2026-02-24T17:00',
+    });
     expect(tthc('analyze', fixture('linear-lanes.bpmn'), '--submitted-at', 'tomorrow').code).toBe(2);
   });
 
@@ -86,7 +129,9 @@ describe('tthc analyze', () => {
 
   it('exits with 2 for bad arguments', () => {
     expect(tthc('analyze').code).toBe(2);
-    expect(tthc('analyze', fixture('linear-lanes.bpmn'), '--method', 'guess').stderr).toContain('--method must be one of processing-time|applicant-hours');
+    expect(tthc('analyze', fixture('linear-lanes.bpmn'), '--method', 'guess').stderr).toContain(
+      '--method must be one of processing-time|applicant-hours',
+    );
     expect(tthc('analyze', fixture('linear-lanes.bpmn'), '--hourly-income', 'lots').code).toBe(2);
     expect(tthc('analyze', fixture('linear-lanes.bpmn'), '--colour').code).toBe(2);
     expect(tthc('analyze', fixture('linear-lanes.bpmn'), '--lang', 'fr').code).toBe(2);
@@ -106,7 +151,8 @@ describe('tthc simulate', () => {
     expect(r).toMatchObject({ runs: 5000, seed: 42, statutoryLimitWorkingDays: 9, costMethod: 'processing-time' });
     expect(Math.abs(r.meanWorkingDays - 10.486111)).toBeLessThan(0.1);
     expect(r.histogram.bins.reduce((s: number, bin: { count: number }) => s + bin.count, 0)).toBe(5000);
-    for (const key of ['medianWorkingDays', 'p90WorkingDays', 'shareWithinStatutoryLimit', 'expectedCostPerDossierVnd']) expect(typeof r[key]).toBe('number');
+    for (const key of ['medianWorkingDays', 'p90WorkingDays', 'shareWithinStatutoryLimit', 'expectedCostPerDossierVnd'])
+      expect(typeof r[key]).toBe('number');
   });
 
   it('prints a report with a histogram and rejects bad run counts', () => {

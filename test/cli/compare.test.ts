@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,8 +26,15 @@ describe('tthc compare', () => {
     expect(j.removed).toEqual([]);
     const process = j.changed.find((c: { afterId: string }) => c.afterId === 'Process_DoiGiayPhepLaiXe');
     expect(process.fields).toContainEqual({ field: 'procedure.timeLimit', old: 5, new: 3.5 });
-    expect(j.variants.map((v: { metrics: { statutoryLimitWorkingDays: number } }) => v.metrics.statutoryLimitWorkingDays)).toEqual([5, 3.5, 3.5]);
-    expect(j.reductions[0].reductions.statutoryLimitWorkingDays).toEqual({ before: 5, after: 3.5, saving: 1.5, rate: 0.3 });
+    expect(
+      j.variants.map((v: { metrics: { statutoryLimitWorkingDays: number } }) => v.metrics.statutoryLimitWorkingDays),
+    ).toEqual([5, 3.5, 3.5]);
+    expect(j.reductions[0].reductions.statutoryLimitWorkingDays).toEqual({
+      before: 5,
+      after: 3.5,
+      saving: 1.5,
+      rate: 0.3,
+    });
     expect(j.options).toHaveLength(2);
     expect(j.options[1].targets[0]).toMatchObject({ id: 'nq66-time', rate: 0.3, met: true });
   });

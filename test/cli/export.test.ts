@@ -7,12 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { newProcedureXml } from '../../src/core/index.ts';
 
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-export-'));
-const dir = (name: string) => { const p = join(scratch, name); mkdirSync(p, { recursive: true }); return p; };
+const dir = (name: string) => {
+  const p = join(scratch, name);
+  mkdirSync(p, { recursive: true });
+  return p;
+};
 const SAMPLE = 'procedures/dang-ky-khai-sinh/phuong-an-a.bpmn';
 
 describe('tthc validate', () => {
@@ -48,9 +56,13 @@ describe('tthc export', () => {
     const r = tthc('export', 'procedures/dang-ky-khai-sinh', '--target', 'camunda8', '--out', out);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
-      'procedures.dang-ky-khai-sinh.hien-hanh.camunda8.bpmn', 'procedures.dang-ky-khai-sinh.phuong-an-a.camunda8.bpmn', 'procedures.dang-ky-khai-sinh.phuong-an-b.camunda8.bpmn'
+      'procedures.dang-ky-khai-sinh.hien-hanh.camunda8.bpmn',
+      'procedures.dang-ky-khai-sinh.phuong-an-a.camunda8.bpmn',
+      'procedures.dang-ky-khai-sinh.phuong-an-b.camunda8.bpmn',
     ]);
-    expect(readFileSync(join(out, 'procedures.dang-ky-khai-sinh.phuong-an-a.camunda8.bpmn'), 'utf8')).toContain('<zeebe:userTask />');
+    expect(readFileSync(join(out, 'procedures.dang-ky-khai-sinh.phuong-an-a.camunda8.bpmn'), 'utf8')).toContain(
+      '<zeebe:userTask />',
+    );
   });
   it('writes nothing when one model is invalid, and lists each problem', async () => {
     const out = dir('invalid');
@@ -84,6 +96,9 @@ describe('tthc export', () => {
   it('exports the table as CSV and DOCX', () => {
     const out = dir('table');
     expect(tthc('export', SAMPLE, '--target', 'table', '--out', out).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['procedures.dang-ky-khai-sinh.phuong-an-a.table.csv', 'procedures.dang-ky-khai-sinh.phuong-an-a.table.docx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'procedures.dang-ky-khai-sinh.phuong-an-a.table.csv',
+      'procedures.dang-ky-khai-sinh.phuong-an-a.table.docx',
+    ]);
   });
 });

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -56,13 +60,23 @@ describe('files without a diagram on the command line', { timeout: 180_000 }, ()
 
   it('duplicate ids are renamed rather than refused; a file with no process is refused (exit 2)', () => {
     const dup = join(scratch, 'trung-ma.bpmn');
-    writeFileSync(dup, sample.replace(/<bpmndi:BPMNDiagram[\s\S]*<\/bpmndi:BPMNDiagram>/, '').replace('</bpmn:definitions>',
-      '<bpmn:process id="Process_DangKyKhaiSinh" name="Bản sao"><bpmn:task id="Extra" name="Thêm"/></bpmn:process></bpmn:definitions>'));
+    writeFileSync(
+      dup,
+      sample
+        .replace(/<bpmndi:BPMNDiagram[\s\S]*<\/bpmndi:BPMNDiagram>/, '')
+        .replace(
+          '</bpmn:definitions>',
+          '<bpmn:process id="Process_DangKyKhaiSinh" name="Bản sao"><bpmn:task id="Extra" name="Thêm"/></bpmn:process></bpmn:definitions>',
+        ),
+    );
     const r = tthc('analyze', dup);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('“Process_DangKyKhaiSinh” was used twice');
     const empty = join(scratch, 'rong.bpmn');
-    writeFileSync(empty, '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D"><bpmn:message id="M"/></bpmn:definitions>');
+    writeFileSync(
+      empty,
+      '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D"><bpmn:message id="M"/></bpmn:definitions>',
+    );
     const refused = tthc('validate', empty, '--lang', 'vi');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('không có quy trình hay sơ đồ cộng tác');

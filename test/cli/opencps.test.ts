@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
 
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -24,24 +28,33 @@ describe('tthc export --target opencps', () => {
     expect(r.stdout).toContain('Tỷ lệ các nhánh quyết định không mang sang được');
     expect(r.stdout).toContain('Đã xuất 3 phương án dạng opencps: 1 tệp');
     const names = Object.keys(unzipSync(new Uint8Array(readFileSync(join(out, 'opencps-dang-ky-khai-sinh.zip')))));
-    expect(names.filter(n => /\/processes\/.+\.xml$/.test(n)).length).toBe(3);
+    expect(names.filter((n) => /\/processes\/.+\.xml$/.test(n)).length).toBe(3);
   }, 120_000);
 });
 
 describe('tthc import-opencps', () => {
   it('reads the package back into one folder per procedure with one BPMN file per process', () => {
     const pkgDir = join(scratch, 'pkg2');
-    expect(tthc('export', 'procedures/dang-ky-ket-hon', '--target', 'opencps', '--out', pkgDir, '--name', 'ket-hon').code).toBe(0);
+    expect(
+      tthc('export', 'procedures/dang-ky-ket-hon', '--target', 'opencps', '--out', pkgDir, '--name', 'ket-hon').code,
+    ).toBe(0);
     const out = join(scratch, 'imported');
     const r = tthc('import-opencps', join(pkgDir, 'ket-hon.zip'), '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Imported 1 procedure(s), 3 variant(s)');
     const [folder] = readdirSync(out);
-    expect(readdirSync(join(out, folder as string)).filter(f => f.endsWith('.bpmn')).length).toBe(3);
+    expect(readdirSync(join(out, folder as string)).filter((f) => f.endsWith('.bpmn')).length).toBe(3);
   }, 120_000);
   it('exits 2 with a clear message and writes nothing for a broken package', () => {
     const bad = join(scratch, 'bad.zip');
-    writeFileSync(bad, zipSync({ 'x/': new Uint8Array(0), 'x/services/': new Uint8Array(0), 'x/services/a.xml': new TextEncoder().encode('<ServiceInfo/>') }));
+    writeFileSync(
+      bad,
+      zipSync({
+        'x/': new Uint8Array(0),
+        'x/services/': new Uint8Array(0),
+        'x/services/a.xml': new TextEncoder().encode('<ServiceInfo/>'),
+      }),
+    );
     const out = join(scratch, 'nothing');
     const r = tthc('import-opencps', bad, '--out', out, '--lang', 'vi');
     expect(r.code).toBe(2);

@@ -9,7 +9,11 @@ const QUEUE = join(FIXTURES, 'queue-two-roles.bpmn');
 
 /** Run the CLI as users do: node --import tsx src/cli/main.ts … */
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,7 +34,10 @@ describe('tthc simulate with officers', { timeout: 180_000 }, () => {
     expect(r.dossiers).toBeGreaterThan(1800);
     expect(r.workingDays).toBe(4 * (250 - 20));
     expect(r.waiting.map((s: { name: string }) => s.name)).toEqual(['Tiếp nhận', 'Thẩm định']);
-    expect(r.utilisation.map((u: { role: string; officers: number }) => [u.role, u.officers])).toEqual([['Một cửa', 1], ['Công chức', 2]]);
+    expect(r.utilisation.map((u: { role: string; officers: number }) => [u.role, u.officers])).toEqual([
+      ['Một cửa', 1],
+      ['Công chức', 2],
+    ]);
     expect(r.withinLimitShare).toBeGreaterThan(0.9);
     const s = JSON.parse(staffed.stdout);
     expect(s.dossiersPerYear).toBe(800);
@@ -49,12 +56,33 @@ describe('tthc simulate with officers', { timeout: 180_000 }, () => {
   it('compares another variant under the same load and staffing', () => {
     // given a variant whose second step takes half as long, and which states no arrivals or officers itself
     const faster = join(mkdtempSync(join(tmpdir(), 'tthc-queue-')), 'faster.bpmn');
-    writeFileSync(faster, readFileSync(QUEUE, 'utf8')
-      .replace('duration="2" durationUnit="hour" minDuration="1" maxDuration="4"', 'duration="1" durationUnit="hour" minDuration="0.5" maxDuration="2"')
-      .replace(' dossiersPerYear="600"', '').replace(/<tthc:role [^>]*\/>/g, ''));
+    writeFileSync(
+      faster,
+      readFileSync(QUEUE, 'utf8')
+        .replace(
+          'duration="2" durationUnit="hour" minDuration="1" maxDuration="4"',
+          'duration="1" durationUnit="hour" minDuration="0.5" maxDuration="2"',
+        )
+        .replace(' dossiersPerYear="600"', '')
+        .replace(/<tthc:role [^>]*\/>/g, ''),
+    );
 
     // when
-    const r = tthc('simulate', QUEUE, '--runs', '3', '--seed', '2', '--year', '2026', '--staff', 'Công chức=1', '--variant', faster, '--json');
+    const r = tthc(
+      'simulate',
+      QUEUE,
+      '--runs',
+      '3',
+      '--seed',
+      '2',
+      '--year',
+      '2026',
+      '--staff',
+      'Công chức=1',
+      '--variant',
+      faster,
+      '--json',
+    );
 
     // then the variant ran with the same dossiers per year and officers, and waits less at "Thẩm định"
     expect(r.code).toBe(0);
@@ -82,4 +110,3 @@ describe('tthc simulate with officers', { timeout: 180_000 }, () => {
     expect(noArrivals.stderr).toMatch(/dossiers per year|số hồ sơ mỗi năm/);
   });
 });
-

@@ -13,7 +13,10 @@ const SLOW = { timeout: 900_000 };
 /** Run the CLI as users do: node --import tsx src/cli/main.ts … */
 function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8', cwd: process.cwd(), timeout: 800_000, maxBuffer: 256 * 1024 * 1024
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    timeout: 800_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -104,18 +107,22 @@ describe(`the CLI on a sub-process nested ${DEPTH.toLocaleString('en')} deep`, (
 
   it.each([
     ['validate', [] as string[]],
-    ['export', ['--target', 'bpmn-engine', '--out', scratch]]
-  ])('refuses to %s it (bpmnlint checks by recursion), with a message in either language and exit code 2', SLOW, (command, extra) => {
-    // levels: definitions, process, 3,000 sub-processes, the step, its extension elements and its facts
-    const levels = DEPTH + 5;
-    const en = tthc(command, nested, ...extra);
-    expectNoTrace(en);
-    expect(en.code).toBe(2);
-    expect(en.stderr).toContain(`nests too deep (${levels} levels`);
-    expect(en.stderr).toContain(`up to ${MAX_NESTING_DEPTH} levels`);
-    const vi = tthc(command, nested, ...extra, '--lang', 'vi');
-    expectNoTrace(vi);
-    expect(vi.code).toBe(2);
-    expect(vi.stderr).toContain(`Sơ đồ lồng nhau quá sâu (${levels} tầng`);
-  });
+    ['export', ['--target', 'bpmn-engine', '--out', scratch]],
+  ])(
+    'refuses to %s it (bpmnlint checks by recursion), with a message in either language and exit code 2',
+    SLOW,
+    (command, extra) => {
+      // levels: definitions, process, 3,000 sub-processes, the step, its extension elements and its facts
+      const levels = DEPTH + 5;
+      const en = tthc(command, nested, ...extra);
+      expectNoTrace(en);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain(`nests too deep (${levels} levels`);
+      expect(en.stderr).toContain(`up to ${MAX_NESTING_DEPTH} levels`);
+      const vi = tthc(command, nested, ...extra, '--lang', 'vi');
+      expectNoTrace(vi);
+      expect(vi.code).toBe(2);
+      expect(vi.stderr).toContain(`Sơ đồ lồng nhau quá sâu (${levels} tầng`);
+    },
+  );
 });

@@ -20,7 +20,11 @@ describe('bad input gets a coded problem with a message in both languages', () =
     ['plain text', 'đây không phải XML', 'notXml'],
     ['broken XML', `<bpmn:definitions ${BPMN}><bpmn:process id="a">`, 'notXml'],
     ['XML that is not BPMN', '<?xml version="1.0"?><html><body>x</body></html>', 'notBpmn'],
-    ['duplicate ids', `<bpmn:definitions ${BPMN}><bpmn:process id="P"><bpmn:task id="T"/><bpmn:task id="T"/></bpmn:process></bpmn:definitions>`, 'duplicateIds']
+    [
+      'duplicate ids',
+      `<bpmn:definitions ${BPMN}><bpmn:process id="P"><bpmn:task id="T"/><bpmn:task id="T"/></bpmn:process></bpmn:definitions>`,
+      'duplicateIds',
+    ],
   ])('%s → %s', async (_what, xml, code) => {
     const problem = await problemOf(xml);
     expect(problem.code).toBe(code);
@@ -29,8 +33,10 @@ describe('bad input gets a coded problem with a message in both languages', () =
   });
 
   it('names the duplicated id in the message', async () => {
-    const problem = await problemOf(`<bpmn:definitions ${BPMN}><bpmn:process id="P"><bpmn:task id="Task_Tiep_Nhan"/><bpmn:task id="Task_Tiep_Nhan"/></bpmn:process></bpmn:definitions>`);
-    expect(describeProblem(problem, 'en')).toContain("Task_Tiep_Nhan");
+    const problem = await problemOf(
+      `<bpmn:definitions ${BPMN}><bpmn:process id="P"><bpmn:task id="Task_Tiep_Nhan"/><bpmn:task id="Task_Tiep_Nhan"/></bpmn:process></bpmn:definitions>`,
+    );
+    expect(describeProblem(problem, 'en')).toContain('Task_Tiep_Nhan');
   });
 
   it('refuses a file over the size limit before reading it', () => {
@@ -39,7 +45,9 @@ describe('bad input gets a coded problem with a message in both languages', () =
     try {
       checkBpmnSize(50 * 1024 * 1024);
     } catch (error) {
-      expect(describeProblem(error as ImportProblem, 'vi')).toBe('Tệp quá lớn (50 MB). TTHC Studio mở tệp BPMN tối đa 20 MB.');
+      expect(describeProblem(error as ImportProblem, 'vi')).toBe(
+        'Tệp quá lớn (50 MB). TTHC Studio mở tệp BPMN tối đa 20 MB.',
+      );
     }
   });
 });

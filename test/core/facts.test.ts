@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyFactsPatch, createModdle, effectiveRole, factsKindOf, newProcedureXml, parseBpmn, readFacts,
-  readProcedure, serializeBpmn, type ModdleElement
+  applyFactsPatch,
+  createModdle,
+  effectiveRole,
+  factsKindOf,
+  newProcedureXml,
+  parseBpmn,
+  readFacts,
+  readProcedure,
+  serializeBpmn,
+  type ModdleElement,
 } from '@/core/index.ts';
 
 function byId(definitions: ModdleElement, id: string): ModdleElement {
@@ -21,13 +29,28 @@ function byId(definitions: ModdleElement, id: string): ModdleElement {
 }
 
 const FULL_PROCEDURE = {
-  code: '1.000948.H38', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: 'xa' as const, agency: 'UBND cấp xã',
-  applicants: 'Công dân Việt Nam', channels: ['inPerson' as const, 'online' as const], timeLimit: 3, timeUnit: 'day' as const,
-  timeStartsFrom: 'ngày nhận đủ hồ sơ hợp lệ', onlineLevel: 'full' as const, result: 'Giấy khai sinh', dossiersPerYear: 1200,
-  boundaryFree: true, publicationDecision: 'QĐ 123/QĐ-UBND', variantName: 'Phương án A', variantStatus: 'proposed' as const,
+  code: '1.000948.H38',
+  name: 'Đăng ký khai sinh',
+  field: 'Hộ tịch',
+  level: 'xa' as const,
+  agency: 'UBND cấp xã',
+  applicants: 'Công dân Việt Nam',
+  channels: ['inPerson' as const, 'online' as const],
+  timeLimit: 3,
+  timeUnit: 'day' as const,
+  timeStartsFrom: 'ngày nhận đủ hồ sơ hợp lệ',
+  onlineLevel: 'full' as const,
+  result: 'Giấy khai sinh',
+  dossiersPerYear: 1200,
+  boundaryFree: true,
+  publicationDecision: 'QĐ 123/QĐ-UBND',
+  variantName: 'Phương án A',
+  variantStatus: 'proposed' as const,
   fees: [{ kind: 'charge' as const, amountVnd: 8000, description: 'Lệ phí <đăng ký> & "trích lục"' }],
-  legalBases: [{ document: 'Luật Hộ tịch 2014', article: 'Điều 16', date: '2014-11-20', title: 'Thủ tục đăng ký khai sinh' }],
-  forms: [{ name: 'Tờ khai đăng ký khai sinh', code: 'TK-01', basis: 'Thông tư 04/2020/TT-BTP' }]
+  legalBases: [
+    { document: 'Luật Hộ tịch 2014', article: 'Điều 16', date: '2014-11-20', title: 'Thủ tục đăng ký khai sinh' },
+  ],
+  forms: [{ name: 'Tờ khai đăng ký khai sinh', code: 'TK-01', basis: 'Thông tư 04/2020/TT-BTP' }],
 };
 
 describe('TTHC facts in the BPMN file', () => {
@@ -37,9 +60,27 @@ describe('TTHC facts in the BPMN file', () => {
     const { definitions } = await parseBpmn(await newProcedureXml('vi'), moddle);
     const process = byId(definitions, 'Process_TTHC');
     applyFactsPatch(moddle, process, 'procedure', FULL_PROCEDURE);
-    const step = { number: '2', duration: 0.5, durationUnit: 'day' as const, minDuration: 0.25, maxDuration: 1, role: 'Công chức tư pháp – hộ tịch', channel: 'online' as const, dossierStatus: 2, maySendBack: true, inPersonVisit: false, applicantHours: 1.5, description: 'Kiểm tra', forms: [{ name: 'Mẫu 01' }], outputs: ['Giấy tiếp nhận', 'Phiếu kiểm soát'] };
+    const step = {
+      number: '2',
+      duration: 0.5,
+      durationUnit: 'day' as const,
+      minDuration: 0.25,
+      maxDuration: 1,
+      role: 'Công chức tư pháp – hộ tịch',
+      channel: 'online' as const,
+      dossierStatus: 2,
+      maySendBack: true,
+      inPersonVisit: false,
+      applicantHours: 1.5,
+      description: 'Kiểm tra',
+      forms: [{ name: 'Mẫu 01' }],
+      outputs: ['Giấy tiếp nhận', 'Phiếu kiểm soát'],
+    };
     applyFactsPatch(moddle, byId(definitions, 'Task_Check'), 'step', step);
-    applyFactsPatch(moddle, byId(definitions, 'Gateway_Complete'), 'decision', { variable: 'hoSoDayDu', question: 'Đủ?' });
+    applyFactsPatch(moddle, byId(definitions, 'Gateway_Complete'), 'decision', {
+      variable: 'hoSoDayDu',
+      question: 'Đủ?',
+    });
     applyFactsPatch(moddle, byId(definitions, 'Flow_Incomplete'), 'outcome', { value: 'false', share: 0.15 });
 
     // when it is written and read back twice
@@ -57,7 +98,7 @@ describe('TTHC facts in the BPMN file', () => {
     expect(xml).toContain('Lệ phí &#60;đăng ký&#62; &#38; &#34;trích lục&#34;');
   });
 
-  it('defaults a step\'s role from its lane and classifies elements by kind', async () => {
+  it("defaults a step's role from its lane and classifies elements by kind", async () => {
     const { definitions } = await parseBpmn(await newProcedureXml('vi'));
     expect(effectiveRole(byId(definitions, 'Task_Process'))).toBe('Chuyên viên thụ lý');
     expect(factsKindOf(byId(definitions, 'Task_Process'))).toBe('step');

@@ -22,26 +22,34 @@ function withoutNamespaceDeclarations<T>(root: T): T {
 }
 
 const files = corpusFiles(['miwg', 'bpmnio', 'executable', 'large']);
-const positive = files.filter(f => !f.negative);
+const positive = files.filter((f) => !f.negative);
 
 describe.runIf(files.length)('corpus round trip through the core moddle', () => {
-  it.each(positive.map(f => [`${f.folder}/${f.name}`, f] as const))('%s saves back with no semantic change', async (_name, file) => {
-    const xml = readCorpusFile(file);
-    const moddle = createModdle();
-    const { definitions } = await parseBpmn(xml, moddle);
-    const saved = await serializeBpmn(definitions, moddle);
-    const reparsed = (await parseBpmn(saved)).definitions;
-    const d = semanticDiff(withoutNamespaceDeclarations((await parseBpmn(xml)).definitions), withoutNamespaceDeclarations(reparsed));
-    expect(isSemanticallyEqual(d), JSON.stringify(d)).toBe(true);
-    // every vendor extension attribute and element prefix survives
-    for (const prefix of ['camunda', 'zeebe', 'signavio', 'flowable', 'activiti', 'modeler', 'bizagi', 'yaoqiang']) {
-      const count = (s: string) => (s.match(new RegExp(`\\b${prefix}:[A-Za-z]`, 'g')) ?? []).length;
-      expect(count(saved), `${prefix}: in ${file.name}`).toBeGreaterThanOrEqual(Math.min(count(xml), 1) && count(xml) ? 1 : 0);
-    }
-  });
+  it.each(positive.map((f) => [`${f.folder}/${f.name}`, f] as const))(
+    '%s saves back with no semantic change',
+    async (_name, file) => {
+      const xml = readCorpusFile(file);
+      const moddle = createModdle();
+      const { definitions } = await parseBpmn(xml, moddle);
+      const saved = await serializeBpmn(definitions, moddle);
+      const reparsed = (await parseBpmn(saved)).definitions;
+      const d = semanticDiff(
+        withoutNamespaceDeclarations((await parseBpmn(xml)).definitions),
+        withoutNamespaceDeclarations(reparsed),
+      );
+      expect(isSemanticallyEqual(d), JSON.stringify(d)).toBe(true);
+      // every vendor extension attribute and element prefix survives
+      for (const prefix of ['camunda', 'zeebe', 'signavio', 'flowable', 'activiti', 'modeler', 'bizagi', 'yaoqiang']) {
+        const count = (s: string) => (s.match(new RegExp(`\\b${prefix}:[A-Za-z]`, 'g')) ?? []).length;
+        expect(count(saved), `${prefix}: in ${file.name}`).toBeGreaterThanOrEqual(
+          Math.min(count(xml), 1) && count(xml) ? 1 : 0,
+        );
+      }
+    },
+  );
 
   it('rejects the duplicate-id NEGATIVE file with a coded problem', async () => {
-    const file = files.find(f => f.name.includes('NEGATIVE__duplicate-ids'));
+    const file = files.find((f) => f.name.includes('NEGATIVE__duplicate-ids'));
     expect(file).toBeTruthy();
     await expect(parseBpmn(readCorpusFile(file!))).rejects.toBeInstanceOf(ImportProblem);
   });

@@ -21,17 +21,20 @@ const KNOWN_CODES = new Set(['1.012644', '3.000527.H61']);
 describe('procedure library files', () => {
   it('has at least 10 procedures, each with the current variant and at least one proposed option', () => {
     expect(procedures.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(procedures.map(p => p.slug)).size).toBe(procedures.length);
+    expect(new Set(procedures.map((p) => p.slug)).size).toBe(procedures.length);
     for (const p of procedures) {
       expect(p.current.procedure?.variantName, p.slug).toBe('Hiện hành');
       expect(p.current.procedure?.variantStatus, p.slug).toBe('current');
-      expect(p.options.filter(o => o.spec.procedure?.variantStatus === 'proposed').length, p.slug).toBeGreaterThanOrEqual(1);
+      expect(
+        p.options.filter((o) => o.spec.procedure?.variantStatus === 'proposed').length,
+        p.slug,
+      ).toBeGreaterThanOrEqual(1);
       for (const o of p.options) {
         expect(o.spec.procedure?.variantName, `${p.slug}/${o.slug}`).toBe(o.name);
         expect(['proposed', 'approved'], `${p.slug}/${o.slug}`).toContain(o.spec.procedure?.variantStatus);
         expect(o.slug).not.toBe(CURRENT_SLUG);
       }
-      expect(new Set(p.options.map(o => o.slug)).size, p.slug).toBe(p.options.length);
+      expect(new Set(p.options.map((o) => o.slug)).size, p.slug).toBe(p.options.length);
     }
   });
 
@@ -39,16 +42,16 @@ describe('procedure library files', () => {
     const rendered = await renderLibrary();
     for (const [path, content] of rendered) expect(readCommitted(path), path).toBe(content);
     // no stale file is left behind
-    expect(listBpmn(ROOT).sort()).toEqual([...rendered.keys()].filter(p => p.endsWith('.bpmn')).sort());
+    expect(listBpmn(ROOT).sort()).toEqual([...rendered.keys()].filter((p) => p.endsWith('.bpmn')).sort());
   });
 
   it('lists every variant in index.json with its status and file', () => {
-    expect(index.map(e => e.slug)).toEqual(procedures.map(p => p.slug));
+    expect(index.map((e) => e.slug)).toEqual(procedures.map((p) => p.slug));
     for (const p of procedures) {
-      const entry = index.find(e => e.slug === p.slug) as LibraryIndexEntry;
+      const entry = index.find((e) => e.slug === p.slug) as LibraryIndexEntry;
       expect(entry.name).toBe(p.current.procedure?.name);
       expect(entry.code).toBe(p.current.procedure?.code);
-      expect(entry.variants.map(v => v.slug)).toEqual([CURRENT_SLUG, ...p.options.map(o => o.slug)]);
+      expect(entry.variants.map((v) => v.slug)).toEqual([CURRENT_SLUG, ...p.options.map((o) => o.slug)]);
       expect(entry.variants[0]?.status).toBe('current');
       for (const v of entry.variants) expect(v.file).toBe(`${p.slug}/${v.slug}.bpmn`);
     }
@@ -77,7 +80,7 @@ describe('procedure facts and sources', () => {
 
   it('carries at least one legal basis and names the source of each in the documentation', () => {
     for (const p of procedures) {
-      for (const spec of [p.current, ...p.options.map(o => o.spec)]) {
+      for (const spec of [p.current, ...p.options.map((o) => o.spec)]) {
         const bases = spec.procedure?.legalBases ?? [];
         const docText = spec.documentation ?? '';
         expect(bases.length, p.slug).toBeGreaterThanOrEqual(1);
@@ -100,7 +103,8 @@ describe('procedure facts and sources', () => {
 
   it('writes every name and text in NFC-normalized Vietnamese', async () => {
     for (const p of procedures) {
-      for (const s of strings([p.current, ...p.options])) expect(s.normalize('NFC') === s, `${p.slug}: ${s.slice(0, 60)}`).toBe(true);
+      for (const s of strings([p.current, ...p.options]))
+        expect(s.normalize('NFC') === s, `${p.slug}: ${s.slice(0, 60)}`).toBe(true);
       expect(p.current.procedure?.name, p.slug).toMatch(/[ăâđêôơưáàảãạếềểễệ]/i);
     }
     for (const path of listBpmn(ROOT)) {
@@ -111,19 +115,23 @@ describe('procedure facts and sources', () => {
 
   it('uses national dossier statuses 1–10 and decision shares that add up to one', () => {
     for (const p of procedures) {
-      for (const spec of [p.current, ...p.options.map(o => o.spec)]) {
+      for (const spec of [p.current, ...p.options.map((o) => o.spec)]) {
         for (const n of spec.nodes) {
           const status = n.step?.dossierStatus;
-          if (status !== undefined) expect(Number.isInteger(status) && status >= 1 && status <= 10, `${p.slug}/${n.id}`).toBe(true);
+          if (status !== undefined)
+            expect(Number.isInteger(status) && status >= 1 && status <= 10, `${p.slug}/${n.id}`).toBe(true);
           if (n.type === 'exclusiveGateway') {
-            const out = spec.flows.filter(f => f.from === n.id);
-            expect(out.filter(f => f.isDefault).length, `${p.slug}/${n.id} default flow`).toBe(1);
+            const out = spec.flows.filter((f) => f.from === n.id);
+            expect(out.filter((f) => f.isDefault).length, `${p.slug}/${n.id} default flow`).toBe(1);
             const sum = out.reduce((s, f) => s + (f.outcome?.share ?? Number.NaN), 0);
             expect(sum, `${p.slug}/${n.id} shares`).toBeCloseTo(1, 9);
           }
         }
         // the supplement loop and the in-person visits are modelled where the applicant must act
-        expect(spec.nodes.some(n => n.step?.dossierStatus === 5), `${p.slug} supplement`).toBe(true);
+        expect(
+          spec.nodes.some((n) => n.step?.dossierStatus === 5),
+          `${p.slug} supplement`,
+        ).toBe(true);
         for (const d of spec.dossiers ?? []) {
           expect(d.component.copyType, `${p.slug}/${d.id}`).toBeTruthy();
           expect(d.component.quantity, `${p.slug}/${d.id}`).toBeGreaterThanOrEqual(1);
@@ -162,7 +170,10 @@ describe('simplification options', () => {
           if (option.has(id)) continue;
           const base = id.replace(/_di$/, '');
           const kind = (current.get(base) ?? el).$type;
-          expect(is(current.get(base) ?? el, 'bpmn:Activity') || kind === 'bpmn:SequenceFlow', `${id} (${kind}) removed`).toBe(true);
+          expect(
+            is(current.get(base) ?? el, 'bpmn:Activity') || kind === 'bpmn:SequenceFlow',
+            `${id} (${kind}) removed`,
+          ).toBe(true);
         }
         expect(differences(current, option).length, 'the option changes nothing measurable').toBeGreaterThan(0);
       });
@@ -172,14 +183,14 @@ describe('simplification options', () => {
 
 describe('derive helpers', () => {
   it('removeStep reconnects the single incoming flow to the next node and keeps the other ids', () => {
-    const spec = procedures.find(p => p.slug === 'hn1594-thay-doi-tru-so-to-chuc-ton-giao')?.current as ProcedureSpec;
+    const spec = procedures.find((p) => p.slug === 'hn1594-thay-doi-tru-so-to-chuc-ton-giao')?.current as ProcedureSpec;
     const before = cloneSpec(spec);
     const after = removeStep('Task_AssignDept')(spec);
     expect(spec).toEqual(before);
-    expect(after.nodes.map(n => n.id)).toEqual(spec.nodes.map(n => n.id).filter(id => id !== 'Task_AssignDept'));
-    const incoming = after.flows.find(f => f.id === 'Flow_Task_Forward_Task_AssignDept');
+    expect(after.nodes.map((n) => n.id)).toEqual(spec.nodes.map((n) => n.id).filter((id) => id !== 'Task_AssignDept'));
+    const incoming = after.flows.find((f) => f.id === 'Flow_Task_Forward_Task_AssignDept');
     expect(incoming?.to).toBe('Task_AssignOfficer');
-    expect(after.flows.some(f => f.from === 'Task_AssignDept' || f.to === 'Task_AssignDept')).toBe(false);
+    expect(after.flows.some((f) => f.from === 'Task_AssignDept' || f.to === 'Task_AssignDept')).toBe(false);
     expect(() => removeStep('Gateway_Complete')(spec)).toThrow(/exactly one incoming and one outgoing/);
   });
 });
@@ -199,8 +210,8 @@ function listBpmn(dir: string): string[] {
 /** Every string of plain data (specs and options). */
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach(v => strings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach(v => strings(v, out));
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
   return out;
 }
 
@@ -211,7 +222,10 @@ function elementsById(definitions: ModdleElement): Map<string, ModdleElement> {
   const visit = (value: unknown): void => {
     if (!value || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
-    if (Array.isArray(value)) { value.forEach(visit); return; }
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
     const el = value as ModdleElement;
     if (typeof el.$type !== 'string') return;
     if (typeof el.id === 'string') byId.set(el.id, el);
@@ -224,8 +238,12 @@ function elementsById(definitions: ModdleElement): Map<string, ModdleElement> {
 /** Step times, the set of steps and the dossier sources that differ between two variants. */
 function differences(a: Map<string, ModdleElement>, b: Map<string, ModdleElement>): string[] {
   const diffs: string[] = [];
-  const steps = (m: Map<string, ModdleElement>) => [...m.values()].filter(el => is(el, 'bpmn:Activity'));
-  const stepIds = (m: Map<string, ModdleElement>) => steps(m).map(el => el.id as string).sort().join();
+  const steps = (m: Map<string, ModdleElement>) => [...m.values()].filter((el) => is(el, 'bpmn:Activity'));
+  const stepIds = (m: Map<string, ModdleElement>) =>
+    steps(m)
+      .map((el) => el.id as string)
+      .sort()
+      .join();
   if (stepIds(a) !== stepIds(b)) diffs.push('steps');
   for (const el of steps(b)) {
     const before = a.get(el.id as string);
@@ -246,9 +264,9 @@ function differences(a: Map<string, ModdleElement>, b: Map<string, ModdleElement
  */
 function mainPathDays(definitions: ModdleElement): number {
   const roots = definitions.get('rootElements') as ModdleElement[];
-  const process = roots.find(r => is(r, 'bpmn:Process')) as ModdleElement;
-  const nodes = (process.get('flowElements') as ModdleElement[]).filter(el => is(el, 'bpmn:FlowNode'));
-  const starts = nodes.filter(n => is(n, 'bpmn:StartEvent'));
+  const process = roots.find((r) => is(r, 'bpmn:Process')) as ModdleElement;
+  const nodes = (process.get('flowElements') as ModdleElement[]).filter((el) => is(el, 'bpmn:FlowNode'));
+  const starts = nodes.filter((n) => is(n, 'bpmn:StartEvent'));
   expect(starts.length).toBe(1);
   const memo = new Map<ModdleElement, number>();
   const onPath = new Set<ModdleElement>();
@@ -266,8 +284,9 @@ function mainPathDays(definitions: ModdleElement): number {
       if (!main) throw new Error(`decision ${node.id} has no default flow`);
       next = days(main.targetRef as ModdleElement);
     } else {
-      if (outgoing.length > 1 && !is(node, 'bpmn:ParallelGateway')) throw new Error(`${node.id} branches without a gateway`);
-      next = Math.max(0, ...outgoing.map(f => days(f.targetRef as ModdleElement)));
+      if (outgoing.length > 1 && !is(node, 'bpmn:ParallelGateway'))
+        throw new Error(`${node.id} branches without a gateway`);
+      next = Math.max(0, ...outgoing.map((f) => days(f.targetRef as ModdleElement)));
     }
     onPath.delete(node);
     memo.set(node, own + next);

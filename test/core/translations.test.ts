@@ -13,11 +13,13 @@ import * as replaceOptions from 'bpmn-js/lib/features/replace/ReplaceOptions.js'
 import type { ReplaceOption } from 'bpmn-js/lib/features/replace/ReplaceOptions.js';
 import { PopupEntries } from 'bpmn-js/lib/features/popup-menu/PopupEntries.js';
 import { vi } from '../../src/modeler/features/translate/vi.ts';
-import { createTranslate, translateModule, type TranslateFn, type TranslateModule } from '../../src/modeler/features/translate/translate.ts';
 import {
-  collectDynamicTranslateCalls,
-  collectTranslateTemplates
-} from '../support/collect-templates.ts';
+  createTranslate,
+  translateModule,
+  type TranslateFn,
+  type TranslateModule,
+} from '../../src/modeler/features/translate/translate.ts';
+import { collectDynamicTranslateCalls, collectTranslateTemplates } from '../support/collect-templates.ts';
 
 const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 const BPMN_JS_LIB = join(NODE_MODULES, 'bpmn-js/lib');
@@ -39,8 +41,9 @@ const DYNAMIC_CALLS: Record<string, () => string[]> = {
   'bpmn-js/lib/features/popup-menu/ReplaceMenuProvider.js: label': replaceMenuLabels,
   // `translate('Align elements ' + alignment)` over the file's ALIGNMENT_OPTIONS.
   "bpmn-js/lib/features/align-elements/AlignElementsMenuProvider.js: 'Align elements ' + alignment": () =>
-    stringArray(join(BPMN_JS_LIB, 'features/align-elements/AlignElementsMenuProvider.js'), 'ALIGNMENT_OPTIONS')
-      .map((alignment) => 'Align elements ' + alignment)
+    stringArray(join(BPMN_JS_LIB, 'features/align-elements/AlignElementsMenuProvider.js'), 'ALIGNMENT_OPTIONS').map(
+      (alignment) => 'Align elements ' + alignment,
+    ),
 };
 
 /**
@@ -54,14 +57,15 @@ const ASCII_VALUE_EXCEPTIONS = new Set<string>([]);
  * it is the term Vietnamese BPMN courses use, always glossed as "Pool (bên tham gia)";
  * "ad-hoc" is kept as the recognisable BPMN name next to "tùy ý".
  */
-const ENGLISH_WORDS = /\b(?:task|event|gateway|flow|lane|create|append|activate|delete|connect|element|elements|sub-?process|participant|boundary|intermediate|message|timer|signal|escalation|compensation|conditional|start|end|data|object|store|reference|search|open|toggle|align|distribute|collection|loop|expanded|collapsed|the|and|of|with|to|into)\b/i;
+const ENGLISH_WORDS =
+  /\b(?:task|event|gateway|flow|lane|create|append|activate|delete|connect|element|elements|sub-?process|participant|boundary|intermediate|message|timer|signal|escalation|compensation|conditional|start|end|data|object|store|reference|search|open|toggle|align|distribute|collection|loop|expanded|collapsed|the|and|of|with|to|into)\b/i;
 
 /** Every label the bpmn-js replace menu can pass to `translate`. */
 function replaceMenuLabels(): string[] {
   const withChildren = { children: [{}] };
   const withoutChildren = { children: [] };
   const options: ReplaceOption[] = Object.values(replaceOptions).flatMap((value: unknown) =>
-    Array.isArray(value) ? (value as ReplaceOption[]) : Object.values(value as Record<string, ReplaceOption[]>).flat()
+    Array.isArray(value) ? (value as ReplaceOption[]) : Object.values(value as Record<string, ReplaceOption[]>).flat(),
   );
   const labels = options.flatMap(({ label }) => {
     if (typeof label === 'string') return [label];
@@ -142,7 +146,9 @@ describe('Vietnamese bpmn-js translation', () => {
   });
 
   it('uses NFC text with Vietnamese letters, not copies of the English', () => {
-    const notNfc = Object.entries(vi).filter(([, text]) => text !== text.normalize('NFC')).map(([key]) => key);
+    const notNfc = Object.entries(vi)
+      .filter(([, text]) => text !== text.normalize('NFC'))
+      .map(([key]) => key);
     expect(notNfc).toEqual([]);
 
     const asciiOnly = Object.entries(vi)
@@ -233,10 +239,10 @@ describe('collectTranslateTemplates', () => {
     const root = mkdtempSync(join(tmpdir(), 'tthc-translate-'));
     try {
       const source = [
-        '// translate(\'Only in a comment\')',
+        "// translate('Only in a comment')",
         '/* this._translate("Only in a block comment") */',
-        'var ERROR_MSG = \'Named constant message\';',
-        'var transform = \'translate(\' + shift + \')\';',
+        "var ERROR_MSG = 'Named constant message';",
+        "var transform = 'translate(' + shift + ')';",
         'var quoteRegex = /[\'"]/g;',
         'function translate(template, replacements) { return template; }',
         'const title = translate(',
@@ -244,32 +250,32 @@ describe('collectTranslateTemplates', () => {
         '  { count: 2 }',
         ');',
         'this._translate(`Template literal`);',
-        'translate(\'It\\\'s escaped\');',
+        "translate('It\\'s escaped');",
         'translate(ERROR_MSG);',
         'translate(`Interpolated ${name}`);',
-        'translate(\'Concatenated \' + suffix);',
+        "translate('Concatenated ' + suffix);",
         'translate(gfx, 10, 20);',
         'matrix.translate(1, 2);',
-        'label = `${translate(\'Inside interpolation\')}!`;'
+        "label = `${translate('Inside interpolation')}!`;",
       ].join('\n');
       writeFileSync(join(root, 'Provider.js'), source);
-      writeFileSync(join(root, 'Provider.d.ts'), 'translate(\'Not JavaScript\');');
+      writeFileSync(join(root, 'Provider.d.ts'), "translate('Not JavaScript');");
       mkdirSync(join(root, 'test'));
-      writeFileSync(join(root, 'test', 'Provider.js'), 'translate(\'Only in tests\');');
-      writeFileSync(join(root, 'Provider.spec.js'), 'translate(\'Only in a spec\');');
+      writeFileSync(join(root, 'test', 'Provider.js'), "translate('Only in tests');");
+      writeFileSync(join(root, 'Provider.spec.js'), "translate('Only in a spec');");
 
       const found = collectTranslateTemplates([root]);
       expect([...found.keys()].sort()).toEqual([
         'Double quoted over {count} lines',
         'Inside interpolation',
-        'It\'s escaped',
+        "It's escaped",
         'Named constant message',
-        'Template literal'
+        'Template literal',
       ]);
       expect(found.get('Double quoted over {count} lines')).toEqual([join(root, 'Provider.js')]);
 
       const dynamic = collectDynamicTranslateCalls([root]).map(({ line, expression }) => `${line}: ${expression}`);
-      expect(dynamic).toEqual(['14: `Interpolated ${name}`', '15: \'Concatenated \' + suffix']);
+      expect(dynamic).toEqual(['14: `Interpolated ${name}`', "15: 'Concatenated ' + suffix"]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

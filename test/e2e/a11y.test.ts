@@ -19,12 +19,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(hash: string, ready: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.message));
   const url = new URL(inject('baseUrl'));
   url.searchParams.set('lang', 'vi');
   url.hash = hash;
@@ -36,12 +38,27 @@ async function open(hash: string, ready: string): Promise<{ page: Page; errors: 
 /** Serious and critical axe violations on the page (or inside `scope`), one line each. */
 async function violations(page: Page, scope?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async selector => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+  return page.evaluate(async (selector) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
     return result.violations
-      .filter(v => v.impact === 'serious' || v.impact === 'critical')
-      .map(v => `${v.impact} ${v.id}: ${v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', ')}`);
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }, scope);
 }
 
@@ -73,7 +90,12 @@ describe('accessibility (axe-core)', () => {
       expect(await violations(page), tab).toEqual([]);
     }
     await page.getByTestId('tab-properties').click();
-    await page.locator('[data-testid="canvas"] [data-element-id="Task_Process"], [data-testid="canvas"] .djs-shape[data-element-id^="Activity"], [data-testid="canvas"] .djs-shape[data-element-id*="Task"]').first().click();
+    await page
+      .locator(
+        '[data-testid="canvas"] [data-element-id="Task_Process"], [data-testid="canvas"] .djs-shape[data-element-id^="Activity"], [data-testid="canvas"] .djs-shape[data-element-id*="Task"]',
+      )
+      .first()
+      .click();
     expect(await violations(page), 'a step selected').toEqual([]);
 
     await page.getByTestId('shortcuts-open').click();
@@ -98,7 +120,10 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the compare view', async () => {
-    const { page, errors } = await open(`#/compare?procedure=${SAMPLE}`, '[data-testid="compare-canvas"] [data-element-id]');
+    const { page, errors } = await open(
+      `#/compare?procedure=${SAMPLE}`,
+      '[data-testid="compare-canvas"] [data-element-id]',
+    );
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

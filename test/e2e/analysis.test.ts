@@ -6,8 +6,12 @@ import analysisEn from '@/i18n/analysis.en.ts';
 import { launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const panel = (page: Page) => page.getByTestId('analysis-panel');
 const warnings = (page: Page, code: string) => page.locator(`[data-testid="analysis-warning"][data-code="${code}"]`);
@@ -42,7 +46,9 @@ async function deselect(page: Page): Promise<void> {
   await showTab(page, 'properties');
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
-  await canvas.click({ position: { x: Math.round((box?.width ?? 800) / 2), y: Math.round((box?.height ?? 800) - 60) } });
+  await canvas.click({
+    position: { x: Math.round((box?.width ?? 800) / 2), y: Math.round((box?.height ?? 800) - 60) },
+  });
   await page.getByTestId('procedure-time-limit').waitFor();
 }
 
@@ -54,7 +60,9 @@ async function setTimeLimit(page: Page, value: string): Promise<void> {
 
 /** Collect the keys of a nested message object as dotted paths. */
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();
+  return Object.entries(obj)
+    .flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]))
+    .sort();
 }
 
 describe('analysis panel', () => {
@@ -77,7 +85,9 @@ describe('analysis panel', () => {
     expect(await page.getByTestId('analysis-limit-badge').getAttribute('data-status')).toBe('unknown');
 
     // a warning selects its element and shows its properties
-    const processWarning = page.locator('[data-testid="analysis-warning"][data-code="stepWithoutTime"][data-element-id="Task_Process"]');
+    const processWarning = page.locator(
+      '[data-testid="analysis-warning"][data-code="stepWithoutTime"][data-element-id="Task_Process"]',
+    );
     expect(await processWarning.textContent()).toContain('Thẩm định, xử lý hồ sơ');
     await processWarning.click();
     await expect.poll(() => page.getByTestId('element-name').inputValue()).toBe('Thẩm định, xử lý hồ sơ');
@@ -89,7 +99,11 @@ describe('analysis panel', () => {
     await showTab(page, 'analysis');
     await expect.poll(() => page.getByTestId('analysis-critical-path').textContent()).toBe('2,5');
     expect(await warnings(page, 'stepWithoutTime').count()).toBe(6);
-    expect(await page.locator('[data-testid="analysis-warning"][data-element-id="Task_Process"][data-code="stepWithoutTime"]').count()).toBe(0);
+    expect(
+      await page
+        .locator('[data-testid="analysis-warning"][data-element-id="Task_Process"][data-code="stepWithoutTime"]')
+        .count(),
+    ).toBe(0);
 
     // a statutory limit below the path: the over-limit badge and warning
     await setTimeLimit(page, '2');
@@ -115,21 +129,26 @@ describe('analysis panel', () => {
     expect(await page.getByTestId('analysis-cost-dossier').textContent()).toBe('800.000');
     expect(await page.getByTestId('analysis-cost-year').textContent()).toBe('—');
     await deselect(page);
-    const perYear = page.getByTestId('props-panel').locator('label.field', { hasText: 'Số hồ sơ mỗi năm' }).locator('input');
+    const perYear = page
+      .getByTestId('props-panel')
+      .locator('label.field', { hasText: 'Số hồ sơ mỗi năm' })
+      .locator('input');
     await perYear.fill('100');
     await perYear.press('Enter');
     await showTab(page, 'analysis');
     await expect.poll(() => page.getByTestId('analysis-cost-year').textContent()).toBe('80.000.000');
     const breakdown = await page.getByTestId('analysis-cost-breakdown').textContent();
     for (const part of ['20 × 40.000', '800.000 × 100', 'Đồng Nai QĐ 2816/QĐ-UBND']) expect(breakdown).toContain(part);
-    expect(await page.locator('[data-testid="analysis-role-chart"] g.bar-row title').first().textContent()).toContain('Chuyên viên thụ lý');
+    expect(await page.locator('[data-testid="analysis-role-chart"] g.bar-row title').first().textContent()).toContain(
+      'Chuyên viên thụ lý',
+    );
     expect(errors).toEqual([]);
   });
 
   it('runs the seeded simulation in a Web Worker: the same seed gives the same result, with a histogram and the limit marked', async () => {
     const { page, errors } = await openApp(browser, { lang: 'vi' });
     const workers: string[] = [];
-    page.on('worker', w => workers.push(w.url()));
+    page.on('worker', (w) => workers.push(w.url()));
     await setStepTime(page, 'Task_Process', '2,5');
     await setStepTime(page, 'Task_Check', '0,5');
     await setTimeLimit(page, '3');
@@ -157,10 +176,12 @@ describe('analysis panel', () => {
     expect(await result.locator('[data-testid="histogram-limit"]').textContent()).toContain('Thời hạn 3 ngày');
     // the template assumes 10 % of dossiers are asked to supplement (labelled as an estimate): the other 90 %
     // finish in 3 days, within the limit
-    const within = Number((await page.getByTestId('simulation-within').textContent())?.replace(/[^\d,]/g, '').replace(',', '.'));
+    const within = Number(
+      (await page.getByTestId('simulation-within').textContent())?.replace(/[^\d,]/g, '').replace(',', '.'),
+    );
     expect(within).toBeGreaterThan(85);
     expect(within).toBeLessThan(95);
-    expect(workers.some(url => /simulate/.test(url))).toBe(true);
+    expect(workers.some((url) => /simulate/.test(url))).toBe(true);
 
     // another seed, another sample
     await page.getByTestId('simulation-seed').fill('2');
@@ -196,13 +217,16 @@ describe('analysis panel', () => {
       const target = document.querySelector('[data-testid="canvas"] svg[tabindex]') as SVGElement;
       target.focus();
       for (let i = 0; i < 10; i++) {
-        for (const key of ['z', 'y']) target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true }));
+        for (const key of ['z', 'y'])
+          target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true }));
       }
     });
     expect(await settledRuns(page)).toBe(before + 2);
     expect(await page.getByTestId('problems-panel').getAttribute('data-runs')).toBe(String(before + 2));
     await showTab(page, 'analysis');
-    expect(await page.locator('[data-testid="analysis-warning"][data-element-id="Task_Review"]').first().textContent()).toContain('Xem xet va trinh ky!');
+    expect(
+      await page.locator('[data-testid="analysis-warning"][data-element-id="Task_Review"]').first().textContent(),
+    ).toContain('Xem xet va trinh ky!');
     expect(errors).toEqual([]);
   });
 
@@ -215,7 +239,9 @@ describe('analysis panel', () => {
     expect(await page.getByTestId('analysis-panel').isVisible()).toBe(true);
     expect(await page.getByTestId('analysis-method').inputValue()).toBe('processing-time');
     await page.getByTestId('analysis-method').selectOption('applicant-hours');
-    await expect.poll(() => page.getByTestId('analysis-cost-breakdown').textContent()).toContain('Applicant hours per dossier');
+    await expect
+      .poll(() => page.getByTestId('analysis-cost-breakdown').textContent())
+      .toContain('Applicant hours per dossier');
     await page.getByTestId('analysis-hourly-income').fill('50,000');
     await page.getByTestId('analysis-hourly-income').press('Enter');
     await expect.poll(() => page.getByTestId('analysis-cost-breakdown').textContent()).toContain('50,000 VND/h');

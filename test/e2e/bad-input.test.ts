@@ -14,25 +14,53 @@ beforeAll(async () => {
   // Playwright passes files over 50 MB by path: write a 50 MB BPMN (a real diagram padded with a comment).
   hugeFile = join(mkdtempSync(join(tmpdir(), 'tthc-')), 'huge.bpmn');
   const xml = await newProcedureXml('vi');
-  writeFileSync(hugeFile, xml.replace('<bpmn:collaboration', `<!--${'x'.repeat(50 * 1024 * 1024 - xml.length)}-->\n<bpmn:collaboration`));
+  writeFileSync(
+    hugeFile,
+    xml.replace('<bpmn:collaboration', `<!--${'x'.repeat(50 * 1024 * 1024 - xml.length)}-->\n<bpmn:collaboration`),
+  );
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 const BPMN_NS = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
 
 async function diagramState(page: Page): Promise<string> {
-  const ids = await page.locator('[data-testid="canvas"] .djs-element[data-element-id]').evaluateAll(els => els.map(e => e.getAttribute('data-element-id')).sort().join(','));
+  const ids = await page.locator('[data-testid="canvas"] .djs-element[data-element-id]').evaluateAll((els) =>
+    els
+      .map((e) => e.getAttribute('data-element-id'))
+      .sort()
+      .join(','),
+  );
   const labels = await page.locator('[data-testid="canvas"] .djs-label, [data-testid="canvas"] text').allTextContents();
   return `${ids}|${labels.join('/')}`;
 }
 
 const CASES: Array<[string, string, () => Buffer | string, RegExp, RegExp]> = [
   ['an empty file', 'empty.bpmn', () => Buffer.alloc(0), /Tệp trống/, /file is empty/],
-  ['a text file', 'notes.bpmn', () => Buffer.from('Danh sách hồ sơ cần nộp: CCCD, giấy chứng sinh'), /không phải XML hợp lệ/, /not well-formed XML/],
-  ['XML that is not BPMN', 'page.xml', () => Buffer.from('<?xml version="1.0"?><html><body><p>Xin chào</p></body></html>'), /không phải sơ đồ BPMN 2.0/, /not a BPMN 2.0 diagram/],
+  [
+    'a text file',
+    'notes.bpmn',
+    () => Buffer.from('Danh sách hồ sơ cần nộp: CCCD, giấy chứng sinh'),
+    /không phải XML hợp lệ/,
+    /not well-formed XML/,
+  ],
+  [
+    'XML that is not BPMN',
+    'page.xml',
+    () => Buffer.from('<?xml version="1.0"?><html><body><p>Xin chào</p></body></html>'),
+    /không phải sơ đồ BPMN 2.0/,
+    /not a BPMN 2.0 diagram/,
+  ],
   // Duplicate ids are repaired, not refused (issue 13): see open-repair.test.ts. A file with no process is refused.
-  ['no process', 'messages.bpmn', () => Buffer.from(`<bpmn:definitions ${BPMN_NS} id="D"><bpmn:message id="M"/></bpmn:definitions>`), /không có quy trình/, /holds no process/],
-  ['a 50 MB file', 'huge.bpmn', () => hugeFile, /quá lớn \(50 MB\)/, /too large \(50 MB\)/]
+  [
+    'no process',
+    'messages.bpmn',
+    () => Buffer.from(`<bpmn:definitions ${BPMN_NS} id="D"><bpmn:message id="M"/></bpmn:definitions>`),
+    /không có quy trình/,
+    /holds no process/,
+  ],
+  ['a 50 MB file', 'huge.bpmn', () => hugeFile, /quá lớn \(50 MB\)/, /too large \(50 MB\)/],
 ];
 
 describe('bad input', () => {
@@ -42,7 +70,9 @@ describe('bad input', () => {
       const before = await diagramState(page);
       for (const [, name, content, viText, enText] of CASES) {
         const file = content();
-        await page.getByTestId('open-file').setInputFiles(typeof file === 'string' ? file : { name, mimeType: 'application/xml', buffer: file });
+        await page
+          .getByTestId('open-file')
+          .setInputFiles(typeof file === 'string' ? file : { name, mimeType: 'application/xml', buffer: file });
         const alert = page.getByRole('alert');
         await alert.waitFor();
         await expect.poll(() => alert.textContent()).toMatch(lang === 'vi' ? viText : enText);
@@ -60,7 +90,9 @@ describe('bad input', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const escaped = hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     const xml = (await newProcedureXml('vi')).replace('name="Thẩm định, xử lý hồ sơ"', `name="${escaped}"`);
-    await page.getByTestId('open-file').setInputFiles({ name: `${hostile}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    await page
+      .getByTestId('open-file')
+      .setInputFiles({ name: `${hostile}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(xml) });
     await page.locator('.djs-element[data-element-id="Task_Process"]').click();
     await expect.poll(() => page.getByTestId('element-name').inputValue()).toBe(hostile);
     // the label is SVG text, not markup
@@ -68,7 +100,9 @@ describe('bad input', () => {
     expect(labelText.join('')).toContain('window.__pwned');
     expect(await page.locator('[data-testid="canvas"] img, [data-testid="canvas"] script').count()).toBe(0);
     // a broken file with the hostile name: the alert shows the name as text
-    await page.getByTestId('open-file').setInputFiles({ name: `${hostile}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from('<<<') });
+    await page
+      .getByTestId('open-file')
+      .setInputFiles({ name: `${hostile}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from('<<<') });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('<script>');
     expect(await page.getByRole('alert').locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

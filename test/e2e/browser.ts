@@ -12,12 +12,15 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Open the app at `hash` (e.g. '#/editor') with `?lang=`; collects page errors in `errors`. */
-export async function openApp(browser: Browser, options: { hash?: string; lang?: 'vi' | 'en' } = {}): Promise<{ page: Page; errors: string[] }> {
+export async function openApp(
+  browser: Browser,
+  options: { hash?: string; lang?: 'vi' | 'en' } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
-  page.on('dialog', d => void d.accept());
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
   const url = new URL(inject('baseUrl'));
   if (options.lang) url.searchParams.set('lang', options.lang);
   url.hash = options.hash ?? '#/editor';

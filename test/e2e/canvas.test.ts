@@ -14,8 +14,12 @@ import { corpusDir } from '../support/corpus.ts';
 import { READABLE_ZOOM } from '@/modeler/fit.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const SAMPLE = 'sample-dang-ky-khai-sinh';
 const corpus = corpusDir();
@@ -23,8 +27,8 @@ const corpus = corpusDir();
 async function open(context: BrowserContext, hash: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
-  page.on('dialog', d => void d.accept());
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
   const url = new URL(inject('baseUrl'));
   url.searchParams.set('lang', 'vi');
   url.hash = hash;
@@ -41,37 +45,71 @@ async function withSamples(viewport: { width: number; height: number }): Promise
   return context;
 }
 
-interface Camera { zoom: number; whole: boolean; box: number[]; size: number[] }
+interface Camera {
+  zoom: number;
+  whole: boolean;
+  box: number[];
+  size: number[];
+}
 
 /** The camera state on the editor canvas once `until` holds for it. */
 async function camera(page: Page, until: (c: Camera) => boolean = () => true): Promise<Camera> {
   let last: Camera | undefined;
-  await expect.poll(async () => {
-    last = await page.getByTestId('canvas').evaluate(el => {
-      const d = (el as HTMLElement).dataset;
-      if (!d.zoom) return undefined;
-      return { zoom: Number(d.zoom), whole: d.whole === 'true', box: (d.contentBox ?? '').split(' ').map(Number), size: (d.canvasSize ?? '').split(' ').map(Number) };
-    });
-    return !!last && until(last);
-  }, { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        last = await page.getByTestId('canvas').evaluate((el) => {
+          const d = (el as HTMLElement).dataset;
+          if (!d.zoom) return undefined;
+          return {
+            zoom: Number(d.zoom),
+            whole: d.whole === 'true',
+            box: (d.contentBox ?? '').split(' ').map(Number),
+            size: (d.canvasSize ?? '').split(' ').map(Number),
+          };
+        });
+        return !!last && until(last);
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   return last as Camera;
 }
 
 /** The drawn diagram's box relative to the canvas, measured on the SVG itself (independent of the app's state). */
-async function drawnBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number }> {
-  return page.getByTestId('canvas').evaluate(el => {
+async function drawnBox(
+  page: Page,
+): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number }> {
+  return page.getByTestId('canvas').evaluate((el) => {
     const c = el.getBoundingClientRect();
-    let left = Infinity; let top = Infinity; let right = -Infinity; let bottom = -Infinity;
+    let left = Infinity;
+    let top = Infinity;
+    let right = -Infinity;
+    let bottom = -Infinity;
     for (const shape of el.querySelectorAll('.djs-element .djs-visual')) {
       const r = shape.getBoundingClientRect();
       if (!r.width && !r.height) continue;
-      left = Math.min(left, r.left); top = Math.min(top, r.top); right = Math.max(right, r.right); bottom = Math.max(bottom, r.bottom);
+      left = Math.min(left, r.left);
+      top = Math.min(top, r.top);
+      right = Math.max(right, r.right);
+      bottom = Math.max(bottom, r.bottom);
     }
-    return { left: left - c.left, top: top - c.top, right: right - c.left, bottom: bottom - c.top, width: c.width, height: c.height };
+    return {
+      left: left - c.left,
+      top: top - c.top,
+      right: right - c.left,
+      bottom: bottom - c.top,
+      width: c.width,
+      height: c.height,
+    };
   });
 }
 
-function expectInside(box: { left: number; top: number; right: number; bottom: number }, width: number, height: number): void {
+function expectInside(
+  box: { left: number; top: number; right: number; bottom: number },
+  width: number,
+  height: number,
+): void {
   expect(box.left).toBeGreaterThanOrEqual(-1);
   expect(box.top).toBeGreaterThanOrEqual(-1);
   expect(box.right).toBeLessThanOrEqual(width + 1);
@@ -85,9 +123,13 @@ describe('canvas', () => {
     await page.locator('[data-testid="canvas"] [data-element-id]').first().waitFor();
     // more room: fold the side panel away; the canvas refits to its new size
     await page.getByTestId('toggle-side').click();
-    const cam = await camera(page, c => c.whole && c.size[0] === 1920);
+    const cam = await camera(page, (c) => c.whole && c.size[0] === 1920);
     expect(cam.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
-    expectInside({ left: cam.box[0]!, top: cam.box[1]!, right: cam.box[2]!, bottom: cam.box[3]! }, cam.size[0]!, cam.size[1]!);
+    expectInside(
+      { left: cam.box[0]!, top: cam.box[1]!, right: cam.box[2]!, bottom: cam.box[3]! },
+      cam.size[0]!,
+      cam.size[1]!,
+    );
     const drawn = await drawnBox(page);
     expectInside(drawn, drawn.width, drawn.height);
     // the pool fills most of the width: fitted, not just shrunk
@@ -96,7 +138,7 @@ describe('canvas', () => {
     // a smaller window: the side panel back, the drawing no longer fits at a readable zoom
     await page.getByTestId('toggle-side').click();
     await page.setViewportSize({ width: 1280, height: 720 });
-    const small = await camera(page, c => c.size[0]! < 1000);
+    const small = await camera(page, (c) => c.size[0]! < 1000);
     expect(small.zoom).toBeCloseTo(READABLE_ZOOM, 2);
     expect(small.whole).toBe(false);
     // it starts at its top-left corner, beside the palette, and the rest is reached by scrolling
@@ -114,21 +156,23 @@ describe('canvas', () => {
     const { page, errors } = await open(context, '#/editor');
     await page.locator('[data-testid="canvas"] [data-element-id]').first().waitFor({ timeout: 30_000 });
     const xml = readFileSync(join(dir, 'bpmnio', 'bpmn-js__collaboration-message-flows.bpmn'), 'utf8');
-    await page.getByTestId('open-file').setInputFiles({ name: 'collaboration.bpmn', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    await page
+      .getByTestId('open-file')
+      .setInputFiles({ name: 'collaboration.bpmn', mimeType: 'application/xml', buffer: Buffer.from(xml) });
     await expect.poll(() => page.locator('.file-state').textContent()).toContain('collaboration.bpmn');
-    const cam = await camera(page, c => c.whole);
+    const cam = await camera(page, (c) => c.whole);
     expect(cam.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
     expectInside(await drawnBox(page), cam.size[0]!, cam.size[1]!);
     expect(await page.getByTestId('zoom-level').textContent()).toBe(`${Math.round(cam.zoom * 100)}%`);
 
     await page.getByTestId('zoom-in').click();
-    const zoomed = await camera(page, c => c.zoom > cam.zoom * 1.05);
+    const zoomed = await camera(page, (c) => c.zoom > cam.zoom * 1.05);
     await expect.poll(() => page.getByTestId('zoom-level').textContent()).toBe(`${Math.round(zoomed.zoom * 100)}%`);
     await page.getByTestId('zoom-out').click();
     await page.getByTestId('zoom-out').click();
-    await camera(page, c => c.zoom < cam.zoom);
+    await camera(page, (c) => c.zoom < cam.zoom);
     await page.getByTestId('zoom-fit').click();
-    const refit = await camera(page, c => Math.abs(c.zoom - cam.zoom) < 0.01);
+    const refit = await camera(page, (c) => Math.abs(c.zoom - cam.zoom) < 0.01);
     expect(refit.box.map(Math.round)).toEqual(cam.box.map(Math.round));
 
     await page.getByTestId('minimap-toggle').click();
@@ -145,31 +189,35 @@ describe('canvas', () => {
     await page.locator('[data-testid="canvas"] svg[tabindex]').first().focus();
     await page.keyboard.press('Shift+Slash');
     const dialog = page.getByTestId('shortcuts-dialog');
-    await expect.poll(() => dialog.evaluate(d => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     const text = (await dialog.textContent()) ?? '';
-    for (const words of ['Phím tắt', 'Hoàn tác', 'Ctrl', 'Tìm phần tử trong sơ đồ', 'Công cụ bàn tay']) expect(text).toContain(words);
+    for (const words of ['Phím tắt', 'Hoàn tác', 'Ctrl', 'Tìm phần tử trong sơ đồ', 'Công cụ bàn tay'])
+      expect(text).toContain(words);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate(d => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     // typing a ? in a field types it, and opens nothing
     await page.getByTestId('tab-properties').click();
     const name = page.locator('[data-testid="props-panel"] input[type="text"]').first();
     await name.focus();
     await page.keyboard.press('Shift+Slash');
-    expect(await dialog.evaluate(d => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     // and the help button opens it too
     await page.getByTestId('shortcuts-open').click();
-    await expect.poll(() => dialog.evaluate(d => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('fits each compared diagram to its own viewer at a readable zoom and keeps pan and zoom in step', async () => {
     const context = await withSamples({ width: 1600, height: 1000 });
-    const { page, errors } = await open(context, `#/compare?procedure=${SAMPLE}&variants=${SAMPLE}-hien-hanh,${SAMPLE}-phuong-an-a`);
+    const { page, errors } = await open(
+      context,
+      `#/compare?procedure=${SAMPLE}&variants=${SAMPLE}-hien-hanh,${SAMPLE}-phuong-an-a`,
+    );
     const canvases = page.getByTestId('compare-canvas');
     await expect.poll(() => canvases.count(), { timeout: 30_000 }).toBe(2);
-    const zooms = () => canvases.evaluateAll(els => els.map(e => Number((e as HTMLElement).dataset.zoom ?? 0)));
-    await expect.poll(async () => (await zooms()).every(z => z > 0), { timeout: 30_000 }).toBe(true);
+    const zooms = () => canvases.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.zoom ?? 0)));
+    await expect.poll(async () => (await zooms()).every((z) => z > 0), { timeout: 30_000 }).toBe(true);
     const before = await zooms();
     for (const z of before) expect(z).toBeGreaterThanOrEqual(READABLE_ZOOM - 0.001);
 
@@ -186,7 +234,7 @@ describe('canvas', () => {
 
     // the fit button brings both back to their own fit
     await page.getByTestId('compare-fit').click();
-    await expect.poll(async () => (await zooms()).map(z => z.toFixed(2))).toEqual(before.map(z => z.toFixed(2)));
+    await expect.poll(async () => (await zooms()).map((z) => z.toFixed(2))).toEqual(before.map((z) => z.toFixed(2)));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -195,13 +243,26 @@ describe('canvas', () => {
     const context = await withSamples({ width: 1280, height: 720 });
     for (const hash of ['#/', '#/library', `#/editor/${SAMPLE}-hien-hanh`, `#/compare?procedure=${SAMPLE}`]) {
       const { page, errors } = await open(context, hash);
-      await page.locator('[data-testid="canvas"], [data-testid="library-item"], [data-testid="compare-canvas"]').first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('[data-testid="canvas"], [data-testid="library-item"], [data-testid="compare-canvas"]')
+        .first()
+        .waitFor({ timeout: 30_000 });
       const overflow = await page.evaluate(() => {
-        const wide = [...document.querySelectorAll('body *')].filter(el => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && r.right > window.innerWidth + 1 && getComputedStyle(el).position !== 'fixed' && !el.closest('svg, .djs-container');
-        }).map(el => `${el.tagName.toLowerCase()}.${el.className}`);
-        return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide: wide.slice(0, 5) };
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return (
+              r.width > 0 &&
+              r.right > window.innerWidth + 1 &&
+              getComputedStyle(el).position !== 'fixed' &&
+              !el.closest('svg, .djs-container')
+            );
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        return {
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          wide: wide.slice(0, 5),
+        };
       });
       expect(overflow, hash).toEqual({ page: 0, wide: [] });
       expect(errors).toEqual([]);

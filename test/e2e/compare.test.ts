@@ -10,8 +10,12 @@ import { englishIn } from '../support/vietnamese.ts';
 import { launchBrowser } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const SLUG = 'dang-ky-khai-sinh';
 const BASE = `sample-${SLUG}`;
@@ -20,7 +24,7 @@ async function openCompare(hash: string): Promise<{ page: Page; errors: string[]
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.message));
   const url = new URL(inject('baseUrl'));
   url.searchParams.set('lang', 'vi');
   url.hash = hash;
@@ -37,7 +41,9 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
 describe('compare view', () => {
   it('marks the differences, focuses a clicked change in both viewers and downloads CSV and DOCX', async () => {
     // given birth registration today against option A, opened in the compare view
-    const { page, errors } = await openCompare(`#/compare?procedure=${BASE}&variants=${BASE}-hien-hanh,${BASE}-phuong-an-a`);
+    const { page, errors } = await openCompare(
+      `#/compare?procedure=${BASE}&variants=${BASE}-hien-hanh,${BASE}-phuong-an-a`,
+    );
     await page.getByTestId('compare-view').waitFor();
     await page.getByTestId('change-item').first().waitFor({ timeout: 20_000 });
     const pane = (i: number) => page.getByTestId(`compare-pane-${i}`);
@@ -48,7 +54,7 @@ describe('compare view', () => {
     expect(await pane(1).locator('.djs-element.diff-changed[data-element-id="Dossier_Identity"]').count()).toBe(1);
     const row = page.locator('[data-testid="change-item"][data-element-id="Dossier_Identity"]');
     // in the reader's words: no raw code, no English word (the core label table)
-    const rowText = await row.textContent() ?? '';
+    const rowText = (await row.textContent()) ?? '';
     expect(rowText).toContain('Người nộp cung cấp');
     expect(rowText).toContain('Khai thác từ cơ sở dữ liệu');
     const listText = (await page.getByTestId('change-item').allTextContents()).join('\n');
@@ -62,9 +68,14 @@ describe('compare view', () => {
 
     // and the reports carry the procedure and its reduction rates
     const root = join(process.cwd(), 'procedures', SLUG);
-    const expected = compareVariants(await Promise.all(['hien-hanh', 'phuong-an-a'].map(async v => ({
-      label: v, definitions: (await parseBpmn(await readFile(join(root, `${v}.bpmn`), 'utf8'))).definitions
-    }))));
+    const expected = compareVariants(
+      await Promise.all(
+        ['hien-hanh', 'phuong-an-a'].map(async (v) => ({
+          label: v,
+          definitions: (await parseBpmn(await readFile(join(root, `${v}.bpmn`), 'utf8'))).definitions,
+        })),
+      ),
+    );
     const docRate = expected.options[0]!.reductions.documentsFromApplicant!.rate!;
     expect(docRate).toBeGreaterThan(0);
 
@@ -82,7 +93,7 @@ describe('compare view', () => {
     expect(xml).toContain(formatPercent(docRate, 'vi'));
     // both diagrams (option A changes facts only, so the two pictures are the same and stored once)
     expect(xml.match(/<w:drawing>/g)?.length).toBe(2);
-    expect(Object.keys(files).filter(f => f.startsWith('word/media/')).length).toBe(1);
+    expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBe(1);
     expect(errors).toEqual([]);
   });
 

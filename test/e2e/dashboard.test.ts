@@ -8,10 +8,17 @@ import { analyze, parseBpmn, type Analysis, type VariantStatus } from '@/core/in
 import { launchBrowser } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-interface Entry { slug: string; variants: Array<{ status: VariantStatus; file: string }> }
+interface Entry {
+  slug: string;
+  variants: Array<{ status: VariantStatus; file: string }>;
+}
 
 /**
  * What the dashboard should total, from `analyze` of each sample file: per procedure, the current variant
@@ -19,23 +26,43 @@ interface Entry { slug: string; variants: Array<{ status: VariantStatus; file: s
  */
 async function expectedTotals() {
   const index = JSON.parse(readFileSync(join('procedures', 'index.json'), 'utf8')) as Entry[];
-  const t = { procedures: 0, reviewed: 0, optionsProposed: 0, optionsApproved: 0, daysSaved: 0, costPerYearSavedVnd: 0, documentsFromData: 0, visitsRemoved: 0 };
+  const t = {
+    procedures: 0,
+    reviewed: 0,
+    optionsProposed: 0,
+    optionsApproved: 0,
+    daysSaved: 0,
+    costPerYearSavedVnd: 0,
+    documentsFromData: 0,
+    visitsRemoved: 0,
+  };
   for (const entry of index) {
-    const analysed = await Promise.all(entry.variants.map(async v => ({
-      status: v.status, a: analyze((await parseBpmn(readFileSync(join('procedures', v.file.replace(/^procedures\//, '')), 'utf8'))).definitions, { maxPaths: 1 })
-    })));
+    const analysed = await Promise.all(
+      entry.variants.map(async (v) => ({
+        status: v.status,
+        a: analyze(
+          (await parseBpmn(readFileSync(join('procedures', v.file.replace(/^procedures\//, '')), 'utf8'))).definitions,
+          { maxPaths: 1 },
+        ),
+      })),
+    );
     t.procedures++;
-    t.optionsProposed += analysed.filter(v => v.status === 'proposed').length;
-    t.optionsApproved += analysed.filter(v => v.status === 'approved').length;
-    const base = analysed.find(v => v.status === 'current')!.a;
-    const options = analysed.filter(v => v.status !== 'current');
+    t.optionsProposed += analysed.filter((v) => v.status === 'proposed').length;
+    t.optionsApproved += analysed.filter((v) => v.status === 'approved').length;
+    const base = analysed.find((v) => v.status === 'current')!.a;
+    const options = analysed.filter((v) => v.status !== 'current');
     if (!options.length) continue;
     const limit = (a: Analysis) => a.statutoryLimitWorkingDays ?? 0;
-    const best = options.find(o => o.status === 'approved')?.a ?? options.map(o => o.a).sort((x, y) =>
-      (limit(x) - limit(y)) || (x.criticalPathWorkingDays - y.criticalPathWorkingDays))[0]!;
+    const best =
+      options.find((o) => o.status === 'approved')?.a ??
+      options
+        .map((o) => o.a)
+        .sort((x, y) => limit(x) - limit(y) || x.criticalPathWorkingDays - y.criticalPathWorkingDays)[0]!;
     t.reviewed++;
-    if (base.statutoryLimitWorkingDays !== null && best.statutoryLimitWorkingDays !== null) t.daysSaved += base.statutoryLimitWorkingDays - best.statutoryLimitWorkingDays;
-    if (base.complianceCostPerYearVnd !== null && best.complianceCostPerYearVnd !== null) t.costPerYearSavedVnd += base.complianceCostPerYearVnd - best.complianceCostPerYearVnd;
+    if (base.statutoryLimitWorkingDays !== null && best.statutoryLimitWorkingDays !== null)
+      t.daysSaved += base.statutoryLimitWorkingDays - best.statutoryLimitWorkingDays;
+    if (base.complianceCostPerYearVnd !== null && best.complianceCostPerYearVnd !== null)
+      t.costPerYearSavedVnd += base.complianceCostPerYearVnd - best.complianceCostPerYearVnd;
     t.documentsFromData += best.documentsFromDatabases - base.documentsFromDatabases;
     t.visitsRemoved += base.inPersonVisits - best.inPersonVisits;
   }
@@ -50,7 +77,7 @@ describe('reform dashboard', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', e => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(e.message));
     const url = new URL(inject('baseUrl'));
     url.searchParams.set('lang', 'vi');
     url.hash = '#/library';
@@ -59,10 +86,19 @@ describe('reform dashboard', () => {
     await page.getByTestId('reform-toggle').click();
     const dashboard = page.getByTestId('reform-dashboard');
     await dashboard.waitFor();
-    const shown = async () => Object.fromEntries(await Promise.all(Object.keys(expected).map(async key =>
-      [key, round(Number(await dashboard.getByTestId(`reform-total-${key}`).getAttribute('data-value')))])));
+    const shown = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.keys(expected).map(async (key) => [
+            key,
+            round(Number(await dashboard.getByTestId(`reform-total-${key}`).getAttribute('data-value'))),
+          ]),
+        ),
+      );
     // the sample variants are analysed in the background on the first run; the totals follow
-    await expect.poll(shown, { timeout: 30_000 }).toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, round(v)])));
+    await expect
+      .poll(shown, { timeout: 30_000 })
+      .toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, round(v)])));
     expect(expected.reviewed).toBeGreaterThan(5);
 
     // the target line and the charts: one bar per field, titled with its rate
@@ -70,10 +106,18 @@ describe('reform dashboard', () => {
     expect(await time.textContent()).toMatch(/Cắt giảm ≥ 30% thời gian giải quyết: giảm [\d,]+\s?%/);
     const fields = await dashboard.getByTestId('reform-group').count();
     expect(await dashboard.getByTestId('reform-chart-nq66-time').getByTestId('target-bar').count()).toBe(fields);
-    const groupSum = await dashboard.getByTestId('reform-group').evaluateAll(rows => rows.reduce((s, r) => s + Number(r.querySelector('[data-key="procedures"]')?.getAttribute('data-value')), 0));
+    const groupSum = await dashboard
+      .getByTestId('reform-group')
+      .evaluateAll((rows) =>
+        rows.reduce((s, r) => s + Number(r.querySelector('[data-key="procedures"]')?.getAttribute('data-value')), 0),
+      );
     expect(groupSum).toBe(expected.procedures);
     await dashboard.getByTestId('reform-group-by').selectOption('level');
-    await expect.poll(() => dashboard.getByTestId('reform-group').evaluateAll(rows => rows.map(r => r.getAttribute('data-key')).sort())).toEqual(expect.arrayContaining(['xa']));
+    await expect
+      .poll(() =>
+        dashboard.getByTestId('reform-group').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')).sort()),
+      )
+      .toEqual(expect.arrayContaining(['xa']));
 
     // each row shows its variants by status and its best option
     await page.getByTestId('library-search').fill('doi giay phep lai xe');

@@ -6,27 +6,45 @@ import { downloadText, launchBrowser, openApp } from './browser.ts';
 import { vi } from '@/modeler/features/translate/vi.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function openFile(page: Page, name: string, content: string | Buffer): Promise<void> {
-  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+  await page.getByTestId('open-file').setInputFiles({
+    name,
+    mimeType: 'application/xml',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+  });
 }
 
 async function elementIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="canvas"] .djs-element[data-element-id]').evaluateAll(els => els.map(e => e.getAttribute('data-element-id') ?? '').sort());
+  return page
+    .locator('[data-testid="canvas"] .djs-element[data-element-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-element-id') ?? '').sort());
 }
 
 function findById(definitions: ModdleElement, id: string): ModdleElement {
-  const process = (definitions.get('rootElements') as ModdleElement[]).find(r => r.$type === 'bpmn:Process') as ModdleElement;
-  return (process.get('flowElements') as ModdleElement[]).find(e => e.id === id) as ModdleElement;
+  const process = (definitions.get('rootElements') as ModdleElement[]).find(
+    (r) => r.$type === 'bpmn:Process',
+  ) as ModdleElement;
+  return (process.get('flowElements') as ModdleElement[]).find((e) => e.id === id) as ModdleElement;
 }
 
 describe('procedure editor', () => {
-  it('opens a file, edits a step\'s working time in the panel, undoes, redoes and saves it in the BPMN', async () => {
+  it("opens a file, edits a step's working time in the panel, undoes, redoes and saves it in the BPMN", async () => {
     const { page, errors } = await openApp(browser, { lang: 'vi' });
-    await openFile(page, 'dang-ky-khai-sinh.bpmn', (await newProcedureXml('vi')).replace(/Thủ tục hành chính mới/g, 'Đăng ký khai sinh'));
-    await expect.poll(() => page.getByTestId('save-bpmn').locator('xpath=..').textContent()).toContain('dang-ky-khai-sinh.bpmn');
+    await openFile(
+      page,
+      'dang-ky-khai-sinh.bpmn',
+      (await newProcedureXml('vi')).replace(/Thủ tục hành chính mới/g, 'Đăng ký khai sinh'),
+    );
+    await expect
+      .poll(() => page.getByTestId('save-bpmn').locator('xpath=..').textContent())
+      .toContain('dang-ky-khai-sinh.bpmn');
 
     // select a step on the canvas
     await page.locator('.djs-element[data-element-id="Task_Process"]').click();
@@ -55,7 +73,11 @@ describe('procedure editor', () => {
     const saved = await downloadText(page, () => page.getByTestId('save-bpmn').click());
     expect(saved.name).toBe('dang-ky-khai-sinh.bpmn');
     const { definitions } = await parseBpmn(saved.text);
-    expect(readFacts(findById(definitions, 'Task_Process'), 'step')).toMatchObject({ duration: 2.5, dossierStatus: 4, maySendBack: true });
+    expect(readFacts(findById(definitions, 'Task_Process'), 'step')).toMatchObject({
+      duration: 2.5,
+      dossierStatus: 4,
+      maySendBack: true,
+    });
     expect(saved.text).toContain('Đăng ký khai sinh');
     expect(errors).toEqual([]);
   });
@@ -89,7 +111,9 @@ describe('procedure editor', () => {
     await page.getByTestId('step-duration').fill('1');
     await page.getByTestId('step-duration').press('Enter');
     await page.getByTestId('lang-switch').selectOption('vi');
-    await expect.poll(() => page.locator('.djs-palette [data-action="create.start-event"]').getAttribute('aria-label')).toBe(vi['Create start event']);
+    await expect
+      .poll(() => page.locator('.djs-palette [data-action="create.start-event"]').getAttribute('aria-label'))
+      .toBe(vi['Create start event']);
     expect(await page.getByTestId('save-bpmn').textContent()).toBe('Lưu .bpmn');
     // the diagram, the panel and the undo history survived the switch
     expect(await elementIds(page)).toContain('Task_Check');
@@ -99,7 +123,9 @@ describe('procedure editor', () => {
     // remembered without the URL parameter
     await page.goto(page.url().replace(/\?lang=\w+/, ''));
     await page.locator('.djs-palette [data-action="create.start-event"]').waitFor();
-    expect(await page.locator('.djs-palette [data-action="create.start-event"]').getAttribute('aria-label')).toBe(vi['Create start event']);
+    expect(await page.locator('.djs-palette [data-action="create.start-event"]').getAttribute('aria-label')).toBe(
+      vi['Create start event'],
+    );
   });
 
   it('shows Vietnamese context pad and replace menu entries', async () => {
@@ -115,7 +141,7 @@ describe('procedure editor', () => {
 
   it('shows no untranslated bpmn-js string in Vietnamese (palette, context pads, replace menus)', async () => {
     const { page } = await openApp(browser, { lang: 'vi' });
-    const englishTemplates = new Set(Object.keys(vi).filter(key => vi[key] !== key));
+    const englishTemplates = new Set(Object.keys(vi).filter((key) => vi[key] !== key));
     const seen = new Set<string>();
     const collect = async (selector: string, attributes: string[]) => {
       for (const el of await page.locator(selector).all()) {
@@ -127,7 +153,10 @@ describe('procedure editor', () => {
     };
     await collect('.djs-palette .entry', ['aria-label', 'title']);
     for (const id of ['Task_Check', 'Gateway_Complete', 'Start_Submit', 'Flow_Incomplete']) {
-      await page.locator(`[data-element-id="${id}"]`).first().click({ position: id.startsWith('Flow') ? undefined : { x: 5, y: 5 }, force: true });
+      await page
+        .locator(`[data-element-id="${id}"]`)
+        .first()
+        .click({ position: id.startsWith('Flow') ? undefined : { x: 5, y: 5 }, force: true });
       await page.locator('.djs-context-pad .entry').first().waitFor();
       await collect('.djs-context-pad .entry', ['aria-label', 'title']);
       const replace = page.locator('.djs-context-pad [data-action="replace"]');
@@ -142,7 +171,7 @@ describe('procedure editor', () => {
       await page.keyboard.press('Escape');
     }
     expect(seen.size).toBeGreaterThan(30);
-    const untranslated = [...seen].filter(text => englishTemplates.has(text));
+    const untranslated = [...seen].filter((text) => englishTemplates.has(text));
     expect(untranslated).toEqual([]);
   });
 
@@ -151,7 +180,8 @@ describe('procedure editor', () => {
     const svg = await downloadText(page, () => page.getByTestId('export-svg').click());
     expect(svg.name).toMatch(/\.svg$/);
     // label text is split into lines by bpmn-js: check the words one by one, normalized NFC
-    for (const word of ['Tiếp', 'nhận,', 'kiểm', 'hồ', 'sơ', 'Lãnh', 'đạo', 'Văn', 'thư']) expect(svg.text.normalize('NFC')).toContain(word);
+    for (const word of ['Tiếp', 'nhận,', 'kiểm', 'hồ', 'sơ', 'Lãnh', 'đạo', 'Văn', 'thư'])
+      expect(svg.text.normalize('NFC')).toContain(word);
     expect(svg.text).toContain('<svg');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -6,11 +6,16 @@ import { unzipSync } from 'fflate';
 import { launchBrowser, openApp, downloadText } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const items = (page: Page) => page.getByTestId('problem-item');
-const item = (page: Page, code: string, id: string) => page.locator(`[data-testid="problem-item"][data-code="${code}"][data-element-id="${id}"]`);
+const item = (page: Page, code: string, id: string) =>
+  page.locator(`[data-testid="problem-item"][data-code="${code}"][data-element-id="${id}"]`);
 
 async function showTab(page: Page, tab: 'properties' | 'analysis' | 'problems'): Promise<void> {
   await page.getByTestId(`tab-${tab}`).click();
@@ -18,7 +23,9 @@ async function showTab(page: Page, tab: 'properties' | 'analysis' | 'problems'):
 }
 
 async function settled(page: Page): Promise<void> {
-  await expect.poll(async () => Number(await page.getByTestId('problems-panel').getAttribute('data-runs'))).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await page.getByTestId('problems-panel').getAttribute('data-runs')))
+    .toBeGreaterThan(0);
   await expect.poll(() => page.getByTestId('problems-panel').getAttribute('data-pending')).toBe('false');
 }
 
@@ -31,12 +38,18 @@ describe('problems tab', () => {
     // then each step without a time is listed, explained in Vietnamese, and marked on the canvas as a quiet
     // hint (a fact still missing while drawing), not as a red error
     await expect.poll(() => items(page).filter({ hasText: 'chưa có thời gian thực hiện' }).count()).toBe(7);
-    expect(await page.locator('[data-testid="canvas"] .djs-element.tthc-problem-hint[data-element-id="Task_Process"]').count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-testid="canvas"] .djs-element.tthc-problem-hint[data-element-id="Task_Process"]')
+        .count(),
+    ).toBe(1);
     expect(await page.locator('[data-testid="canvas"] .djs-element.tthc-problem-error').count()).toBe(0);
     expect(await page.getByTestId('problems-hints').textContent()).toBe(String(await items(page).count()));
     // when a problem is clicked, its element is selected
     await item(page, 'stepWithoutTime', 'Task_Process').click();
-    await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.selected[data-element-id="Task_Process"]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="canvas"] .djs-element.selected[data-element-id="Task_Process"]').count())
+      .toBe(1);
     // when its time is entered
     await showTab(page, 'properties');
     await page.getByTestId('step-duration').fill('2');
@@ -45,10 +58,16 @@ describe('problems tab', () => {
     await showTab(page, 'problems');
     await expect.poll(() => item(page, 'stepWithoutTime', 'Task_Process').count()).toBe(0);
     expect(await items(page).filter({ hasText: 'chưa có thời gian thực hiện' }).count()).toBe(6);
-    await expect.poll(() => page.locator('[data-testid="canvas"] .djs-element.tthc-problem-hint[data-element-id="Task_Process"]').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="canvas"] .djs-element.tthc-problem-hint[data-element-id="Task_Process"]').count(),
+      )
+      .toBe(0);
     // and exporting the still invalid template lists the problems and downloads nothing
     let downloads = 0;
-    page.on('download', () => { downloads++; });
+    page.on('download', () => {
+      downloads++;
+    });
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-target').selectOption('camunda8');
     await page.getByTestId('export-download').click();
@@ -84,12 +103,12 @@ describe('export menu', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
     const files = unzipSync(new Uint8Array(await readFile(await download.path())));
     const names = Object.keys(files);
-    const png = names.find(n => n.endsWith('.png'));
+    const png = names.find((n) => n.endsWith('.png'));
     expect(png, names.join(', ')).toBeTruthy();
     expect(Buffer.from(files[png!]!.subarray(1, 4)).toString('ascii')).toBe('PNG');
-    expect(names.some(n => n.endsWith('.svg'))).toBe(true);
-    expect(names.some(n => n.endsWith('.camunda8.bpmn'))).toBe(true);
-    const manifest = JSON.parse(new TextDecoder().decode(files[names.find(n => n.endsWith('manifest.json'))!]));
+    expect(names.some((n) => n.endsWith('.svg'))).toBe(true);
+    expect(names.some((n) => n.endsWith('.camunda8.bpmn'))).toBe(true);
+    const manifest = JSON.parse(new TextDecoder().decode(files[names.find((n) => n.endsWith('manifest.json'))!]));
     expect(JSON.stringify(manifest)).toMatch(/[0-9a-f]{64}/);
     expect(errors).toEqual([]);
   });

@@ -18,36 +18,55 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ page, errors } = await openApp(browser, { lang: 'en' }));
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(name: string, path: string): Promise<'opened' | 'alert'> {
   const alert = page.getByRole('alert');
   if (await alert.count()) await alert.getByRole('button', { name: 'Close' }).click();
   await page.getByTestId('open-file').setInputFiles(path);
-  await expect.poll(async () => (await page.getByRole('alert').count()) > 0 || (await page.locator('.file-state').textContent())?.includes(name), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await page.getByRole('alert').count()) > 0 ||
+        (await page.locator('.file-state').textContent())?.includes(name),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   const text = (await page.getByRole('alert').count()) ? await page.getByRole('alert').textContent() : '';
   return text && !/warning/.test(text) ? 'alert' : 'opened';
 }
 
 describe.runIf(files.length)('corpus files through the editor', () => {
-  it.each(files.filter(f => !f.negative).map(f => [`${f.folder}/${f.name}`, f] as const))('%s opens and saves back unchanged', async (_label, file) => {
-    expect(await open(file.name, file.path)).toBe('opened');
-    // Chromium holds back a page's downloads when they come faster than a person could click; pause like one.
-    await page.waitForTimeout(300);
-    const saved = await downloadText(page, () => page.getByTestId('save-bpmn').click());
-    const d = semanticDiff((await parseBpmn(readCorpusFile(file))).definitions, (await parseBpmn(saved.text)).definitions);
-    expect(isSemanticallyEqual(d), JSON.stringify(d)).toBe(true);
-    for (const prefix of ['camunda', 'zeebe', 'signavio', 'bizagi', 'yaoqiang', 'modeler']) {
-      if (new RegExp(`\\b${prefix}:`).test(readCorpusFile(file))) expect(saved.text, `${prefix}: extensions kept`).toMatch(new RegExp(`\\b${prefix}:`));
-    }
-    expect(errors).toEqual([]);
-  });
+  it.each(files.filter((f) => !f.negative).map((f) => [`${f.folder}/${f.name}`, f] as const))(
+    '%s opens and saves back unchanged',
+    async (_label, file) => {
+      expect(await open(file.name, file.path)).toBe('opened');
+      // Chromium holds back a page's downloads when they come faster than a person could click; pause like one.
+      await page.waitForTimeout(300);
+      const saved = await downloadText(page, () => page.getByTestId('save-bpmn').click());
+      const d = semanticDiff(
+        (await parseBpmn(readCorpusFile(file))).definitions,
+        (await parseBpmn(saved.text)).definitions,
+      );
+      expect(isSemanticallyEqual(d), JSON.stringify(d)).toBe(true);
+      for (const prefix of ['camunda', 'zeebe', 'signavio', 'bizagi', 'yaoqiang', 'modeler']) {
+        if (new RegExp(`\\b${prefix}:`).test(readCorpusFile(file)))
+          expect(saved.text, `${prefix}: extensions kept`).toMatch(new RegExp(`\\b${prefix}:`));
+      }
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it.each(files.filter(f => f.negative).map(f => [f.name, f] as const))('%s gets a clear message, not a crash', async (_label, file) => {
-    await open(file.name, file.path);
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain(file.name);
-    expect(errors).toEqual([]);
-  });
+  it.each(files.filter((f) => f.negative).map((f) => [f.name, f] as const))(
+    '%s gets a clear message, not a crash',
+    async (_label, file) => {
+      await open(file.name, file.path);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(file.name);
+      expect(errors).toEqual([]);
+    },
+  );
 });

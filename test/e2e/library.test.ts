@@ -9,8 +9,12 @@ import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function newContext(): Promise<BrowserContext> {
   return browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 } });
@@ -19,8 +23,8 @@ async function newContext(): Promise<BrowserContext> {
 async function open(context: BrowserContext, hash = '#/', lang = 'vi'): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
-  page.on('dialog', d => void d.accept());
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
   const url = new URL(inject('baseUrl'));
   url.searchParams.set('lang', lang);
   url.hash = hash;
@@ -53,9 +57,13 @@ describe('procedure library', () => {
     await page.getByTestId('library-item').first().waitFor();
     expect(await rowCount(page)).toBeGreaterThanOrEqual(10);
     await page.getByTestId('library-search').fill('dang ky khai sinh');
-    await expect.poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '').toContain('Đăng ký khai sinh');
+    await expect
+      .poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '')
+      .toContain('Đăng ký khai sinh');
     await page.getByTestId('library-search').fill('DANG KY KET HON');
-    await expect.poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '').toContain('kết hôn');
+    await expect
+      .poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '')
+      .toContain('kết hôn');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -114,7 +122,11 @@ describe('procedure library', () => {
     await setStepTime(a, 'Task_Check', '2');
     await waitSaved(a);
     await setStepTime(b, 'Task_Check', '3');
-    await expect.poll(async () => (await b.getByRole('alert').count()) ? b.getByRole('alert').textContent() : '', { timeout: 10_000 }).toContain('Một thẻ khác vừa lưu');
+    await expect
+      .poll(async () => ((await b.getByRole('alert').count()) ? b.getByRole('alert').textContent() : ''), {
+        timeout: 10_000,
+      })
+      .toContain('Một thẻ khác vừa lưu');
     await waitSaved(b);
     // both versions are in the library
     const { page: c } = await open(context, '#/library');
@@ -134,16 +146,19 @@ describe('procedure library', () => {
     const files = Array.from({ length: 50 }, (_, i) => ({
       name: `thu-tuc-${i + 1}.bpmn`,
       mimeType: 'application/xml',
-      buffer: Buffer.from(template.replace(/Thủ tục hành chính mới/g, `Thủ tục nhập số ${i + 1}`))
+      buffer: Buffer.from(template.replace(/Thủ tục hành chính mới/g, `Thủ tục nhập số ${i + 1}`)),
     }));
     await page.evaluate(() => {
       (window as unknown as { sawProgress: boolean }).sawProgress = false;
       new MutationObserver(() => {
-        if (document.querySelector('[data-testid="import-progress"] progress')) (window as unknown as { sawProgress: boolean }).sawProgress = true;
+        if (document.querySelector('[data-testid="import-progress"] progress'))
+          (window as unknown as { sawProgress: boolean }).sawProgress = true;
       }).observe(document.body, { subtree: true, childList: true });
     });
     await page.getByTestId('library-import').setInputFiles(files);
-    await expect.poll(() => page.getByTestId('library-message').textContent(), { timeout: 30_000 }).toContain('Đã nhập 50 thủ tục');
+    await expect
+      .poll(() => page.getByTestId('library-message').textContent(), { timeout: 30_000 })
+      .toContain('Đã nhập 50 thủ tục');
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
     await expect.poll(() => rowCount(page)).toBe(before + 50);
     await context.close();
@@ -155,20 +170,31 @@ describe('procedure library', () => {
     await page.getByTestId('library-item').first().waitFor();
     const template = await newProcedureXml('vi');
     const files = Array.from({ length: 100 }, (_, i) => ({
-      name: `dai-${i + 1}.bpmn`, mimeType: 'application/xml',
-      buffer: Buffer.from(template.replace(/Thủ tục hành chính mới/g, `Thủ tục dài số ${String(i + 1).padStart(3, '0')}`))
+      name: `dai-${i + 1}.bpmn`,
+      mimeType: 'application/xml',
+      buffer: Buffer.from(
+        template.replace(/Thủ tục hành chính mới/g, `Thủ tục dài số ${String(i + 1).padStart(3, '0')}`),
+      ),
     }));
     await page.getByTestId('library-import').setInputFiles(files);
-    await expect.poll(() => page.getByTestId('library-message').textContent(), { timeout: 60_000 }).toContain('Đã nhập 100 thủ tục');
+    await expect
+      .poll(() => page.getByTestId('library-message').textContent(), { timeout: 60_000 })
+      .toContain('Đã nhập 100 thủ tục');
     expect(await rowCount(page)).toBeGreaterThanOrEqual(110);
     expect(await page.getByTestId('library-item').count()).toBeLessThan(60);
     await page.getByTestId('library-search').fill('thu tuc dai so 087');
-    await expect.poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '').toContain('Thủ tục dài số 087');
+    await expect
+      .poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '')
+      .toContain('Thủ tục dài số 087');
     await page.getByTestId('library-search').fill('');
     await expect.poll(() => rowCount(page)).toBeGreaterThanOrEqual(110);
     // scrolled to its end, the list draws the last rows
-    await page.getByTestId('library-list').evaluate(el => { el.scrollTop = el.scrollHeight; });
-    await expect.poll(async () => (await page.getByTestId('library-item').last().getAttribute('aria-rowindex'))).toBe(String((await rowCount(page)) + 1));
+    await page.getByTestId('library-list').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect
+      .poll(async () => await page.getByTestId('library-item').last().getAttribute('aria-rowindex'))
+      .toBe(String((await rowCount(page)) + 1));
     expect(errors).toEqual([]);
     await context.close();
     // a hundred files imported first: more than the file's limit on a busy machine
@@ -202,7 +228,9 @@ describe('procedure library', () => {
     await other.getByTestId('library-import').setInputFiles(bundlePath);
     await expect.poll(() => other.getByTestId('library-message').textContent(), { timeout: 30_000 }).toMatch(/Đã nhập/);
     // the same library (untouched samples are recognised, not duplicated) …
-    await expect.poll(async () => (await other.getByTestId('library-item-name').allTextContents()).sort()).toEqual(names);
+    await expect
+      .poll(async () => (await other.getByTestId('library-item-name').allTextContents()).sort())
+      .toEqual(names);
     // … and the user's procedure with its edit
     await other.getByTestId('library-search').fill('thu tuc hanh chinh moi');
     await other.getByTestId('library-item').first().click();
@@ -216,9 +244,13 @@ describe('procedure library', () => {
 
   it('says clearly when IndexedDB is unavailable, and the editor still works and saves to a file', async () => {
     const context = await newContext();
-    await context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
     const { page, errors } = await open(context, '#/');
-    await expect.poll(async () => (await page.getByRole('alert').allTextContents()).join(' '), { timeout: 10_000 }).toMatch(/IndexedDB|trình duyệt/);
+    await expect
+      .poll(async () => (await page.getByRole('alert').allTextContents()).join(' '), { timeout: 10_000 })
+      .toMatch(/IndexedDB|trình duyệt/);
     await setStepTime(page, 'Task_Check', '1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-bpmn').click()]);
     expect(download.suggestedFilename()).toMatch(/\.bpmn$/);
@@ -234,7 +266,9 @@ describe('procedure library', () => {
       indexedDB.open('tthc-studio', 9990);
     });
     const { page } = await open(context, '#/library');
-    await expect.poll(async () => (await page.getByRole('alert').allTextContents()).join(' '), { timeout: 10_000 }).toMatch(/phiên bản TTHC Studio mới hơn/);
+    await expect
+      .poll(async () => (await page.getByRole('alert').allTextContents()).join(' '), { timeout: 10_000 })
+      .toMatch(/phiên bản TTHC Studio mới hơn/);
     await context.close();
   });
 });

@@ -10,8 +10,13 @@ import { launchBrowser } from './browser.ts';
 
 let browser: Browser;
 let server: PreviewServer | undefined;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 describe('offline', () => {
   it('reloads and works with no network after a first visit', async () => {
@@ -20,7 +25,7 @@ describe('offline', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', e => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(e.message));
 
     // the first visit: the manifest is linked, the worker installs, takes the page and precaches the build
     await page.goto(`${base}?lang=vi#/`);
@@ -32,7 +37,9 @@ describe('offline', () => {
     expect(manifest).toMatchObject({ name: 'TTHC Studio', display: 'standalone' });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     // the user is told once the studio can work offline
-    await expect.poll(() => page.getByTestId('update-prompt').getAttribute('data-state'), { timeout: 60_000 }).toBe('offline-ready');
+    await expect
+      .poll(() => page.getByTestId('update-prompt').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('offline-ready');
 
     // no network at all: offline emulation, and the server is gone
     await context.setOffline(true);
@@ -44,7 +51,9 @@ describe('offline', () => {
     expect(await page.getByTestId('library-item').count()).toBeGreaterThanOrEqual(10);
 
     // a lazily loaded chunk (the compare view) comes from the precache too
-    await page.evaluate(() => { window.location.hash = '#/compare?procedure=sample-dang-ky-khai-sinh'; });
+    await page.evaluate(() => {
+      window.location.hash = '#/compare?procedure=sample-dang-ky-khai-sinh';
+    });
     await expect.poll(() => page.getByTestId('compare-canvas').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     await page.locator('[data-testid="compare-canvas"] [data-element-id]').first().waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);

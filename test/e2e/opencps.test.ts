@@ -7,14 +7,18 @@ import { unzipSync } from 'fflate';
 import { launchBrowser } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(lang: 'vi' | 'en'): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.message));
   const url = new URL(inject('baseUrl'));
   url.searchParams.set('lang', lang);
   url.hash = '#/';
@@ -28,7 +32,9 @@ describe('OpenCPS package', () => {
     const { page, errors } = await open('vi');
     // given the birth registration sample open in the editor
     await page.getByTestId('library-search').fill('dang ky khai sinh');
-    await expect.poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '').toContain('Đăng ký khai sinh');
+    await expect
+      .poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '')
+      .toContain('Đăng ký khai sinh');
     await page.getByTestId('library-item').first().click();
     await page.getByTestId('variant-list').waitFor();
     await page.getByTestId('variant-open').first().click();
@@ -36,22 +42,31 @@ describe('OpenCPS package', () => {
     // when the OpenCPS package is exported from the export menu
     await page.getByTestId('export-menu').click();
     expect(await page.getByTestId('export-opencps').textContent()).toBe('Xuất gói OpenCPS');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-opencps').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('export-opencps').click(),
+    ]);
     const bytes = new Uint8Array(await readFile(await download.path()));
     // then one package holds the three variants, laid out for the importer, and the report says what it left out
     expect(download.suggestedFilename()).toBe('opencps-dang-ky-khai-sinh.zip');
     const names = Object.keys(unzipSync(bytes));
     expect(names).toContain('opencps-dang-ky-khai-sinh/processes/');
-    expect(names.filter(n => /\/processes\/.+\.xml$/.test(n)).length).toBe(3);
-    await expect.poll(() => page.getByTestId('opencps-report').textContent()).toContain('Tỷ lệ các nhánh quyết định không mang sang được');
-    expect(await page.getByTestId('export-message').textContent()).toBe('Đã tải xuống opencps-dang-ky-khai-sinh.zip (3 phương án).');
+    expect(names.filter((n) => /\/processes\/.+\.xml$/.test(n)).length).toBe(3);
+    await expect
+      .poll(() => page.getByTestId('opencps-report').textContent())
+      .toContain('Tỷ lệ các nhánh quyết định không mang sang được');
+    expect(await page.getByTestId('export-message').textContent()).toBe(
+      'Đã tải xuống opencps-dang-ky-khai-sinh.zip (3 phương án).',
+    );
     await page.getByTestId('export-menu').click();
 
     // when the package is imported in the library
     await page.getByTestId('library-search').fill('');
     const before = await page.getByTestId('library-item').count();
     expect(await page.getByTestId('opencps-import-open').textContent()).toContain('Nhập gói OpenCPS');
-    await page.getByTestId('opencps-import').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+    await page
+      .getByTestId('opencps-import')
+      .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: Buffer.from(bytes) });
     // then a procedure with the three variants is added and selected
     const message = page.getByTestId('opencps-import-message');
     await expect.poll(() => message.getAttribute('data-kind'), { timeout: 60_000 }).toBe('info');
@@ -61,7 +76,9 @@ describe('OpenCPS package', () => {
     expect(await page.getByTestId('variant-list').locator('.variant').first().textContent()).toContain('Hiện hành');
 
     // when a file that is not a package is imported, it says so and adds nothing
-    await page.getByTestId('opencps-import').setInputFiles({ name: 'hong.zip', mimeType: 'application/zip', buffer: Buffer.from('không phải zip') });
+    await page
+      .getByTestId('opencps-import')
+      .setInputFiles({ name: 'hong.zip', mimeType: 'application/zip', buffer: Buffer.from('không phải zip') });
     await expect.poll(() => message.getAttribute('data-kind'), { timeout: 60_000 }).toBe('error');
     expect(await message.textContent()).toContain('Không nhập được hong.zip: Tệp không phải gói zip đọc được.');
     expect(await page.getByTestId('library-item').count()).toBe(before + 1);

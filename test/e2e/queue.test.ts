@@ -6,8 +6,12 @@ import queueEn from '@/i18n/queue.en.ts';
 import { launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const OFFICER = 'Chuyên viên thụ lý';
 
@@ -18,7 +22,8 @@ async function showTab(page: Page, tab: 'properties' | 'analysis'): Promise<void
 
 async function setStepTime(page: Page, id: string, value: string): Promise<void> {
   await showTab(page, 'properties');
-  const selected = async () => (await page.locator(`[data-testid="canvas"] .djs-element.selected[data-element-id="${id}"]`).count()) === 1;
+  const selected = async () =>
+    (await page.locator(`[data-testid="canvas"] .djs-element.selected[data-element-id="${id}"]`).count()) === 1;
   if (!(await selected())) await page.locator(`[data-testid="canvas"] [data-element-id="${id}"]`).click();
   await expect.poll(selected).toBe(true);
   await page.getByTestId('step-duration').fill(value);
@@ -29,7 +34,9 @@ async function setTimeLimit(page: Page, value: string): Promise<void> {
   await showTab(page, 'properties');
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
-  await canvas.click({ position: { x: Math.round((box?.width ?? 800) / 2), y: Math.round((box?.height ?? 800) - 60) } });
+  await canvas.click({
+    position: { x: Math.round((box?.width ?? 800) / 2), y: Math.round((box?.height ?? 800) - 60) },
+  });
   await page.getByTestId('procedure-time-limit').fill(value);
   await page.getByTestId('procedure-time-limit').press('Enter');
 }
@@ -40,7 +47,9 @@ function viNumber(text: string | null): number {
 }
 
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();
+  return Object.entries(obj)
+    .flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]))
+    .sort();
 }
 
 describe('queue what-if panel', () => {
@@ -51,7 +60,7 @@ describe('queue what-if panel', () => {
   it('reruns two staffings in a Web Worker as the user types, names the bottleneck and charts both', async () => {
     const { page, errors } = await openApp(browser, { lang: 'vi' });
     const workers: string[] = [];
-    page.on('worker', w => workers.push(w.url()));
+    page.on('worker', (w) => workers.push(w.url()));
     // half a day per dossier for the case officer, a short check at the desk, a 3-day limit
     await setStepTime(page, 'Task_Process', '0,5');
     await setStepTime(page, 'Task_Check', '0,1');
@@ -75,11 +84,15 @@ describe('queue what-if panel', () => {
     const first = Number(await result.getAttribute('data-completed'));
     expect(first).toBeGreaterThanOrEqual(1);
     expect(await page.getByTestId('queue-bottleneck-A').getAttribute('data-step')).toBe('Task_Process');
-    expect(await page.getByTestId('queue-bottleneck-A').textContent()).toContain('Điểm nghẽn (A): “Thẩm định, xử lý hồ sơ” — Chuyên viên thụ lý');
+    expect(await page.getByTestId('queue-bottleneck-A').textContent()).toContain(
+      'Điểm nghẽn (A): “Thẩm định, xử lý hồ sơ” — Chuyên viên thụ lý',
+    );
     const meanA = viNumber(await page.getByTestId('queue-mean-A').textContent());
     const meanB = viNumber(await page.getByTestId('queue-mean-B').textContent());
     expect(meanA).toBeGreaterThan(meanB);
-    expect(viNumber(await page.getByTestId('queue-within-B').textContent())).toBeGreaterThanOrEqual(viNumber(await page.getByTestId('queue-within-A').textContent()));
+    expect(viNumber(await page.getByTestId('queue-within-B').textContent())).toBeGreaterThanOrEqual(
+      viNumber(await page.getByTestId('queue-within-A').textContent()),
+    );
     expect(await result.textContent()).toMatch(/A: số liệu dựa trên [\d.]+ hồ sơ đến trong [\d.]+ ngày làm việc/);
     for (const name of ['A', 'B']) {
       const histogram = page.getByTestId(`queue-histogram-${name}`);
@@ -87,8 +100,8 @@ describe('queue what-if panel', () => {
       expect(await histogram.locator('[data-testid="histogram-limit"]').textContent()).toContain('Thời hạn 3 ngày');
     }
     const bars = await page.locator('[data-testid="queue-utilisation"] g.bar-row title').allTextContents();
-    expect(bars.some(b => b.startsWith(`${OFFICER} — phương án A: 1 cán bộ`))).toBe(true);
-    expect(bars.some(b => b.startsWith(`${OFFICER} — phương án B: 2 cán bộ`))).toBe(true);
+    expect(bars.some((b) => b.startsWith(`${OFFICER} — phương án A: 1 cán bộ`))).toBe(true);
+    expect(bars.some((b) => b.startsWith(`${OFFICER} — phương án B: 2 cán bộ`))).toBe(true);
     expect(await page.locator('[data-testid="queue-waiting"] g.bar-row').count()).toBeGreaterThan(3);
 
     // one more officer in staffing B: the panel reruns by itself and B waits less
@@ -98,13 +111,13 @@ describe('queue what-if panel', () => {
     await expect.poll(() => result.getAttribute('data-status'), { timeout: 60_000 }).toBe('done');
     expect(viNumber(await page.getByTestId('queue-mean-B').textContent())).toBeLessThanOrEqual(viNumber(before));
     const barsAfter = await page.locator('[data-testid="queue-utilisation"] g.bar-row title').allTextContents();
-    expect(barsAfter.some(b => b.startsWith(`${OFFICER} — phương án B: 3 cán bộ`))).toBe(true);
+    expect(barsAfter.some((b) => b.startsWith(`${OFFICER} — phương án B: 3 cán bộ`))).toBe(true);
 
     // a bad officer count is marked and does not run
     await officersA.fill('không');
     expect(await officersA.getAttribute('aria-invalid')).toBe('true');
     expect(await panel.textContent()).toContain('Nhập số nguyên từ 1 đến 1.000');
-    expect(workers.some(url => /queue/.test(url))).toBe(true);
+    expect(workers.some((url) => /queue/.test(url))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -132,7 +145,9 @@ describe('queue what-if panel', () => {
     // then it runs beside staffings A and B, with its own distribution and figures
     await expect.poll(() => page.locator('[data-testid^="queue-histogram-"]').count(), { timeout: 60_000 }).toBe(3);
     expect(Number(await result.getAttribute('data-completed'))).toBeGreaterThan(done);
-    expect(await page.getByTestId(`queue-histogram-${label}`).locator('[data-testid="histogram-limit"]').count()).toBe(1);
+    expect(await page.getByTestId(`queue-histogram-${label}`).locator('[data-testid="histogram-limit"]').count()).toBe(
+      1,
+    );
     expect(await page.getByTestId(`queue-mean-${label}`).textContent()).toMatch(/ngày làm việc/);
     expect(await result.textContent()).toContain(`${label}: số liệu dựa trên`);
     expect(errors).toEqual([]);

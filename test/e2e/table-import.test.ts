@@ -6,14 +6,18 @@ import { launchBrowser } from './browser.ts';
 import { PROSE, VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(lang: 'vi' | 'en'): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', e => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.message));
   const url = new URL(inject('baseUrl'));
   url.searchParams.set('lang', lang);
   url.hash = '#/';
@@ -36,9 +40,18 @@ describe('import a process table from the library', () => {
     await expect.poll(() => page.getByTestId('table-import-step').count()).toBe(6);
     expect(await page.getByTestId('table-import-format').getAttribute('data-format')).toBe('vinhlong');
     expect(await page.getByTestId('table-import-map-2').inputValue()).toBe('performer');
-    expect(await page.getByTestId('table-import-step').nth(1).locator('td').allTextContents())
-      .toEqual(['3', '2', 'Chuyển hồ sơ cho công chức chuyên môn', 'Công chức Bộ phận Một cửa', '2 giờ', '', '']);
-    expect(await page.getByTestId('table-import-step').nth(3).locator('td').last().textContent()).toBe('chuyển lại bước 3');
+    expect(await page.getByTestId('table-import-step').nth(1).locator('td').allTextContents()).toEqual([
+      '3',
+      '2',
+      'Chuyển hồ sơ cho công chức chuyên môn',
+      'Công chức Bộ phận Một cửa',
+      '2 giờ',
+      '',
+      '',
+    ]);
+    expect(await page.getByTestId('table-import-step').nth(3).locator('td').last().textContent()).toBe(
+      'chuyển lại bước 3',
+    );
     expect(await page.getByTestId('table-import-sum').textContent()).toContain('Cộng các bước: 3 ngày làm việc');
 
     // when it is imported with a name and code
@@ -50,7 +63,14 @@ describe('import a process table from the library', () => {
     await page.getByTestId('table-import-dialog').waitFor({ state: 'detached' });
     const canvas = '[data-testid="canvas"]';
     await page.locator(`${canvas} [data-element-id="Task_6"]`).waitFor();
-    const lanes: Record<string, string> = { Task_1: 'Lane_1', Task_2: 'Lane_1', Task_3: 'Lane_2', Task_4: 'Lane_3', Task_5: 'Lane_4', Task_6: 'Lane_1' };
+    const lanes: Record<string, string> = {
+      Task_1: 'Lane_1',
+      Task_2: 'Lane_1',
+      Task_3: 'Lane_2',
+      Task_4: 'Lane_3',
+      Task_5: 'Lane_4',
+      Task_6: 'Lane_1',
+    };
     for (const [task, lane] of Object.entries(lanes)) {
       const t = (await page.locator(`${canvas} .djs-element[data-element-id="${task}"]`).boundingBox())!;
       const l = (await page.locator(`${canvas} .djs-element[data-element-id="${lane}"]`).boundingBox())!;
@@ -58,14 +78,17 @@ describe('import a process table from the library', () => {
     }
     expect(await page.locator(`${canvas} [data-element-id="Lane_3"]`).textContent()).toContain('Chủ tịch UBND xã');
     // and the library lists the new procedure, selected, with its code
-    expect(await page.locator('[data-testid="library-item"].selected').textContent()).toContain('3.000527.H61Cai nghiện tự nguyện (nhập từ bảng)');
+    expect(await page.locator('[data-testid="library-item"].selected').textContent()).toContain(
+      '3.000527.H61Cai nghiện tự nguyện (nhập từ bảng)',
+    );
     expect(errors).toEqual([]);
   });
 
   it('lists problems with their rows and does not import a table without a time column until it is mapped', async () => {
     const { page, errors } = await open('en');
     await page.getByTestId('table-import-open').click();
-    const csv = 'Bước,Người làm,Nội dung công việc,Số ngày\r\n1,Một cửa,Tiếp nhận hồ sơ,1/2 ngày\r\n2,Chuyên viên,Thẩm định,vài hôm\r\n';
+    const csv =
+      'Bước,Người làm,Nội dung công việc,Số ngày\r\n1,Một cửa,Tiếp nhận hồ sơ,1/2 ngày\r\n2,Chuyên viên,Thẩm định,vài hôm\r\n';
     await page.getByTestId('table-import-file').setInputFiles(csvFile('odd.csv', csv));
     await expect.poll(() => page.getByTestId('table-import-problems').textContent()).toContain('no Time column');
     expect(await page.getByTestId('table-import-confirm').isDisabled()).toBe(true);
@@ -74,7 +97,8 @@ describe('import a process table from the library', () => {
     await page.getByTestId('table-import-map-3').selectOption('time');
     await expect.poll(() => page.getByTestId('table-import-step').count()).toBe(2);
     expect(await page.locator('[data-testid="table-import-problems"] li[data-row="3"]').textContent()).toBe(
-      'Row 3: cannot read the time “vài hôm” (write e.g. “0,5 ngày”, “1/2 ngày”, “4 giờ”, “02 ngày làm việc”); the step has no time.');
+      'Row 3: cannot read the time “vài hôm” (write e.g. “0,5 ngày”, “1/2 ngày”, “4 giờ”, “02 ngày làm việc”); the step has no time.',
+    );
     expect(await page.getByTestId('table-import-confirm').isDisabled()).toBe(false);
     expect(errors).toEqual([]);
   });
@@ -89,12 +113,18 @@ describe('import a process table from the library', () => {
     const guess = page.getByTestId('table-import-performer-guess');
     expect(await guess.first().inputValue()).toBe('Chuyên viên Bộ phận một cửa');
     expect(await guess.nth(4).inputValue()).toBe('Chủ tịch UBND huyện');
-    expect(await page.getByTestId('table-import-step').first().locator('.guess small').textContent()).toBe('Đoán từ đầu câu của bước — sửa nếu chưa đúng');
-    expect(await page.getByTestId('table-import-problems').textContent()).toContain('đoán là “Văn thư” từ đầu câu của bước');
+    expect(await page.getByTestId('table-import-step').first().locator('.guess small').textContent()).toBe(
+      'Đoán từ đầu câu của bước — sửa nếu chưa đúng',
+    );
+    expect(await page.getByTestId('table-import-problems').textContent()).toContain(
+      'đoán là “Văn thư” từ đầu câu của bước',
+    );
     // when the user corrects the second step's performer
     await guess.nth(1).fill('Văn thư UBND huyện');
     await guess.nth(1).dispatchEvent('change');
-    await expect.poll(() => page.getByTestId('table-import-step').nth(1).locator('.guess small').textContent()).toBe('Đã sửa');
+    await expect
+      .poll(() => page.getByTestId('table-import-step').nth(1).locator('.guess small').textContent())
+      .toBe('Đã sửa');
     // and imports it
     await page.getByTestId('table-import-confirm').click();
     await page.getByTestId('table-import-dialog').waitFor({ state: 'detached' });

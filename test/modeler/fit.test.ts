@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { READABLE_ZOOM, fitViewbox, followViewbox, screenBox, type FitOptions } from '@/modeler/fit.ts';
 
-const options: FitOptions = { minZoom: READABLE_ZOOM, maxZoom: 1, insets: { top: 10, right: 10, bottom: 10, left: 70 } };
+const options: FitOptions = {
+  minZoom: READABLE_ZOOM,
+  maxZoom: 1,
+  insets: { top: 10, right: 10, bottom: 10, left: 70 },
+};
 
 describe('fitViewbox', () => {
   it('fits a wide drawing into the free area, centred on the short axis', () => {

@@ -16,20 +16,35 @@ class FakeModeler {
   /** Its moddle, and a registry that holds a drawn element once a diagram is shown. */
   get(name: string): unknown {
     if (name === 'moddle') return this.moddle;
-    if (name === 'elementRegistry') return { find: (fn: (e: { parent?: unknown }) => boolean) => (this.shown && fn({ parent: {} }) ? {} : undefined) };
+    if (name === 'elementRegistry')
+      return {
+        find: (fn: (e: { parent?: unknown }) => boolean) => (this.shown && fn({ parent: {} }) ? {} : undefined),
+      };
     return undefined;
   }
   private readonly listeners = new Map<string, Listener[]>();
-  getDefinitions(): unknown { return this.shown; }
-  on(event: string, _priority: number, fn: Listener): void { this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]); }
-  off(event: string, fn: Listener): void { this.listeners.set(event, (this.listeners.get(event) ?? []).filter(f => f !== fn)); }
+  getDefinitions(): unknown {
+    return this.shown;
+  }
+  on(event: string, _priority: number, fn: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+  }
+  off(event: string, fn: Listener): void {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((f) => f !== fn),
+    );
+  }
   async importXML(xml: string): Promise<{ warnings: unknown[] }> {
     const { rootElement, warnings, elementsById } = await this.moddle.fromXML(xml, 'bpmn:Definitions');
-    for (const fn of this.listeners.get('import.parse.complete') ?? []) fn({ error: null, definitions: rootElement, warnings, elementsById });
+    for (const fn of this.listeners.get('import.parse.complete') ?? [])
+      fn({ error: null, definitions: rootElement, warnings, elementsById });
     this.shown = rootElement;
     return { warnings: [] };
   }
-  async importDefinitions(definitions: unknown): Promise<void> { this.shown = definitions; }
+  async importDefinitions(definitions: unknown): Promise<void> {
+    this.shown = definitions;
+  }
 }
 
 describe('opening a diagram in the editor', () => {
@@ -55,7 +70,9 @@ describe('opening a diagram in the editor', () => {
 
   it('opens a diagram nested a few levels deep', async () => {
     const modeler = new FakeModeler();
-    await expect(openDiagram(modeler as unknown as Modeler, nestedModel(10, { di: true }))).resolves.toMatchObject({ warnings: [] });
+    await expect(openDiagram(modeler as unknown as Modeler, nestedModel(10, { di: true }))).resolves.toMatchObject({
+      warnings: [],
+    });
     expect(modeler.shown).toBeTruthy();
   });
 });

@@ -16,17 +16,22 @@ export function corpusDir(): string | undefined {
   return undefined;
 }
 
-export interface CorpusFile { folder: string; name: string; path: string; negative: boolean }
+export interface CorpusFile {
+  folder: string;
+  name: string;
+  path: string;
+  negative: boolean;
+}
 
 /** The BPMN files of the given corpus folders. */
 export function corpusFiles(folders: string[]): CorpusFile[] {
   const dir = corpusDir();
   if (!dir) return [];
-  return folders.flatMap(folder =>
+  return folders.flatMap((folder) =>
     readdirSync(join(dir, folder))
-      .filter(name => /\.(bpmn|xml)$/i.test(name))
+      .filter((name) => /\.(bpmn|xml)$/i.test(name))
       .sort()
-      .map(name => ({ folder, name, path: join(dir, folder, name), negative: name.includes('NEGATIVE__') }))
+      .map((name) => ({ folder, name, path: join(dir, folder, name), negative: name.includes('NEGATIVE__') })),
   );
 }
 

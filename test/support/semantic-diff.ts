@@ -15,7 +15,7 @@ export function semanticDiff(before: ModdleElement, after: ModdleElement): Seman
     added: Object.keys(result._added),
     removed: Object.keys(result._removed),
     changed: Object.entries(result._changed).map(([id, c]) => ({ id, attrs: Object.keys(c.attrs) })),
-    layoutChanged: Object.keys(result._layoutChanged)
+    layoutChanged: Object.keys(result._layoutChanged),
   };
 }
 

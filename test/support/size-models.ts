@@ -3,11 +3,12 @@
  * nested N deep. Built as text so that the tests and scripts/bench-size.ts need no fixture files.
  */
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
-  + '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
-  + 'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" '
-  + 'xmlns:di="http://www.omg.org/spec/DD/20100524/DI" '
-  + 'xmlns:tthc="https://tthc-studio.github.io/schema/bpmn/1.0" id="Defs_Size" targetNamespace="https://tthc-studio.github.io/test">\n';
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" ' +
+  'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" ' +
+  'xmlns:di="http://www.omg.org/spec/DD/20100524/DI" ' +
+  'xmlns:tthc="https://tthc-studio.github.io/schema/bpmn/1.0" id="Defs_Size" targetNamespace="https://tthc-studio.github.io/test">\n';
 
 export interface SizeModelOptions {
   /** Working hours of every step (default 1). */
@@ -23,7 +24,10 @@ function procedure(limitDays: number): string {
 
 /** The incoming and outgoing flow references a saved file carries (bpmnlint's no-disconnected reads them). */
 function links(incoming: string | undefined, outgoing: string | undefined): string {
-  return (incoming ? `<bpmn:incoming>${incoming}</bpmn:incoming>` : '') + (outgoing ? `<bpmn:outgoing>${outgoing}</bpmn:outgoing>` : '');
+  return (
+    (incoming ? `<bpmn:incoming>${incoming}</bpmn:incoming>` : '') +
+    (outgoing ? `<bpmn:outgoing>${outgoing}</bpmn:outgoing>` : '')
+  );
 }
 
 function task(id: string, hours: number, incoming: string, outgoing: string): string {
@@ -38,17 +42,29 @@ function flow(id: string, from: string, to: string): string {
 export function chainModel(n: number, options: SizeModelOptions = {}): string {
   const hours = options.stepHours ?? 1;
   const ids = ['Start', ...Array.from({ length: n }, (_, i) => `S${i + 1}`), 'End'];
-  const parts: string[] = [HEAD, '<bpmn:process id="Process_Chain" name="Chuỗi" isExecutable="false">', procedure(Math.ceil((n * hours) / 8)),
-    `<bpmn:startEvent id="Start" name="Nhận hồ sơ">${links(undefined, 'F1')}</bpmn:startEvent>`];
+  const parts: string[] = [
+    HEAD,
+    '<bpmn:process id="Process_Chain" name="Chuỗi" isExecutable="false">',
+    procedure(Math.ceil((n * hours) / 8)),
+    `<bpmn:startEvent id="Start" name="Nhận hồ sơ">${links(undefined, 'F1')}</bpmn:startEvent>`,
+  ];
   for (let i = 1; i <= n; i++) parts.push(task(`S${i}`, hours, `F${i}`, `F${i + 1}`));
   parts.push(`<bpmn:endEvent id="End" name="Trả kết quả">${links(`F${n + 1}`, undefined)}</bpmn:endEvent>`);
   for (let i = 1; i < ids.length; i++) parts.push(flow(`F${i}`, ids[i - 1] as string, ids[i] as string));
   parts.push('</bpmn:process>');
   if (options.di) {
-    parts.push('<bpmndi:BPMNDiagram id="Diagram_Chain"><bpmndi:BPMNPlane id="Plane_Chain" bpmnElement="Process_Chain">');
-    ids.forEach((id, i) => parts.push(`<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${i * 150}" y="100" width="100" height="80" /></bpmndi:BPMNShape>`));
+    parts.push(
+      '<bpmndi:BPMNDiagram id="Diagram_Chain"><bpmndi:BPMNPlane id="Plane_Chain" bpmnElement="Process_Chain">',
+    );
+    ids.forEach((id, i) =>
+      parts.push(
+        `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${i * 150}" y="100" width="100" height="80" /></bpmndi:BPMNShape>`,
+      ),
+    );
     for (let i = 1; i < ids.length; i++) {
-      parts.push(`<bpmndi:BPMNEdge id="F${i}_di" bpmnElement="F${i}"><di:waypoint x="${i * 150 - 50}" y="140" /><di:waypoint x="${i * 150}" y="140" /></bpmndi:BPMNEdge>`);
+      parts.push(
+        `<bpmndi:BPMNEdge id="F${i}_di" bpmnElement="F${i}"><di:waypoint x="${i * 150 - 50}" y="140" /><di:waypoint x="${i * 150}" y="140" /></bpmndi:BPMNEdge>`,
+      );
     }
     parts.push('</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>');
   }
@@ -66,16 +82,35 @@ export function nestedModel(depth: number, options: SizeModelOptions = {}): stri
   const close: string[] = [];
   for (let level = 1; level <= depth; level++) {
     const sub = `Sub${level}`;
-    open.push(`<bpmn:startEvent id="Start${level - 1}" name="Bắt đầu ${level - 1}">${links(undefined, `In${level - 1}`)}</bpmn:startEvent>`,
-      `<bpmn:subProcess id="${sub}" name="Giai đoạn ${level}">${links(`In${level - 1}`, `Out${level - 1}`)}`);
-    close.unshift('</bpmn:subProcess>', `<bpmn:endEvent id="End${level - 1}" name="Kết thúc ${level - 1}">${links(`Out${level - 1}`, undefined)}</bpmn:endEvent>`,
-      flow(`In${level - 1}`, `Start${level - 1}`, sub), flow(`Out${level - 1}`, sub, `End${level - 1}`));
+    open.push(
+      `<bpmn:startEvent id="Start${level - 1}" name="Bắt đầu ${level - 1}">${links(undefined, `In${level - 1}`)}</bpmn:startEvent>`,
+      `<bpmn:subProcess id="${sub}" name="Giai đoạn ${level}">${links(`In${level - 1}`, `Out${level - 1}`)}`,
+    );
+    close.unshift(
+      '</bpmn:subProcess>',
+      `<bpmn:endEvent id="End${level - 1}" name="Kết thúc ${level - 1}">${links(`Out${level - 1}`, undefined)}</bpmn:endEvent>`,
+      flow(`In${level - 1}`, `Start${level - 1}`, sub),
+      flow(`Out${level - 1}`, sub, `End${level - 1}`),
+    );
   }
-  const inner = [`<bpmn:startEvent id="Start${depth}" name="Bắt đầu ${depth}">${links(undefined, `In${depth}`)}</bpmn:startEvent>`,
-    task('Step', hours, `In${depth}`, `Out${depth}`), `<bpmn:endEvent id="End${depth}" name="Kết thúc ${depth}">${links(`Out${depth}`, undefined)}</bpmn:endEvent>`,
-    flow(`In${depth}`, `Start${depth}`, 'Step'), flow(`Out${depth}`, 'Step', `End${depth}`)];
-  return [HEAD, '<bpmn:process id="Process_Nested" name="Lồng nhau" isExecutable="false">', procedure(Math.max(1, Math.ceil(hours / 8))),
-    ...open, ...inner, ...close, '</bpmn:process>', options.di ? nestedDiagram(depth) : '', '</bpmn:definitions>\n'].join('\n');
+  const inner = [
+    `<bpmn:startEvent id="Start${depth}" name="Bắt đầu ${depth}">${links(undefined, `In${depth}`)}</bpmn:startEvent>`,
+    task('Step', hours, `In${depth}`, `Out${depth}`),
+    `<bpmn:endEvent id="End${depth}" name="Kết thúc ${depth}">${links(`Out${depth}`, undefined)}</bpmn:endEvent>`,
+    flow(`In${depth}`, `Start${depth}`, 'Step'),
+    flow(`Out${depth}`, 'Step', `End${depth}`),
+  ];
+  return [
+    HEAD,
+    '<bpmn:process id="Process_Nested" name="Lồng nhau" isExecutable="false">',
+    procedure(Math.max(1, Math.ceil(hours / 8))),
+    ...open,
+    ...inner,
+    ...close,
+    '</bpmn:process>',
+    options.di ? nestedDiagram(depth) : '',
+    '</bpmn:definitions>\n',
+  ].join('\n');
 }
 
 /**
@@ -90,7 +125,9 @@ function nestedDiagram(depth: number): string {
     `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"${extra}><dc:Bounds x="${x}" y="${y}" width="${w}" height="${h}" /></bpmndi:BPMNShape>`;
   const edge = (id: string, x1: number, x2: number): string =>
     `<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}"><di:waypoint x="${x1}" y="${mid}" /><di:waypoint x="${x2}" y="${mid}" /></bpmndi:BPMNEdge>`;
-  const parts = ['<bpmndi:BPMNDiagram id="Diagram_Nested"><bpmndi:BPMNPlane id="Plane_Nested" bpmnElement="Process_Nested">'];
+  const parts = [
+    '<bpmndi:BPMNDiagram id="Diagram_Nested"><bpmndi:BPMNPlane id="Plane_Nested" bpmnElement="Process_Nested">',
+  ];
   for (let k = 0; k <= depth; k++) {
     const inner = M * (k + 1);
     if (k > 0) parts.push(shape(`Sub${k}`, M * k, M * k, W - 2 * M * k, W - 2 * M * k, ' isExpanded="true"'));

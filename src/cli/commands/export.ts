@@ -8,14 +8,27 @@ import { access, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  EXPORT_TARGETS, ExportRefused, ImportProblem, PackageRefused, describeOpencpsNotes, describeProblem, describeValidationProblem,
-  exportOpencpsPackage, exportVariant, type ExportFile
+  EXPORT_TARGETS,
+  ExportRefused,
+  ImportProblem,
+  PackageRefused,
+  describeOpencpsNotes,
+  describeProblem,
+  describeValidationProblem,
+  exportOpencpsPackage,
+  exportVariant,
+  type ExportFile,
 } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { cannotRead, openInput, readText } from '../input.ts';
 
-const OPTIONS: OptionSpec = { target: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, strict: { type: 'boolean' } };
+const OPTIONS: OptionSpec = {
+  target: { type: 'string' },
+  out: { type: 'string' },
+  name: { type: 'string' },
+  strict: { type: 'boolean' },
+};
 const TARGETS = [...EXPORT_TARGETS, 'opencps'] as const;
 
 const TEXT = {
@@ -30,7 +43,7 @@ const TEXT = {
     noFiles: 'No .bpmn files found in {path}.',
     refused: '{file}: not exported, {count} error(s):',
     nothing: 'Nothing was written: fix the errors above and export again.',
-    done: 'Exported {count} variant(s) as {target}: {files} file(s) in {dir}.'
+    done: 'Exported {count} variant(s) as {target}: {files} file(s) in {dir}.',
   },
   vi: {
     needTarget: 'Thiếu --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle hoặc opencps).',
@@ -43,8 +56,8 @@ const TEXT = {
     noFiles: 'Không có tệp .bpmn nào trong {path}.',
     refused: '{file}: không xuất, {count} lỗi:',
     nothing: 'Chưa ghi tệp nào: hãy sửa các lỗi trên rồi xuất lại.',
-    done: 'Đã xuất {count} phương án dạng {target}: {files} tệp vào {dir}.'
-  }
+    done: 'Đã xuất {count} phương án dạng {target}: {files} tệp vào {dir}.',
+  },
 };
 
 /** The .bpmn files named by `paths` (folders are searched recursively, in name order). */
@@ -59,7 +72,11 @@ async function collect(paths: string[], io: CliIo): Promise<string[]> {
       throw cannotRead(path, error, io);
     }
     if (info.isDirectory()) {
-      const found = (await readdir(path, { recursive: true })).map(String).filter(f => /\.bpmn$/i.test(f)).sort().map(f => join(path, f));
+      const found = (await readdir(path, { recursive: true }))
+        .map(String)
+        .filter((f) => /\.bpmn$/i.test(f))
+        .sort()
+        .map((f) => join(path, f));
       if (!found.length) throw new CliError(fill(t.noFiles, { path }));
       out.push(...found);
     } else out.push(path);
@@ -91,9 +108,10 @@ export const exportCommand: Command = {
   name: 'export',
   summary: {
     en: 'export variants for one-stop software: executable BPMN (bpmn-engine, Camunda 8/7, Flowable), JSON descriptor, step table, bundle, OpenCPS import package',
-    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS'
+    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS',
   },
-  usage: 'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps --out DIR [--name PACKAGE] [--strict]',
+  usage:
+    'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps --out DIR [--name PACKAGE] [--strict]',
   async run(args: string[], io: CliIo): Promise<number> {
     const t = TEXT[io.lang];
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
@@ -104,21 +122,26 @@ export const exportCommand: Command = {
     if (!parsed.positionals.length) throw new CliError(t.needFiles);
     await checkOut(dir, io);
     const files = await collect(parsed.positionals, io);
-    if (target === 'opencps') return exportOpencps(files, dir, typeof parsed.values.name === 'string' ? parsed.values.name : undefined, io);
+    if (target === 'opencps')
+      return exportOpencps(files, dir, typeof parsed.values.name === 'string' ? parsed.values.name : undefined, io);
 
     const outputs: ExportFile[] = [];
     let refused = 0;
     for (const file of files) {
-      const stem = relative(process.cwd(), file).replace(/\.bpmn$/i, '').replace(/^(\.\.[\\/])+/, '').replace(/[\\/]+/g, '.');
+      const stem = relative(process.cwd(), file)
+        .replace(/\.bpmn$/i, '')
+        .replace(/^(\.\.[\\/])+/, '')
+        .replace(/[\\/]+/g, '.');
       const xml = await (await openInput(file, io, { strict: parsed.values.strict === true })).xml();
       try {
-        outputs.push(...await exportVariant(xml, target, { baseName: stem }));
+        outputs.push(...(await exportVariant(xml, target, { baseName: stem })));
       } catch (error) {
         if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
         if (!(error instanceof ExportRefused)) throw error;
         refused++;
         io.stderr(fill(t.refused, { file, count: error.problems.length }) + '\n');
-        for (const p of error.problems) io.stderr(`  ✖ ${p.elementId}  ${describeValidationProblem(p, io.lang)}  [${p.code}]\n`);
+        for (const p of error.problems)
+          io.stderr(`  ✖ ${p.elementId}  ${describeValidationProblem(p, io.lang)}  [${p.code}]\n`);
       }
     }
     if (refused) {
@@ -134,7 +157,7 @@ export const exportCommand: Command = {
     }
     io.stdout(fill(t.done, { count: files.length, target, files: outputs.length, dir }) + '\n');
     return EXIT.ok;
-  }
+  },
 };
 
 /** All `files` as one OpenCPS package in `dir`, with the report of what it could not carry. */
@@ -150,14 +173,15 @@ async function exportOpencps(files: string[], dir: string, name: string | undefi
     if (!(error instanceof PackageRefused)) throw error;
     for (const r of error.refusals) {
       io.stderr(fill(t.refused, { file: r.name, count: r.problems.length }) + '\n');
-      for (const p of r.problems) io.stderr(`  ✖ ${p.elementId}  ${describeValidationProblem(p, io.lang)}  [${p.code}]\n`);
+      for (const p of r.problems)
+        io.stderr(`  ✖ ${p.elementId}  ${describeValidationProblem(p, io.lang)}  [${p.code}]\n`);
     }
     io.stderr(t.nothing + '\n');
     return EXIT.findings;
   }
   await writeFile(join(dir, result.fileName), result.zip);
   const lines = describeOpencpsNotes(result.notes, io.lang);
-  if (lines.length) io.stdout(fill(t.report, { count: lines.length }) + '\n' + lines.map(l => `  - ${l}\n`).join(''));
+  if (lines.length) io.stdout(fill(t.report, { count: lines.length }) + '\n' + lines.map((l) => `  - ${l}\n`).join(''));
   io.stdout(fill(t.done, { count: files.length, target: 'opencps', files: 1, dir }) + '\n');
   return EXIT.ok;
 }

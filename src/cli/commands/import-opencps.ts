@@ -4,7 +4,14 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OpencpsProblem, describeOpencpsNotes, describeOpencpsProblem, importOpencpsPackage, safeFileName, slug } from '../../core/index.ts';
+import {
+  OpencpsProblem,
+  describeOpencpsNotes,
+  describeOpencpsProblem,
+  importOpencpsPackage,
+  safeFileName,
+  slug,
+} from '../../core/index.ts';
 import { fill, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { cannotRead } from '../input.ts';
@@ -13,20 +20,28 @@ const OPTIONS: OptionSpec = { out: { type: 'string' } };
 
 const TEXT = {
   en: {
-    file: 'the OpenCPS package (.zip)', out: 'Missing --out DIR (the folder to write to).', bad: '{file}: not imported: {reason}',
-    cannotWrite: 'Cannot write to {dir}: {reason}', done: 'Imported {procedures} procedure(s), {variants} variant(s) from {file} into {dir}.', notes: 'Notes:'
+    file: 'the OpenCPS package (.zip)',
+    out: 'Missing --out DIR (the folder to write to).',
+    bad: '{file}: not imported: {reason}',
+    cannotWrite: 'Cannot write to {dir}: {reason}',
+    done: 'Imported {procedures} procedure(s), {variants} variant(s) from {file} into {dir}.',
+    notes: 'Notes:',
   },
   vi: {
-    file: 'gói OpenCPS (.zip)', out: 'Thiếu --out THƯ_MỤC (thư mục ghi kết quả).', bad: '{file}: không nhập được: {reason}',
-    cannotWrite: 'Không ghi được vào {dir}: {reason}', done: 'Đã nhập {procedures} thủ tục, {variants} phương án từ {file} vào {dir}.', notes: 'Ghi chú:'
-  }
+    file: 'gói OpenCPS (.zip)',
+    out: 'Thiếu --out THƯ_MỤC (thư mục ghi kết quả).',
+    bad: '{file}: không nhập được: {reason}',
+    cannotWrite: 'Không ghi được vào {dir}: {reason}',
+    done: 'Đã nhập {procedures} thủ tục, {variants} phương án từ {file} vào {dir}.',
+    notes: 'Ghi chú:',
+  },
 };
 
 export const importOpencpsCommand: Command = {
   name: 'import-opencps',
   summary: {
     en: 'read an OpenCPS import package into procedures (one BPMN variant per service process, in lanes by role)',
-    vi: 'đọc gói nhập OpenCPS thành thủ tục (mỗi quy trình dịch vụ một phương án BPMN, chia làn theo vai trò)'
+    vi: 'đọc gói nhập OpenCPS thành thủ tục (mỗi quy trình dịch vụ một phương án BPMN, chia làn theo vai trò)',
   },
   usage: 'import-opencps <package.zip> --out DIR',
   async run(args: string[], io: CliIo): Promise<number> {
@@ -45,7 +60,8 @@ export const importOpencpsCommand: Command = {
     try {
       result = await importOpencpsPackage(bytes);
     } catch (error) {
-      if (error instanceof OpencpsProblem) throw new CliError(fill(t.bad, { file, reason: describeOpencpsProblem(error, io.lang) }));
+      if (error instanceof OpencpsProblem)
+        throw new CliError(fill(t.bad, { file, reason: describeOpencpsProblem(error, io.lang) }));
       throw error;
     }
     let variants = 0;
@@ -62,8 +78,8 @@ export const importOpencpsCommand: Command = {
       throw new CliError(fill(t.cannotWrite, { dir, reason: error instanceof Error ? error.message : String(error) }));
     }
     const notes = describeOpencpsNotes(result.notes, io.lang);
-    if (notes.length) io.stdout(t.notes + '\n' + notes.map(l => `  - ${l}\n`).join(''));
+    if (notes.length) io.stdout(t.notes + '\n' + notes.map((l) => `  - ${l}\n`).join(''));
     io.stdout(fill(t.done, { procedures: result.procedures.length, variants, file, dir }) + '\n');
     return EXIT.ok;
-  }
+  },
 };

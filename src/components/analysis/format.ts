@@ -18,10 +18,10 @@ export interface NumberFormats {
 export function numberFormats(locale: string): NumberFormats {
   const lang = locale === 'en' ? 'en' : 'vi';
   return {
-    days: n => formatNumber(n, lang, 2),
-    hours: n => formatNumber(n, lang, 2),
-    vnd: n => formatNumber(n, lang, 0),
-    count: n => formatNumber(n, lang, 0),
-    percent: n => formatPercent(n, lang, 1)
+    days: (n) => formatNumber(n, lang, 2),
+    hours: (n) => formatNumber(n, lang, 2),
+    vnd: (n) => formatNumber(n, lang, 0),
+    count: (n) => formatNumber(n, lang, 0),
+    percent: (n) => formatPercent(n, lang, 1),
   };
 }

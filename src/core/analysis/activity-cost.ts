@@ -16,8 +16,13 @@ import { DEFAULT_HOURLY_INCOME } from './cost.ts';
 import type { DossierComponentCount, FeeTotals } from './counts.ts';
 
 export type AssumptionKey =
-  | 'costPrepareHours' | 'costCopyVnd' | 'costCertifiedCopyVnd' | 'costVisitHours' | 'costTravelVnd'
-  | 'costResultHours' | 'costSupplementHours';
+  | 'costPrepareHours'
+  | 'costCopyVnd'
+  | 'costCertifiedCopyVnd'
+  | 'costVisitHours'
+  | 'costTravelVnd'
+  | 'costResultHours'
+  | 'costSupplementHours';
 
 export interface Assumption {
   key: AssumptionKey;
@@ -30,32 +35,69 @@ export interface Assumption {
 }
 
 /** The studio's defaults: estimates (no primary text gives them), each replaceable in the procedure's facts. */
-export const DEFAULT_ASSUMPTIONS: Record<AssumptionKey, { value: number; unit: 'hour' | 'VND'; label: Record<MessageLocale, string> }> = {
-  costPrepareHours: { value: 0.5, unit: 'hour', label: { en: 'Hours to prepare one dossier component', vi: 'Số giờ chuẩn bị một thành phần hồ sơ' } },
+export const DEFAULT_ASSUMPTIONS: Record<
+  AssumptionKey,
+  { value: number; unit: 'hour' | 'VND'; label: Record<MessageLocale, string> }
+> = {
+  costPrepareHours: {
+    value: 0.5,
+    unit: 'hour',
+    label: { en: 'Hours to prepare one dossier component', vi: 'Số giờ chuẩn bị một thành phần hồ sơ' },
+  },
   costCopyVnd: { value: 2_000, unit: 'VND', label: { en: 'Cost of one plain copy', vi: 'Chi phí một bản sao (chụp)' } },
-  costCertifiedCopyVnd: { value: 10_000, unit: 'VND', label: { en: 'Cost of one certified copy', vi: 'Chi phí một bản sao chứng thực' } },
-  costVisitHours: { value: 2, unit: 'hour', label: { en: 'Hours of travel and waiting per in-person visit', vi: 'Số giờ đi lại và chờ đợi mỗi lần đến trực tiếp' } },
-  costTravelVnd: { value: 30_000, unit: 'VND', label: { en: 'Travel cost per in-person visit', vi: 'Chi phí đi lại mỗi lần đến trực tiếp' } },
-  costResultHours: { value: 0.25, unit: 'hour', label: { en: 'Hours to receive the result', vi: 'Số giờ nhận kết quả' } },
-  costSupplementHours: { value: 1, unit: 'hour', label: { en: 'Hours to supplement a dossier when asked', vi: 'Số giờ bổ sung hồ sơ khi được yêu cầu' } }
+  costCertifiedCopyVnd: {
+    value: 10_000,
+    unit: 'VND',
+    label: { en: 'Cost of one certified copy', vi: 'Chi phí một bản sao chứng thực' },
+  },
+  costVisitHours: {
+    value: 2,
+    unit: 'hour',
+    label: {
+      en: 'Hours of travel and waiting per in-person visit',
+      vi: 'Số giờ đi lại và chờ đợi mỗi lần đến trực tiếp',
+    },
+  },
+  costTravelVnd: {
+    value: 30_000,
+    unit: 'VND',
+    label: { en: 'Travel cost per in-person visit', vi: 'Chi phí đi lại mỗi lần đến trực tiếp' },
+  },
+  costResultHours: {
+    value: 0.25,
+    unit: 'hour',
+    label: { en: 'Hours to receive the result', vi: 'Số giờ nhận kết quả' },
+  },
+  costSupplementHours: {
+    value: 1,
+    unit: 'hour',
+    label: { en: 'Hours to supplement a dossier when asked', vi: 'Số giờ bổ sung hồ sơ khi được yêu cầu' },
+  },
 };
 
 const ESTIMATE: Record<MessageLocale, string> = {
   en: 'TTHC Studio estimate (Circular 02/2017 Art.27 cl.4 not read from a primary text); edit it in the procedure',
-  vi: 'ước tính của TTHC Studio (chưa đọc được khoản 4 Điều 27 Thông tư 02/2017 từ văn bản gốc); sửa được trong thông tin thủ tục'
+  vi: 'ước tính của TTHC Studio (chưa đọc được khoản 4 Điều 27 Thông tư 02/2017 từ văn bản gốc); sửa được trong thông tin thủ tục',
 };
 const FROM_FILE: Record<MessageLocale, string> = { en: 'entered in the procedure', vi: 'nhập trong thông tin thủ tục' };
 
 /** The assumptions in force: the procedure's own values, else the studio's estimates. */
-export function resolveAssumptions(procedure: ProcedureFacts, locale: MessageLocale): Record<AssumptionKey, Assumption> {
+export function resolveAssumptions(
+  procedure: ProcedureFacts,
+  locale: MessageLocale,
+): Record<AssumptionKey, Assumption> {
   const out = {} as Record<AssumptionKey, Assumption>;
   for (const key of Object.keys(DEFAULT_ASSUMPTIONS) as AssumptionKey[]) {
     const d = DEFAULT_ASSUMPTIONS[key];
     const own = procedure[key];
     const inFile = typeof own === 'number' && Number.isFinite(own) && own >= 0;
     out[key] = {
-      key, label: d.label[locale], value: inFile ? own : d.value, unit: d.unit,
-      origin: inFile ? 'file' : 'estimate', source: inFile ? FROM_FILE[locale] : ESTIMATE[locale]
+      key,
+      label: d.label[locale],
+      value: inFile ? own : d.value,
+      unit: d.unit,
+      origin: inFile ? 'file' : 'estimate',
+      source: inFile ? FROM_FILE[locale] : ESTIMATE[locale],
     };
   }
   return out;
@@ -91,7 +133,7 @@ const LABELS = {
   fees: { en: 'Fees, charges and other costs per dossier', vi: 'Phí, lệ phí và chi phí khác mỗi hồ sơ' },
   costPerDossier: { en: 'Compliance cost per dossier', vi: 'Chi phí tuân thủ mỗi hồ sơ' },
   dossiersPerYear: { en: 'Dossiers per year', vi: 'Số hồ sơ mỗi năm' },
-  costPerYear: { en: 'Compliance cost per year', vi: 'Chi phí tuân thủ mỗi năm' }
+  costPerYear: { en: 'Compliance cost per year', vi: 'Chi phí tuân thủ mỗi năm' },
 } as const;
 
 /** The activity cost, each activity a line with its hours and out-of-pocket money, then × income + fees. */
@@ -106,7 +148,13 @@ export function activityCost(input: ActivityInput): ActivityCostResult {
   const activity = (label: string, h: number, vnd: number, formula: string, elementId?: string): void => {
     hours += h;
     money += vnd;
-    const line: CostLine = { key: 'activity', label, formula, value: round(h * income.vndPerHour + vnd, 0), unit: 'VND' };
+    const line: CostLine = {
+      key: 'activity',
+      label,
+      formula,
+      value: round(h * income.vndPerHour + vnd, 0),
+      unit: 'VND',
+    };
     if (elementId) line.elementId = elementId;
     lines.push(line);
   };
@@ -116,20 +164,36 @@ export function activityCost(input: ActivityInput): ActivityCostResult {
     const copy = copyCost(d.copyType, a);
     const h = q * a.costPrepareHours.value;
     activity(
-      `${LABELS.document[locale]}: ${d.name ?? d.id}`, h, q * copy,
-      `${fmt(q)} × (${fmt(a.costPrepareHours.value)} h × ${fmt(income.vndPerHour)} + ${fmt(copy)})`, d.id
+      `${LABELS.document[locale]}: ${d.name ?? d.id}`,
+      h,
+      q * copy,
+      `${fmt(q)} × (${fmt(a.costPrepareHours.value)} h × ${fmt(income.vndPerHour)} + ${fmt(copy)})`,
+      d.id,
     );
   }
   if (input.visits > 0) {
     const n = round(input.visits, 4);
-    activity(LABELS.visits[locale], n * a.costVisitHours.value, n * a.costTravelVnd.value,
-      `${fmt(n)} × (${fmt(a.costVisitHours.value)} h × ${fmt(income.vndPerHour)} + ${fmt(a.costTravelVnd.value)})`);
+    activity(
+      LABELS.visits[locale],
+      n * a.costVisitHours.value,
+      n * a.costTravelVnd.value,
+      `${fmt(n)} × (${fmt(a.costVisitHours.value)} h × ${fmt(income.vndPerHour)} + ${fmt(a.costTravelVnd.value)})`,
+    );
   }
-  activity(LABELS.result[locale], a.costResultHours.value, 0, `${fmt(a.costResultHours.value)} h × ${fmt(income.vndPerHour)}`);
+  activity(
+    LABELS.result[locale],
+    a.costResultHours.value,
+    0,
+    `${fmt(a.costResultHours.value)} h × ${fmt(income.vndPerHour)}`,
+  );
   if (input.supplements > 0) {
     const n = round(input.supplements, 4);
-    activity(LABELS.supplement[locale], n * a.costSupplementHours.value, 0,
-      `${fmt(n)} × ${fmt(a.costSupplementHours.value)} h × ${fmt(income.vndPerHour)}`);
+    activity(
+      LABELS.supplement[locale],
+      n * a.costSupplementHours.value,
+      0,
+      `${fmt(n)} × ${fmt(a.costSupplementHours.value)} h × ${fmt(income.vndPerHour)}`,
+    );
   }
   const totalHours = round(hours, 2);
   const outOfPocket = Math.round(money);
@@ -139,28 +203,50 @@ export function activityCost(input: ActivityInput): ActivityCostResult {
   const otherVnd = input.fees?.otherVnd ?? 0;
   const feesTotal = Math.round(feeVnd + chargeVnd + otherVnd);
   const perDossier = work + feesTotal;
-  const n = typeof input.dossiersPerYear === 'number' && Number.isFinite(input.dossiersPerYear) && input.dossiersPerYear >= 0 ? input.dossiersPerYear : null;
-  const line = (key: CostLine['key'], label: string, formula: string, value: number, unit: CostLine['unit']): CostLine => ({ key, label, formula, value, unit });
+  const n =
+    typeof input.dossiersPerYear === 'number' && Number.isFinite(input.dossiersPerYear) && input.dossiersPerYear >= 0
+      ? input.dossiersPerYear
+      : null;
+  const line = (
+    key: CostLine['key'],
+    label: string,
+    formula: string,
+    value: number,
+    unit: CostLine['unit'],
+  ): CostLine => ({ key, label, formula, value, unit });
   lines.push(
     line('applicantHours', LABELS.activityHours[locale], '', totalHours, 'hour'),
     line('outOfPocket', LABELS.outOfPocket[locale], '', outOfPocket, 'VND'),
     line('hourlyIncome', LABELS.hourlyIncome[locale], income.source, income.vndPerHour, 'VND/h'),
-    line('workCost', LABELS.workCost[locale], `${fmt(totalHours)} × ${fmt(income.vndPerHour)} + ${fmt(outOfPocket)}`, work, 'VND'),
+    line(
+      'workCost',
+      LABELS.workCost[locale],
+      `${fmt(totalHours)} × ${fmt(income.vndPerHour)} + ${fmt(outOfPocket)}`,
+      work,
+      'VND',
+    ),
     line('fees', LABELS.fees[locale], `${fmt(feeVnd)} + ${fmt(chargeVnd)} + ${fmt(otherVnd)}`, feesTotal, 'VND'),
-    line('costPerDossier', LABELS.costPerDossier[locale], `${fmt(work)} + ${fmt(feesTotal)}`, perDossier, 'VND')
+    line('costPerDossier', LABELS.costPerDossier[locale], `${fmt(work)} + ${fmt(feesTotal)}`, perDossier, 'VND'),
   );
   let perYear: number | null = null;
   if (n !== null) {
     perYear = perDossier * n;
     lines.push(
       line('dossiersPerYear', LABELS.dossiersPerYear[locale], '', n, 'dossier/year'),
-      line('costPerYear', LABELS.costPerYear[locale], `${fmt(perDossier)} × ${fmt(n)}`, perYear, 'VND')
+      line('costPerYear', LABELS.costPerYear[locale], `${fmt(perDossier)} × ${fmt(n)}`, perYear, 'VND'),
     );
   }
   return {
-    method: 'activity', hourlyIncome: income, workingHours: totalHours, workCostPerDossierVnd: work,
-    feesPerDossierVnd: feesTotal, perDossierVnd: perDossier, dossiersPerYear: n, perYearVnd: perYear, breakdown: lines,
-    assumptions: Object.values(a)
+    method: 'activity',
+    hourlyIncome: income,
+    workingHours: totalHours,
+    workCostPerDossierVnd: work,
+    feesPerDossierVnd: feesTotal,
+    perDossierVnd: perDossier,
+    dossiersPerYear: n,
+    perYearVnd: perYear,
+    breakdown: lines,
+    assumptions: Object.values(a),
   };
 }
 

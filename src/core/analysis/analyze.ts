@@ -9,8 +9,13 @@ import type { TimeUnit } from '../model/types.ts';
 import { WorkingCalendar, type CalendarOptions, type ReturnDate } from './calendar.ts';
 import { compileProcedure, type CompiledProcedure } from './compile.ts';
 import {
-  applicantHoursCost, DEFAULT_HOURLY_INCOME, processingTimeCost,
-  type ApplicantStepHours, type CostMethod, type CostResult, type HourlyIncome
+  applicantHoursCost,
+  DEFAULT_HOURLY_INCOME,
+  processingTimeCost,
+  type ApplicantStepHours,
+  type CostMethod,
+  type CostResult,
+  type HourlyIncome,
 } from './cost.ts';
 import { countModel, performerOf, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
@@ -141,7 +146,8 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const steps = graph.nodes.filter(isStepNode);
   // a sub-process timed as a whole covers the steps inside it
   const covered = (node: GraphNode): boolean => {
-    for (let owner = node.scope.owner; owner; owner = owner.scope.owner) if (!c.inner.has(owner) && c.hasTime[owner.index]) return true;
+    for (let owner = node.scope.owner; owner; owner = owner.scope.owner)
+      if (!c.inner.has(owner) && c.hasTime[owner.index]) return true;
     return false;
   };
   for (const node of steps) {
@@ -161,7 +167,8 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   }
 
   // statutory limit
-  const limitDays = typeof procedure.timeLimit === 'number' ? toWorkingDays(procedure.timeLimit, procedure.timeUnit ?? 'day') : null;
+  const limitDays =
+    typeof procedure.timeLimit === 'number' ? toWorkingDays(procedure.timeLimit, procedure.timeUnit ?? 'day') : null;
   const criticalDays = criticalHours / HOURS_PER_WORKING_DAY;
   const holderRef = { id: c.holder?.id, name: (c.holder?.get('name') as string | undefined) ?? procedure.name };
   let within: boolean | null = null;
@@ -170,7 +177,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   } else {
     within = criticalDays <= limitDays + 1e-9;
     if (!within) warnings.add('overLimit', holderRef, { days: days(criticalHours), limit: round(limitDays, 4) });
-    const anyTime = c.hasTime.some(v => v === 1);
+    const anyTime = c.hasTime.some((v) => v === 1);
     if (anyTime && Math.abs(nominalHours / HOURS_PER_WORKING_DAY - limitDays) > 1e-6) {
       warnings.add('stepTimesDoNotAddUp', holderRef, { sum: days(nominalHours), total: round(limitDays, 4) });
     }
@@ -178,22 +185,31 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
 
   // counts and paths
   const counts = countModel(graph, procedure, warnings);
-  checkDecisions(c.timedScopes.flatMap(s => s.nodes), warnings);
+  checkDecisions(
+    c.timedScopes.flatMap((s) => s.nodes),
+    warnings,
+  );
   const pathHours = (node: GraphNode): number => {
     const inner = c.inner.get(node);
     if (inner) return nominal.outcome(inner).x;
     return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
   };
   const pathList = c.timed
-    ? enumeratePaths(c.timed, pathHours, n => n.kind === 'step' || n.kind === 'container', warnings, options.maxPaths ?? 20)
+    ? enumeratePaths(
+        c.timed,
+        pathHours,
+        (n) => n.kind === 'step' || n.kind === 'container',
+        warnings,
+        options.maxPaths ?? 20,
+      )
     : { paths: [], truncated: false };
   if (pathList.truncated) warnings.add('pathsTruncated', undefined, { shown: pathList.paths.length });
 
   // expected runs: steps outside the measured process run once
-  const runsOf = (node: GraphNode): number => timedSet.has(node.scope) ? runs[node.index]! : 1;
+  const runsOf = (node: GraphNode): number => (timedSet.has(node.scope) ? runs[node.index]! : 1);
   const expectedRuns: Record<string, number> = {};
   for (const node of steps) if (timedSet.has(node.scope)) expectedRuns[node.id] = round(runs[node.index]!, 6);
-  const expectedInPersonVisits = steps.filter(n => n.step?.inPersonVisit).reduce((s, n) => s + runsOf(n), 0);
+  const expectedInPersonVisits = steps.filter((n) => n.step?.inPersonVisit).reduce((s, n) => s + runsOf(n), 0);
 
   // cost
   const income = resolveIncome(options.hourlyIncome);
@@ -203,22 +219,43 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   const processing = processingTimeCost({
     workingDays: useLimit ? limitDays : round(criticalDays, 6),
     daysBasis: useLimit ? BASIS[locale].limit : BASIS[locale].critical,
-    hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale
+    hourlyIncome: income,
+    fees: counts.fees,
+    dossiersPerYear,
+    locale,
   });
   const applicantSteps: ApplicantStepHours[] = steps
-    .filter(n => c.applicant[n.index]! > 0)
-    .map(n => ({ id: n.id, name: n.name, hours: c.applicant[n.index]!, runs: runsOf(n) }));
+    .filter((n) => c.applicant[n.index]! > 0)
+    .map((n) => ({ id: n.id, name: n.name, hours: c.applicant[n.index]!, runs: runsOf(n) }));
   const method = options.method ?? 'processing-time';
   if (method === 'applicant-hours' && applicantSteps.length === 0) warnings.add('noApplicantHours');
-  const applicant = applicantHoursCost({ steps: applicantSteps, hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale });
+  const applicant = applicantHoursCost({
+    steps: applicantSteps,
+    hourlyIncome: income,
+    fees: counts.fees,
+    dossiersPerYear,
+    locale,
+  });
   const activity = activityCost({
-    documents: counts.documents, visits: expectedInPersonVisits, supplements: supplementRequests(c, runs, timedSet),
-    assumptions: resolveAssumptions(procedure, locale), hourlyIncome: income, fees: counts.fees, dossiersPerYear, locale
+    documents: counts.documents,
+    visits: expectedInPersonVisits,
+    supplements: supplementRequests(c, runs, timedSet),
+    assumptions: resolveAssumptions(procedure, locale),
+    hourlyIncome: income,
+    fees: counts.fees,
+    dossiersPerYear,
+    locale,
   });
   const cost = method === 'applicant-hours' ? applicant : method === 'activity' ? activity : processing;
 
   const analysis: Analysis = {
-    procedure: definedOnly({ code: procedure.code, name: procedure.name, timeLimit: procedure.timeLimit, timeUnit: procedure.timeUnit, holderId: c.holder?.id }),
+    procedure: definedOnly({
+      code: procedure.code,
+      name: procedure.name,
+      timeLimit: procedure.timeLimit,
+      timeUnit: procedure.timeUnit,
+      holderId: c.holder?.id,
+    }),
     steps: counts.steps,
     handoffs: counts.handoffs,
     units: counts.units,
@@ -238,39 +275,65 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     complianceCostPerYearVnd: cost.perYearVnd,
     counts,
     time: {
-      criticalPath: { stepIds: criticalSteps.map(i => graph.nodes[i]?.id ?? ''), workingHours: round(criticalHours, 6), workingDays: days(criticalHours) },
+      criticalPath: {
+        stepIds: criticalSteps.map((i) => graph.nodes[i]?.id ?? ''),
+        workingHours: round(criticalHours, 6),
+        workingDays: days(criticalHours),
+      },
       nominalWorkingHours: round(nominalHours, 6),
       nominalWorkingDays: days(nominalHours),
       expectedWorkingHours: round(expectedOutcome.x, 6),
       expectedWorkingDays: days(expectedOutcome.x),
-      paths: pathList.paths.map(p => ({ ...p, workingHours: round(p.workingHours, 6), workingDays: round(p.workingDays, 6), probability: round(p.probability, 6) })),
+      paths: pathList.paths.map((p) => ({
+        ...p,
+        workingHours: round(p.workingHours, 6),
+        workingDays: round(p.workingDays, 6),
+        probability: round(p.probability, 6),
+      })),
       pathsTruncated: pathList.truncated,
-      loops: [...critical.loops.values()].map(l => definedOnly({
-        headerId: graph.nodes[l.header]?.id ?? '', headerName: graph.nodes[l.header]?.name,
-        repeatShare: round(l.repeatShare, 6), expectedRepeats: round(l.expectedRepeats, 6),
-        repeatWorkingHours: round(l.repeatHours, 6), capped: l.capped
-      }) as LoopInfo),
+      loops: [...critical.loops.values()].map(
+        (l) =>
+          definedOnly({
+            headerId: graph.nodes[l.header]?.id ?? '',
+            headerName: graph.nodes[l.header]?.name,
+            repeatShare: round(l.repeatShare, 6),
+            expectedRepeats: round(l.expectedRepeats, 6),
+            repeatWorkingHours: round(l.repeatHours, 6),
+            capped: l.capped,
+          }) as LoopInfo,
+      ),
       byRole: rolesOf(c, steps, criticalSteps, runsOf),
       expectedInPersonVisits: round(expectedInPersonVisits, 6),
-      expectedRuns
+      expectedRuns,
     },
     cost,
     costs: { 'processing-time': processing, 'applicant-hours': applicant, activity },
-    warnings: warnings.items
+    warnings: warnings.items,
   };
   if (c.timed) analysis.time.timedProcessId = c.timed.id;
   if (options.submittedAt) {
     const basis = limitDays === null ? 'critical-path' : 'statutory-limit';
     const workingDays = limitDays ?? round(criticalDays, 6);
-    analysis.returnDate = { basis, workingDays, ...new WorkingCalendar(options.calendar).returnDate(options.submittedAt, workingDays) };
+    analysis.returnDate = {
+      basis,
+      workingDays,
+      ...new WorkingCalendar(options.calendar).returnDate(options.submittedAt, workingDays),
+    };
   }
   return analysis;
 }
 
 /** The plain-data model `simulate` runs (for a Web Worker), built from the same compilation as `analyze`. */
-export function buildSimulationModel(definitions: ModdleElement, options: AnalyzeOptions = {}, analysis?: Analysis): SimulationModel {
+export function buildSimulationModel(
+  definitions: ModdleElement,
+  options: AnalyzeOptions = {},
+  analysis?: Analysis,
+): SimulationModel {
   const c: CompiledProcedure = compileProcedure(definitions);
-  const limitDays = typeof c.procedure.timeLimit === 'number' ? toWorkingDays(c.procedure.timeLimit, c.procedure.timeUnit ?? 'day') : null;
+  const limitDays =
+    typeof c.procedure.timeLimit === 'number'
+      ? toWorkingDays(c.procedure.timeLimit, c.procedure.timeUnit ?? 'day')
+      : null;
   const fees = c.procedure.fees.reduce((s, f) => s + (Number(f.amountVnd) || 0), 0);
   return {
     root: c.root,
@@ -282,8 +345,10 @@ export function buildSimulationModel(definitions: ModdleElement, options: Analyz
     feesVnd: fees,
     hourlyIncomeVnd: resolveIncome(options.hourlyIncome).vndPerHour,
     costMethod: options.method ?? 'processing-time',
-    ...(options.method === 'activity' ? { activityCostPerDossierVnd: (analysis ?? analyze(definitions, options)).costs.activity.perDossierVnd } : {}),
-    analyticExpectedHours: new BlockEvaluator(c.mean, 'expected').outcome(c.root).x
+    ...(options.method === 'activity'
+      ? { activityCostPerDossierVnd: (analysis ?? analyze(definitions, options)).costs.activity.perDossierVnd }
+      : {}),
+    analyticExpectedHours: new BlockEvaluator(c.mean, 'expected').outcome(c.root).x,
   };
 }
 
@@ -305,30 +370,41 @@ function supplementRequests(c: CompiledProcedure, runs: Float64Array, timed: Set
 
 const BASIS: Record<MessageLocale, { critical: string; limit: string }> = {
   en: { critical: 'longest path', limit: 'statutory limit' },
-  vi: { critical: 'đường dài nhất', limit: 'thời hạn theo quy định' }
+  vi: { critical: 'đường dài nhất', limit: 'thời hạn theo quy định' },
 };
 
 function resolveIncome(value: AnalyzeOptions['hourlyIncome']): HourlyIncome {
-  if (typeof value === 'number') return { vndPerHour: value, source: 'user-supplied', year: DEFAULT_HOURLY_INCOME.year };
+  if (typeof value === 'number')
+    return { vndPerHour: value, source: 'user-supplied', year: DEFAULT_HOURLY_INCOME.year };
   return { ...DEFAULT_HOURLY_INCOME, ...definedOnly(value ?? {}) };
 }
 
-function rolesOf(c: CompiledProcedure, steps: GraphNode[], critical: number[], runsOf: (n: GraphNode) => number): RoleTime[] {
+function rolesOf(
+  c: CompiledProcedure,
+  steps: GraphNode[],
+  critical: number[],
+  runsOf: (n: GraphNode) => number,
+): RoleTime[] {
   const onCritical = new Map<number, number>();
   for (const i of critical) onCritical.set(i, (onCritical.get(i) ?? 0) + 1);
   const roles = new Map<string, RoleTime>();
   for (const node of steps) {
     const role = performerOf(c.graph, node) ?? '';
     let r = roles.get(role);
-    if (!r) { r = { role, steps: 0, stepWorkingHours: 0, criticalPathWorkingHours: 0, expectedWorkingHours: 0 }; roles.set(role, r); }
+    if (!r) {
+      r = { role, steps: 0, stepWorkingHours: 0, criticalPathWorkingHours: 0, expectedWorkingHours: 0 };
+      roles.set(role, r);
+    }
     r.steps++;
     r.stepWorkingHours += c.likely[node.index]!;
     r.criticalPathWorkingHours += c.likely[node.index]! * (onCritical.get(node.index) ?? 0);
     r.expectedWorkingHours += c.mean[node.index]! * runsOf(node);
   }
-  return [...roles.values()].map(r => ({
-    ...r, stepWorkingHours: round(r.stepWorkingHours, 6), criticalPathWorkingHours: round(r.criticalPathWorkingHours, 6),
-    expectedWorkingHours: round(r.expectedWorkingHours, 6)
+  return [...roles.values()].map((r) => ({
+    ...r,
+    stepWorkingHours: round(r.stepWorkingHours, 6),
+    criticalPathWorkingHours: round(r.criticalPathWorkingHours, 6),
+    expectedWorkingHours: round(r.expectedWorkingHours, 6),
   }));
 }
 

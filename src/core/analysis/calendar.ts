@@ -8,7 +8,13 @@
  */
 import type { TimeUnit } from '../model/types.ts';
 import {
-  GRANTED_DAYS, dayNumber, isoOfDay, legalHolidays, weekday, type DayOff, type WorkingDayChange
+  GRANTED_DAYS,
+  dayNumber,
+  isoOfDay,
+  legalHolidays,
+  weekday,
+  type DayOff,
+  type WorkingDayChange,
 } from './holidays.ts';
 
 export type CutOff =
@@ -26,8 +32,10 @@ export const CUT_OFF_LAST_HOUR: CutOff = { rule: 'lastWorkingHour' };
 /** The legal source of each cut-off rule, to show beside the date. */
 export const CUT_OFF_SOURCES: Record<CutOff['rule'], string> = {
   none: '',
-  afterTime: 'Nghị định 23/2015/NĐ-CP Điều 7 (chứng thực); Nghị định 63/2024/NĐ-CP Điều 7 (liên thông khai sinh): hồ sơ tiếp nhận sau 15 giờ được tính vào ngày làm việc tiếp theo',
-  lastWorkingHour: 'Nghị định 297/2025/NĐ-CP Điều 6: hồ sơ tiếp nhận trong giờ làm việc cuối cùng của ngày được tính từ ngày làm việc tiếp theo'
+  afterTime:
+    'Nghị định 23/2015/NĐ-CP Điều 7 (chứng thực); Nghị định 63/2024/NĐ-CP Điều 7 (liên thông khai sinh): hồ sơ tiếp nhận sau 15 giờ được tính vào ngày làm việc tiếp theo',
+  lastWorkingHour:
+    'Nghị định 297/2025/NĐ-CP Điều 6: hồ sơ tiếp nhận trong giờ làm việc cuối cùng của ngày được tính từ ngày làm việc tiếp theo',
 };
 
 export interface CalendarOptions {
@@ -75,23 +83,45 @@ export class WorkingCalendar {
   private readonly extraWork = new Map<number, WorkingDayChange>();
 
   constructor(readonly options: CalendarOptions = {}) {
-    const hours = options.workingHours ?? [['07:00', '11:00'], ['13:00', '17:00']];
-    this.intervals = hours.map(([a, b]) => [minutes(a), minutes(b)] as [number, number])
-      .filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    const hours = options.workingHours ?? [
+      ['07:00', '11:00'],
+      ['13:00', '17:00'],
+    ];
+    this.intervals = hours
+      .map(([a, b]) => [minutes(a), minutes(b)] as [number, number])
+      .filter(([a, b]) => b > a)
+      .sort((x, y) => x[0] - y[0]);
     if (!this.intervals.length) throw new RangeError('No working hours');
     this.minutesPerDay = this.intervals.reduce((s, [a, b]) => s + b - a, 0);
     this.weekend = options.weekend ?? [0, 6];
     const granted = options.grantedDays ?? 'granted';
     for (const g of GRANTED_DAYS) {
       if (granted === 'none' || (granted === 'granted' && g.status !== 'granted')) continue;
-      for (const d of g.daysOff) this.extraOff.set(dayNumber(d.date), { date: d.date, name: d.name, nameVi: d.name, kind: 'granted', source: d.source });
+      for (const d of g.daysOff)
+        this.extraOff.set(dayNumber(d.date), {
+          date: d.date,
+          name: d.name,
+          nameVi: d.name,
+          kind: 'granted',
+          source: d.source,
+        });
       for (const d of g.workingDays) this.extraWork.set(dayNumber(d.date), d);
     }
     for (const d of options.extraDaysOff ?? []) {
-      this.extraOff.set(dayNumber(d.date), { date: d.date, name: d.name ?? 'Extra day off', nameVi: d.name ?? 'Ngày nghỉ thêm', kind: 'extra', source: d.source ?? '' });
+      this.extraOff.set(dayNumber(d.date), {
+        date: d.date,
+        name: d.name ?? 'Extra day off',
+        nameVi: d.name ?? 'Ngày nghỉ thêm',
+        kind: 'extra',
+        source: d.source ?? '',
+      });
     }
     for (const d of options.extraWorkingDays ?? []) {
-      this.extraWork.set(dayNumber(d.date), { date: d.date, name: d.name ?? 'Extra working day', source: d.source ?? '' });
+      this.extraWork.set(dayNumber(d.date), {
+        date: d.date,
+        name: d.name ?? 'Extra working day',
+        source: d.source ?? '',
+      });
     }
   }
 
@@ -142,7 +172,8 @@ export class WorkingCalendar {
     let dueDay: number;
     let dueMinute: number;
     if ((this.options.counting ?? 'workingHours') === 'wholeDays') {
-      const receipt = start.shift === 'none' || start.shift === 'beforeOpening' || start.shift === 'lunchBreak' ? day : start.day;
+      const receipt =
+        start.shift === 'none' || start.shift === 'beforeOpening' || start.shift === 'lunchBreak' ? day : start.day;
       dueDay = receipt;
       for (let i = 0; i < Math.ceil(total / this.minutesPerDay); i++) dueDay = this.nextWorking(dueDay);
       dueMinute = (this.intervals[this.intervals.length - 1] as [number, number])[1];
@@ -161,7 +192,7 @@ export class WorkingCalendar {
       dueAt: formatDateTime(dueDay, dueMinute),
       dueDate: isoOfDay(dueDay),
       workingMinutes: this.minutesBetween(start.day, start.minute, dueDay, dueMinute),
-      daysOffSkipped: skipped
+      daysOffSkipped: skipped,
     };
   }
 
@@ -171,7 +202,8 @@ export class WorkingCalendar {
     let map = this.years.get(year);
     if (!map) {
       map = new Map();
-      if (this.options.legalHolidays !== false) for (const h of legalHolidays(year, this.weekend)) map.set(dayNumber(h.date), h);
+      if (this.options.legalHolidays !== false)
+        for (const h of legalHolidays(year, this.weekend)) map.set(dayNumber(h.date), h);
       this.years.set(year, map);
     }
     return map;

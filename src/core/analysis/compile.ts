@@ -42,19 +42,35 @@ export interface CompiledProcedure {
 export function compileProcedure(definitions: ModdleElement, warnings = new WarningList()): CompiledProcedure {
   const graph = buildFlowGraph(definitions);
   const holder = procedureHolder(definitions);
-  const procedure = usableProcedure(holder ? readFacts(holder, 'procedure') : readProcedure(definitions), holder, warnings);
+  const procedure = usableProcedure(
+    holder ? readFacts(holder, 'procedure') : readProcedure(definitions),
+    holder,
+    warnings,
+  );
   const n = graph.nodes.length;
   const c: CompiledProcedure = {
-    graph, procedure, holder, timedScopes: [], root: EMPTY_BLOCK, inner: new Map(),
-    likely: new Float64Array(n), min: new Float64Array(n), max: new Float64Array(n), mean: new Float64Array(n),
-    applicant: new Float64Array(n), hasTime: new Uint8Array(n), warnings
+    graph,
+    procedure,
+    holder,
+    timedScopes: [],
+    root: EMPTY_BLOCK,
+    inner: new Map(),
+    likely: new Float64Array(n),
+    min: new Float64Array(n),
+    max: new Float64Array(n),
+    mean: new Float64Array(n),
+    applicant: new Float64Array(n),
+    hasTime: new Uint8Array(n),
+    warnings,
   };
   for (const node of graph.nodes) if (node.step) tabulateStep(c, node, usableStep(node, warnings));
   for (const edge of graph.edges) checkShare(edge.bo, warnings);
 
-  const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') as ModdleElement | undefined : holder;
-  let timed = graph.processes.find(s => s.bo === process && s.nodes.length > 0);
-  if (!timed) timed = [...graph.processes].sort((a, b) => b.nodes.length - a.nodes.length).find(s => s.nodes.length > 0);
+  const process =
+    holder && is(holder, 'bpmn:Participant') ? (holder.get('processRef') as ModdleElement | undefined) : holder;
+  let timed = graph.processes.find((s) => s.bo === process && s.nodes.length > 0);
+  if (!timed)
+    timed = [...graph.processes].sort((a, b) => b.nodes.length - a.nodes.length).find((s) => s.nodes.length > 0);
   if (!timed) {
     warnings.add('noProcess');
     return c;
@@ -69,9 +85,11 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
   const ownTime = new Set<GraphScope>();
   for (let i = c.timedScopes.length - 1; i >= 0; i--) {
     const scope = c.timedScopes[i] as GraphScope;
-    if (scope.nodes.some(nd => (nd.kind === 'step' && c.hasTime[nd.index]) || (nd.inner && ownTime.has(nd.inner)))) ownTime.add(scope);
+    if (scope.nodes.some((nd) => (nd.kind === 'step' && c.hasTime[nd.index]) || (nd.inner && ownTime.has(nd.inner))))
+      ownTime.add(scope);
   }
-  const timedAsWhole = (node: GraphNode): boolean => !!node.inner && !ownTime.has(node.inner) && !!c.hasTime[node.index];
+  const timedAsWhole = (node: GraphNode): boolean =>
+    !!node.inner && !ownTime.has(node.inner) && !!c.hasTime[node.index];
   const prepared = prepareInner(c, timedAsWhole, nominalHours);
   const nodeBlock = (node: GraphNode): Block => {
     if (node.kind === 'step') return { k: 'step', node: node.index };
@@ -84,7 +102,11 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
     return EMPTY_BLOCK;
   };
   const compiled = compileScope(timed, { nodeBlock, warnings, nominalHours });
-  if (compiled.order.starts.length === 0) warnings.add('noStartEvent', { id: timed.id, name: timed.name ?? timed.participant?.get('name') as string | undefined });
+  if (compiled.order.starts.length === 0)
+    warnings.add('noStartEvent', {
+      id: timed.id,
+      name: timed.name ?? (timed.participant?.get('name') as string | undefined),
+    });
   c.root = compiled.block;
   return c;
 }
@@ -94,12 +116,19 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
 /** What compiling a sub-process's content did, in order: warnings it gave and inner sub-processes it used first. */
 type CompileEvent = { warning: Parameters<WarningList['add']> } | { inner: GraphNode };
 
-interface PreparedScope { block: Block; events: CompileEvent[] }
+interface PreparedScope {
+  block: Block;
+  events: CompileEvent[];
+}
 
 /** Warnings kept as events, to be given in their place when the sub-process is first used. */
 class RecordedWarnings extends WarningList {
-  constructor(private readonly events: CompileEvent[]) { super(); }
-  override add(...warning: Parameters<WarningList['add']>): void { this.events.push({ warning }); }
+  constructor(private readonly events: CompileEvent[]) {
+    super();
+  }
+  override add(...warning: Parameters<WarningList['add']>): void {
+    this.events.push({ warning });
+  }
 }
 
 /**
@@ -108,7 +137,9 @@ class RecordedWarnings extends WarningList {
  * need, would nest one compilation per level on the call stack; this keeps the stack flat at any depth.
  */
 function prepareInner(
-  c: CompiledProcedure, timedAsWhole: (node: GraphNode) => boolean, nominalHours: (block: Block) => number
+  c: CompiledProcedure,
+  timedAsWhole: (node: GraphNode) => boolean,
+  nominalHours: (block: Block) => number,
 ): Map<GraphNode, PreparedScope> {
   const prepared = new Map<GraphNode, PreparedScope>();
   for (let i = c.timedScopes.length - 1; i >= 1; i--) {
@@ -122,10 +153,16 @@ function prepareInner(
       if (node.kind !== 'container' || !node.inner) return EMPTY_BLOCK;
       if (timedAsWhole(node)) return { k: 'step', node: node.index };
       const inner = prepared.get(node) as PreparedScope;
-      if (!used.has(node)) { used.add(node); events.push({ inner: node }); }
+      if (!used.has(node)) {
+        used.add(node);
+        events.push({ inner: node });
+      }
       return inner.block;
     };
-    prepared.set(owner, { block: compileScope(scope, { nodeBlock, warnings: new RecordedWarnings(events), nominalHours }).block, events });
+    prepared.set(owner, {
+      block: compileScope(scope, { nodeBlock, warnings: new RecordedWarnings(events), nominalHours }).block,
+      events,
+    });
   }
   return prepared;
 }
@@ -160,8 +197,13 @@ function withoutImpossible<T extends object>(facts: T, found: Array<{ field: str
   return clean as T;
 }
 
-function report(warnings: WarningList, el: { id?: string; name?: string } | undefined, found: ReturnType<typeof impossibleFields>): void {
-  for (const f of found) warnings.add('impossibleValue', el, { field: f.field, value: f.value, reason: f.reason }, f.field);
+function report(
+  warnings: WarningList,
+  el: { id?: string; name?: string } | undefined,
+  found: ReturnType<typeof impossibleFields>,
+): void {
+  for (const f of found)
+    warnings.add('impossibleValue', el, { field: f.field, value: f.value, reason: f.reason }, f.field);
 }
 
 function usableStep(node: GraphNode, warnings: WarningList): StepFacts {
@@ -170,17 +212,25 @@ function usableStep(node: GraphNode, warnings: WarningList): StepFacts {
   report(warnings, node, found);
   const clean = withoutImpossible(step, found);
   // a time in an unknown unit is no time at all
-  if (found.some(f => f.field === 'durationUnit')) { delete clean.duration; delete clean.minDuration; delete clean.maxDuration; }
+  if (found.some((f) => f.field === 'durationUnit')) {
+    delete clean.duration;
+    delete clean.minDuration;
+    delete clean.maxDuration;
+  }
   return clean;
 }
 
-function usableProcedure(procedure: ProcedureFacts, holder: ModdleElement | undefined, warnings: WarningList): ProcedureFacts {
+function usableProcedure(
+  procedure: ProcedureFacts,
+  holder: ModdleElement | undefined,
+  warnings: WarningList,
+): ProcedureFacts {
   const found = impossibleFields('procedure', procedure);
   const at = holder ? { id: holder.id, name: (holder.name as string | undefined) ?? procedure.name } : undefined;
   report(warnings, at, found);
   const clean = withoutImpossible(procedure, found);
-  if (found.some(f => f.field === 'timeUnit')) delete clean.timeLimit;
-  const badFees = new Set(found.filter(f => f.field.startsWith('fees.')).map(f => Number(f.field.split('.')[1])));
+  if (found.some((f) => f.field === 'timeUnit')) delete clean.timeLimit;
+  const badFees = new Set(found.filter((f) => f.field.startsWith('fees.')).map((f) => Number(f.field.split('.')[1])));
   if (badFees.size) clean.fees = procedure.fees.filter((_, i) => !badFees.has(i));
   return clean;
 }
@@ -192,12 +242,14 @@ function checkShare(flow: ModdleElement, warnings: WarningList): void {
   const found = impossibleFields('outcome', { share: outcome.share as number });
   report(warnings, at, found);
   const source = typeof outcome.shareSource === 'string' ? outcome.shareSource.trim() : '';
-  if (!found.length && source) warnings.add('assumedShare', at, { share: outcome.share as number, shareSource: source });
+  if (!found.length && source)
+    warnings.add('assumedShare', at, { share: outcome.share as number, shareSource: source });
 }
 
 function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): void {
   const unit = step.durationUnit === 'hour' ? 'hour' : 'day';
-  const hours = (v: number | undefined): number | undefined => typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
+  const hours = (v: number | undefined): number | undefined =>
+    typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
   let likely = hours(step.duration);
   let min = hours(step.minDuration);
   let max = hours(step.maxDuration);
@@ -209,7 +261,11 @@ function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): v
     min ??= likely;
     max ??= likely;
     if (min > likely || max < likely) {
-      c.warnings.add('stepTimeRangeInvalid', node, { min: step.minDuration ?? '', max: step.maxDuration ?? '', likely: step.duration ?? '' });
+      c.warnings.add('stepTimeRangeInvalid', node, {
+        min: step.minDuration ?? '',
+        max: step.maxDuration ?? '',
+        likely: step.duration ?? '',
+      });
       min = Math.min(min, likely);
       max = Math.max(max, likely);
     }

@@ -24,12 +24,22 @@ export interface HourlyIncome {
 export const DEFAULT_HOURLY_INCOME: HourlyIncome = {
   vndPerHour: 40_000,
   source: 'Đồng Nai QĐ 2816/QĐ-UBND (20/11/2025): thu nhập bình quân 2024 (Tổng cục Thống kê)',
-  year: 2024
+  year: 2024,
 };
 
 export type CostLineKey =
-  | 'workingDays' | 'workingHours' | 'hourlyIncome' | 'workCost' | 'fees' | 'costPerDossier'
-  | 'dossiersPerYear' | 'costPerYear' | 'applicantStep' | 'applicantHours' | 'activity' | 'outOfPocket';
+  | 'workingDays'
+  | 'workingHours'
+  | 'hourlyIncome'
+  | 'workCost'
+  | 'fees'
+  | 'costPerDossier'
+  | 'dossiersPerYear'
+  | 'costPerYear'
+  | 'applicantStep'
+  | 'applicantHours'
+  | 'activity'
+  | 'outOfPocket';
 
 export type CostUnit = 'day' | 'hour' | 'VND' | 'VND/h' | 'dossier/year';
 
@@ -100,7 +110,7 @@ export function processingTimeCost(input: ProcessingTimeInput): CostResult {
   const hours = round(days * HOURS_PER_WORKING_DAY, 2);
   const lines: CostLine[] = [
     line('workingDays', locale, input.daysBasis ?? '', days, 'day'),
-    line('workingHours', locale, `${formatNumber(days, locale, 6)} × ${HOURS_PER_WORKING_DAY}`, hours, 'hour')
+    line('workingHours', locale, `${formatNumber(days, locale, 6)} × ${HOURS_PER_WORKING_DAY}`, hours, 'hour'),
   ];
   return finish(lines, 'processing-time', hours, income, input.fees, input.dossiersPerYear, locale);
 }
@@ -119,11 +129,13 @@ export function applicantHoursCost(input: ApplicantHoursInput): CostResult {
     lines.push({
       ...line('applicantStep', locale, `${fmt(step.hours)} × ${fmt(round(step.runs, 4))}`, value, 'hour'),
       label: `${LABELS.applicantStep[locale]}: ${step.name ?? step.id}`,
-      elementId: step.id
+      elementId: step.id,
     });
   }
   const hours = round(total, 2);
-  lines.push(line('applicantHours', locale, lines.length ? lines.map(l => fmt(l.value)).join(' + ') : '0', hours, 'hour'));
+  lines.push(
+    line('applicantHours', locale, lines.length ? lines.map((l) => fmt(l.value)).join(' + ') : '0', hours, 'hour'),
+  );
   return finish(lines, 'applicant-hours', hours, income, input.fees, input.dossiersPerYear, locale);
 }
 
@@ -133,10 +145,14 @@ export function reduction(before: number, after: number): Reduction {
 }
 
 /** Time and cost savings between a procedure before and after simplification. */
-export function compareCosts(before: CostResult, after: CostResult): { perDossier: Reduction; perYear: Reduction | null } {
+export function compareCosts(
+  before: CostResult,
+  after: CostResult,
+): { perDossier: Reduction; perYear: Reduction | null } {
   return {
     perDossier: reduction(before.perDossierVnd, after.perDossierVnd),
-    perYear: before.perYearVnd !== null && after.perYearVnd !== null ? reduction(before.perYearVnd, after.perYearVnd) : null
+    perYear:
+      before.perYearVnd !== null && after.perYearVnd !== null ? reduction(before.perYearVnd, after.perYearVnd) : null,
   };
 }
 
@@ -153,7 +169,7 @@ export const COST_LINE_LABELS: Record<CostLineKey, Record<MessageLocale, string>
   applicantStep: { en: 'Applicant hours', vi: 'Số giờ của người dân' },
   applicantHours: { en: 'Applicant hours per dossier', vi: 'Tổng số giờ của người dân mỗi hồ sơ' },
   activity: { en: 'Activity', vi: 'Công việc' },
-  outOfPocket: { en: 'Copies, certification and travel per dossier', vi: 'Sao chụp, chứng thực và đi lại mỗi hồ sơ' }
+  outOfPocket: { en: 'Copies, certification and travel per dossier', vi: 'Sao chụp, chứng thực và đi lại mỗi hồ sơ' },
 };
 
 /** Numbers as text come from the one shared helper (text/number.ts); re-exported for the analysis API. */
@@ -168,8 +184,13 @@ function line(key: CostLineKey, locale: MessageLocale, formula: string, value: n
 }
 
 function finish(
-  lines: CostLine[], method: CostMethod, hours: number, income: HourlyIncome,
-  fees: ProcessingTimeInput['fees'], dossiersPerYear: number | null | undefined, locale: MessageLocale
+  lines: CostLine[],
+  method: CostMethod,
+  hours: number,
+  income: HourlyIncome,
+  fees: ProcessingTimeInput['fees'],
+  dossiersPerYear: number | null | undefined,
+  locale: MessageLocale,
 ): CostResult {
   const fmt = (n: number): string => formatNumber(n, locale);
   const work = Math.round(hours * income.vndPerHour);
@@ -178,24 +199,34 @@ function finish(
   const otherVnd = fees?.otherVnd ?? 0;
   const feesTotal = Math.round(feeVnd + chargeVnd + otherVnd);
   const perDossier = work + feesTotal;
-  const n = typeof dossiersPerYear === 'number' && Number.isFinite(dossiersPerYear) && dossiersPerYear >= 0 ? dossiersPerYear : null;
+  const n =
+    typeof dossiersPerYear === 'number' && Number.isFinite(dossiersPerYear) && dossiersPerYear >= 0
+      ? dossiersPerYear
+      : null;
   lines.push(
     line('hourlyIncome', locale, income.source, income.vndPerHour, 'VND/h'),
     line('workCost', locale, `${fmt(hours)} × ${fmt(income.vndPerHour)}`, work, 'VND'),
     line('fees', locale, `${fmt(feeVnd)} + ${fmt(chargeVnd)} + ${fmt(otherVnd)}`, feesTotal, 'VND'),
-    line('costPerDossier', locale, `${fmt(work)} + ${fmt(feesTotal)}`, perDossier, 'VND')
+    line('costPerDossier', locale, `${fmt(work)} + ${fmt(feesTotal)}`, perDossier, 'VND'),
   );
   let perYear: number | null = null;
   if (n !== null) {
     perYear = perDossier * n;
     lines.push(
       line('dossiersPerYear', locale, '', n, 'dossier/year'),
-      line('costPerYear', locale, `${fmt(perDossier)} × ${fmt(n)}`, perYear, 'VND')
+      line('costPerYear', locale, `${fmt(perDossier)} × ${fmt(n)}`, perYear, 'VND'),
     );
   }
   return {
-    method, hourlyIncome: income, workingHours: hours, workCostPerDossierVnd: work, feesPerDossierVnd: feesTotal,
-    perDossierVnd: perDossier, dossiersPerYear: n, perYearVnd: perYear, breakdown: lines
+    method,
+    hourlyIncome: income,
+    workingHours: hours,
+    workCostPerDossierVnd: work,
+    feesPerDossierVnd: feesTotal,
+    perDossierVnd: perDossier,
+    dossiersPerYear: n,
+    perYearVnd: perYear,
+    breakdown: lines,
   };
 }
 

@@ -81,35 +81,39 @@ export function countModel(graph: FlowGraph, procedure: ProcedureFacts, warnings
     const lane = str(graph.laneOf.get(node.bo)?.name);
     if (lane) units.add(lane);
   }
-  const inPerson = steps.filter(n => n.step?.inPersonVisit === true);
+  const inPerson = steps.filter((n) => n.step?.inPersonVisit === true);
   const documents = countDocuments(graph, warnings);
   const byDatabase: Record<string, number> = {};
-  for (const d of documents) if (d.source === 'database') byDatabase[d.database ?? ''] = (byDatabase[d.database ?? ''] ?? 0) + 1;
+  for (const d of documents)
+    if (d.source === 'database') byDatabase[d.database ?? ''] = (byDatabase[d.database ?? ''] ?? 0) + 1;
   const formNames = distinctForms(procedure, steps);
   const handoffList = countHandoffs(graph);
   return {
     steps: steps.length,
-    stepIds: steps.map(n => n.id),
+    stepIds: steps.map((n) => n.id),
     handoffs: handoffList.length,
     handoffList,
     units: units.size,
     unitNames: [...units],
     inPersonVisits: inPerson.length,
-    inPersonStepIds: inPerson.map(n => n.id),
-    documentsFromApplicant: documents.filter(d => d.source === 'applicant').length,
-    documentsFromDatabases: documents.filter(d => d.source === 'database').length,
+    inPersonStepIds: inPerson.map((n) => n.id),
+    documentsFromApplicant: documents.filter((d) => d.source === 'applicant').length,
+    documentsFromDatabases: documents.filter((d) => d.source === 'database').length,
     documentsByDatabase: byDatabase,
     documents,
     forms: formNames.length,
     formNames,
-    decisions: graph.nodes.filter(n => (n.kind === 'exclusive' || n.kind === 'inclusive' || n.kind === 'eventBased') && n.out.length > 1).length,
-    fees: feeTotals(procedure.fees)
+    decisions: graph.nodes.filter(
+      (n) => (n.kind === 'exclusive' || n.kind === 'inclusive' || n.kind === 'eventBased') && n.out.length > 1,
+    ).length,
+    fees: feeTotals(procedure.fees),
   };
 }
 
 /** Fees, charges and other costs of one dossier, by kind. */
 export function feeTotals(fees: Fee[]): FeeTotals {
-  const sum = (kind: FeeKind): number => fees.filter(f => (f.kind ?? 'fee') === kind).reduce((s, f) => s + (Number(f.amountVnd) || 0), 0);
+  const sum = (kind: FeeKind): number =>
+    fees.filter((f) => (f.kind ?? 'fee') === kind).reduce((s, f) => s + (Number(f.amountVnd) || 0), 0);
   const feeVnd = sum('fee');
   const chargeVnd = sum('charge');
   const otherVnd = sum('other');
@@ -142,7 +146,7 @@ function poolOf(graph: FlowGraph, el: ModdleElement): ModdleElement | undefined 
 }
 
 function countDocuments(graph: FlowGraph, warnings: WarningList): DossierComponentCount[] {
-  const withFacts = graph.dataElements.filter(el => extension(el, 'tthc:DossierComponent'));
+  const withFacts = graph.dataElements.filter((el) => extension(el, 'tthc:DossierComponent'));
   // a data object counts once: through its references when they carry facts, else on its own
   const objectsCoveredByRefs = new Set<ModdleElement>();
   for (const el of withFacts) {
@@ -155,10 +159,19 @@ function countDocuments(graph: FlowGraph, warnings: WarningList): DossierCompone
     const facts = readFacts(el, 'dossierComponent');
     const name = facts.name ?? str(el.name);
     const found = impossibleFields('dossierComponent', facts);
-    for (const f of found) warnings.add('impossibleValue', { id: el.id, name }, { field: f.field, value: f.value, reason: f.reason }, f.field);
-    const bad = new Set(found.map(f => f.field));
+    for (const f of found)
+      warnings.add(
+        'impossibleValue',
+        { id: el.id, name },
+        { field: f.field, value: f.value, reason: f.reason },
+        f.field,
+      );
+    const bad = new Set(found.map((f) => f.field));
     if (!facts.source) warnings.add('componentWithoutSource', { id: el.id, name });
-    const item: DossierComponentCount = { id: el.id ?? '', source: facts.source === 'database' ? 'database' : 'applicant' };
+    const item: DossierComponentCount = {
+      id: el.id ?? '',
+      source: facts.source === 'database' ? 'database' : 'applicant',
+    };
     if (name) item.name = name;
     if (facts.database) item.database = facts.database;
     if (facts.quantity !== undefined && !bad.has('quantity')) item.quantity = facts.quantity;

@@ -15,10 +15,18 @@ export type EvalMode = 'expected' | 'critical' | 'nominal';
 export const MAX_REPEAT_SHARE = 0.95;
 
 /** Probability of going back to a loop header and the time spent before doing so. */
-export interface BackMass { h: number; p: number; t: number }
+export interface BackMass {
+  h: number;
+  p: number;
+  t: number;
+}
 
 /** The outcome of a block: probability `f` of leaving it forward after `x` hours, or going back (`backs`). */
-export interface Outcome { f: number; x: number; backs: BackMass[] }
+export interface Outcome {
+  f: number;
+  x: number;
+  backs: BackMass[];
+}
 
 export interface LoopResult {
   header: number;
@@ -36,7 +44,10 @@ export class BlockEvaluator {
   readonly loops = new Map<number, LoopResult>();
   private readonly memo = new Map<Block, Outcome>();
 
-  constructor(private readonly hours: ArrayLike<number>, readonly mode: EvalMode) {}
+  constructor(
+    private readonly hours: ArrayLike<number>,
+    readonly mode: EvalMode,
+  ) {}
 
   /** The outcome of `block` (memoised), evaluated with an explicit stack: blocks nest as deep as decisions do. */
   outcome(block: Block): Outcome {
@@ -50,7 +61,9 @@ export class BlockEvaluator {
     while (stack.length) {
       const b = stack.pop() as Block;
       switch (b.k) {
-        case 'step': out.push(b.node); break;
+        case 'step':
+          out.push(b.node);
+          break;
         case 'seq': {
           // the items up to the first one that does not go on
           let last = 0;
@@ -58,14 +71,19 @@ export class BlockEvaluator {
           for (let i = last; i >= 0; i--) stack.push(b.items[i] as Block);
           break;
         }
-        case 'xor': case 'and': case 'or': {
+        case 'xor':
+        case 'and':
+        case 'or': {
           const weights = b.k === 'and' ? b.branches.map(() => 1) : b.shares;
           const best = this.longestBranch(b.branches, weights);
           if (best) stack.push(best);
           break;
         }
-        case 'loop': stack.push(b.body); break;
-        default: break;
+        case 'loop':
+          stack.push(b.body);
+          break;
+        default:
+          break;
       }
     }
     return out;
@@ -76,13 +94,18 @@ export class BlockEvaluator {
     // depth first in order with an explicit stack of (block, rate), last on top
     const blocks: Block[] = [block];
     const rates: number[] = [rate];
-    const push = (b: Block, r: number): void => { blocks.push(b); rates.push(r); };
+    const push = (b: Block, r: number): void => {
+      blocks.push(b);
+      rates.push(r);
+    };
     while (blocks.length) {
       const b = blocks.pop() as Block;
       const r = rates.pop() as number;
       if (r <= 0 || --budget.left < 0) continue;
       switch (b.k) {
-        case 'step': acc[b.node] = (acc[b.node] ?? 0) + r; break;
+        case 'step':
+          acc[b.node] = (acc[b.node] ?? 0) + r;
+          break;
         case 'seq': {
           // the rate reaching each item: what went on through the items before it
           const reach: number[] = [];
@@ -95,11 +118,16 @@ export class BlockEvaluator {
           for (let i = reach.length - 1; i >= 0; i--) push(b.items[i] as Block, reach[i] as number);
           break;
         }
-        case 'xor': for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r * (b.shares[i] ?? 0)); break;
-        case 'and': for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r); break;
+        case 'xor':
+          for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r * (b.shares[i] ?? 0));
+          break;
+        case 'and':
+          for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r);
+          break;
         case 'or': {
           const none = b.shares.reduce((p, s) => p * (1 - s), 1);
-          for (let i = b.branches.length - 1; i >= 0; i--) push(b.branches[i] as Block, r * ((b.shares[i] ?? 0) + (i === b.fallback ? none : 0)));
+          for (let i = b.branches.length - 1; i >= 0; i--)
+            push(b.branches[i] as Block, r * ((b.shares[i] ?? 0) + (i === b.fallback ? none : 0)));
           break;
         }
         case 'loop': {
@@ -107,7 +135,8 @@ export class BlockEvaluator {
           push(b.body, r / (1 - q));
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
   }
@@ -120,10 +149,14 @@ export class BlockEvaluator {
   /** The outcome of a block without parts (a step, an empty block, a go-back), computed on the spot: no memo entry or generator per step. */
   private leaf(block: Block): Outcome | undefined {
     switch (block.k) {
-      case 'empty': return { f: 1, x: 0, backs: [] };
-      case 'step': return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
-      case 'back': return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
-      default: return undefined;
+      case 'empty':
+        return { f: 1, x: 0, backs: [] };
+      case 'step':
+        return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
+      case 'back':
+        return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
+      default:
+        return undefined;
     }
   }
 
@@ -137,14 +170,22 @@ export class BlockEvaluator {
 
   private *compute(block: Block): Generator<Block, Outcome, Outcome> {
     switch (block.k) {
-      case 'empty': return { f: 1, x: 0, backs: [] };
-      case 'step': return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
-      case 'back': return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
-      case 'seq': return yield* this.sequence(block.items);
-      case 'xor': return yield* this.exclusive(block.branches, block.shares);
-      case 'and': return yield* this.parallel(block.branches);
-      case 'or': return yield* this.inclusive(block.branches, block.shares, block.fallback);
-      case 'loop': return yield* this.loop(block.header, block.body);
+      case 'empty':
+        return { f: 1, x: 0, backs: [] };
+      case 'step':
+        return { f: 1, x: this.hours[block.node] ?? 0, backs: [] };
+      case 'back':
+        return { f: 0, x: 0, backs: [{ h: block.header, p: 1, t: 0 }] };
+      case 'seq':
+        return yield* this.sequence(block.items);
+      case 'xor':
+        return yield* this.exclusive(block.branches, block.shares);
+      case 'and':
+        return yield* this.parallel(block.branches);
+      case 'or':
+        return yield* this.inclusive(block.branches, block.shares, block.fallback);
+      case 'loop':
+        return yield* this.loop(block.header, block.body);
     }
   }
 
@@ -180,7 +221,11 @@ export class BlockEvaluator {
         weighted += s * o.f * o.x;
         longest = Math.max(longest, o.x);
       }
-      if (o.f > 0) { anyLongest = Math.max(anyLongest, o.x); anySum += o.x; anyCount++; }
+      if (o.f > 0) {
+        anyLongest = Math.max(anyLongest, o.x);
+        anySum += o.x;
+        anyCount++;
+      }
       for (const b of o.backs) if (s > 0) this.addBack(backs, { h: b.h, p: s * b.p, t: b.t });
     }
     if (f <= 0) return { f: 0, x: this.mode === 'expected' ? (anyCount ? anySum / anyCount : 0) : anyLongest, backs };
@@ -216,7 +261,7 @@ export class BlockEvaluator {
     });
     f = weight > 0 ? f / weight : 1;
     if (this.mode !== 'expected') {
-      const x = Math.max(0, ...outcomes.filter((o, i) => (shares[i] ?? 0) > 0 && o.f > 0).map(o => o.x));
+      const x = Math.max(0, ...outcomes.filter((o, i) => (shares[i] ?? 0) > 0 && o.f > 0).map((o) => o.x));
       return { f, x, backs };
     }
     // E[max over the branches taken], each taken independently with its share; none taken -> the fallback
@@ -234,21 +279,26 @@ export class BlockEvaluator {
 
   private *loop(header: number, body: Block): Generator<Block, Outcome, Outcome> {
     const o = this.leaf(body) ?? (yield body);
-    const own = o.backs.find(b => b.h === header);
+    const own = o.backs.find((b) => b.h === header);
     const raw = own?.p ?? 0;
     const capped = raw > MAX_REPEAT_SHARE;
     const q = Math.min(raw, MAX_REPEAT_SHARE);
     const repeatHours = own?.t ?? 0;
     const k = this.mode === 'nominal' ? 0 : q / (1 - q);
     this.loops.set(header, { header, repeatShare: q, expectedRepeats: q / (1 - q), repeatHours, capped });
-    const backs = o.backs.filter(b => b.h !== header).map(b => ({ h: b.h, p: b.p / (1 - q), t: b.t + k * repeatHours }));
+    const backs = o.backs
+      .filter((b) => b.h !== header)
+      .map((b) => ({ h: b.h, p: b.p / (1 - q), t: b.t + k * repeatHours }));
     return { f: Math.min(1, o.f / (1 - q)), x: o.x + k * repeatHours, backs };
   }
 
   private addBack(backs: BackMass[], b: BackMass): void {
     if (b.p <= 0) return;
-    const same = backs.find(x => x.h === b.h);
-    if (!same) { backs.push(b); return; }
+    const same = backs.find((x) => x.h === b.h);
+    if (!same) {
+      backs.push(b);
+      return;
+    }
     if (this.mode === 'expected') same.t = (same.p * same.t + b.p * b.t) / (same.p + b.p);
     else same.t = Math.max(same.t, b.t);
     same.p += b.p;
@@ -259,7 +309,10 @@ export class BlockEvaluator {
     let bestX = -1;
     branches.forEach((b, i) => {
       const o = this.outcome(b);
-      if ((weights[i] ?? 0) > 0 && o.f > 0 && o.x > bestX) { best = b; bestX = o.x; }
+      if ((weights[i] ?? 0) > 0 && o.f > 0 && o.x > bestX) {
+        best = b;
+        bestX = o.x;
+      }
     });
     return best;
   }

@@ -7,8 +7,17 @@ import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import type { StepFacts } from '../model/types.ts';
 
 export type NodeKind =
-  | 'step' | 'container' | 'start' | 'end' | 'event' | 'boundary'
-  | 'exclusive' | 'parallel' | 'inclusive' | 'eventBased' | 'complex';
+  | 'step'
+  | 'container'
+  | 'start'
+  | 'end'
+  | 'event'
+  | 'boundary'
+  | 'exclusive'
+  | 'parallel'
+  | 'inclusive'
+  | 'eventBased'
+  | 'complex';
 
 export interface GraphNode {
   /** Position in `FlowGraph.nodes` (stable for one graph; used by blocks and the simulation). */
@@ -61,7 +70,11 @@ export interface GraphScope {
   participant?: ModdleElement;
 }
 
-export interface MessageLink { id: string; source: ModdleElement; target: ModdleElement }
+export interface MessageLink {
+  id: string;
+  source: ModdleElement;
+  target: ModdleElement;
+}
 
 export interface FlowGraph {
   scopes: GraphScope[];
@@ -81,11 +94,18 @@ export interface FlowGraph {
 /** Build the flow graph of every process and sub-process in `definitions`. */
 export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
   const graph: FlowGraph = {
-    scopes: [], processes: [], nodes: [], edges: [], byId: new Map(), laneOf: new Map(),
-    participantOfProcess: new Map(), messageFlows: [], dataElements: []
+    scopes: [],
+    processes: [],
+    nodes: [],
+    edges: [],
+    byId: new Map(),
+    laneOf: new Map(),
+    participantOfProcess: new Map(),
+    messageFlows: [],
+    dataElements: [],
   };
   const roots = list(definitions, 'rootElements');
-  for (const collab of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
+  for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
     for (const p of list(collab, 'participants')) {
       const process = p.processRef as ModdleElement | undefined;
       if (process && !graph.participantOfProcess.has(process)) graph.participantOfProcess.set(process, p);
@@ -96,7 +116,7 @@ export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
       if (source && target) graph.messageFlows.push({ id: mf.id ?? '', source, target });
     }
   }
-  for (const process of roots.filter(r => is(r, 'bpmn:Process'))) {
+  for (const process of roots.filter((r) => is(r, 'bpmn:Process'))) {
     graph.processes.push(buildScopes(graph, process, graph.participantOfProcess.get(process)));
   }
   return graph;
@@ -126,7 +146,13 @@ export function scopeTree(scope: GraphScope): GraphScope[] {
 // helpers //////////////////////
 
 /** A scope being filled: its sequence flows wait until all its nodes (and inner scopes) exist. */
-interface ScopeFrame { scope: GraphScope; elements: ModdleElement[]; next: number; flows: ModdleElement[]; local: Map<ModdleElement, GraphNode> }
+interface ScopeFrame {
+  scope: GraphScope;
+  elements: ModdleElement[];
+  next: number;
+  flows: ModdleElement[];
+  local: Map<ModdleElement, GraphNode>;
+}
 
 /**
  * Build the scope of `process` and of every sub-process in it, depth first in document order (node and edge
@@ -145,8 +171,14 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
       continue;
     }
     const type = el.$type;
-    if (type === 'bpmn:SequenceFlow') { frame.flows.push(el); continue; }
-    if (type === 'bpmn:DataObject' || type === 'bpmn:DataObjectReference') { graph.dataElements.push(el); continue; }
+    if (type === 'bpmn:SequenceFlow') {
+      frame.flows.push(el);
+      continue;
+    }
+    if (type === 'bpmn:DataObject' || type === 'bpmn:DataObjectReference') {
+      graph.dataElements.push(el);
+      continue;
+    }
     const kind = KIND_BY_TYPE[type] ?? (is(el, 'bpmn:FlowNode') ? kindOf(el) : undefined);
     if (!kind) continue;
     const node = createNode(graph, el, frame.scope, kind === 'step' && type === 'bpmn:SubProcess' ? kindOf(el) : kind);
@@ -161,11 +193,21 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
 }
 
 function openScope(
-  graph: FlowGraph, container: ModdleElement, kind: GraphScope['kind'], owner: GraphNode | undefined,
-  participant: ModdleElement | undefined
+  graph: FlowGraph,
+  container: ModdleElement,
+  kind: GraphScope['kind'],
+  owner: GraphNode | undefined,
+  participant: ModdleElement | undefined,
 ): ScopeFrame {
   const scope: GraphScope = {
-    id: container.id ?? '', name: str(container.name), bo: container, kind, nodes: [], edges: [], owner, participant
+    id: container.id ?? '',
+    name: str(container.name),
+    bo: container,
+    kind,
+    nodes: [],
+    edges: [],
+    owner,
+    participant,
   };
   graph.scopes.push(scope);
   indexLanes(graph, container, owner);
@@ -179,7 +221,8 @@ function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void
   }
   for (const node of scope.nodes) {
     if (node.step) {
-      for (const input of list(node.bo.ioSpecification as ModdleElement | undefined, 'dataInputs')) graph.dataElements.push(input);
+      for (const input of list(node.bo.ioSpecification as ModdleElement | undefined, 'dataInputs'))
+        graph.dataElements.push(input);
     }
   }
   for (const flow of flows) {
@@ -188,12 +231,16 @@ function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void
     if (!source || !target) continue;
     const share = extension(flow, 'tthc:Outcome')?.share;
     const edge: GraphEdge = {
-      index: graph.edges.length, id: flow.id ?? '', bo: flow, source, target,
+      index: graph.edges.length,
+      id: flow.id ?? '',
+      bo: flow,
+      source,
+      target,
       // a share that cannot be true is left out here and reported by the analysis (rules/impossible-values.ts)
       share: typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined,
       conditional: !!flow.conditionExpression,
       isDefault: source.bo.default === flow,
-      back: false
+      back: false,
     };
     graph.edges.push(edge);
     scope.edges.push(edge);
@@ -204,9 +251,17 @@ function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void
 
 function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind: NodeKind): GraphNode {
   const node: GraphNode = {
-    index: graph.nodes.length, local: scope.nodes.length, id: el.id ?? '', name: str(el.name), type: el.$type, kind, bo: el, scope,
-    out: [], in: [],
-    offPath: kind === 'boundary' || el.triggeredByEvent === true || el.isForCompensation === true
+    index: graph.nodes.length,
+    local: scope.nodes.length,
+    id: el.id ?? '',
+    name: str(el.name),
+    type: el.$type,
+    kind,
+    bo: el,
+    scope,
+    out: [],
+    in: [],
+    offPath: kind === 'boundary' || el.triggeredByEvent === true || el.isForCompensation === true,
   };
   if (kind === 'step' || kind === 'container') node.step = readStep(extension(el, 'tthc:Step'));
   graph.nodes.push(node);
@@ -217,23 +272,46 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
 
 /** Node kinds of the standard BPMN flow-node types (sub-processes are refined by `kindOf`). */
 const KIND_BY_TYPE: Record<string, NodeKind> = {
-  'bpmn:Task': 'step', 'bpmn:UserTask': 'step', 'bpmn:ManualTask': 'step', 'bpmn:ServiceTask': 'step', 'bpmn:SendTask': 'step',
-  'bpmn:ReceiveTask': 'step', 'bpmn:ScriptTask': 'step', 'bpmn:BusinessRuleTask': 'step', 'bpmn:CallActivity': 'step',
-  'bpmn:SubProcess': 'step', 'bpmn:StartEvent': 'start', 'bpmn:EndEvent': 'end', 'bpmn:BoundaryEvent': 'boundary',
-  'bpmn:IntermediateCatchEvent': 'event', 'bpmn:IntermediateThrowEvent': 'event', 'bpmn:ExclusiveGateway': 'exclusive',
-  'bpmn:ParallelGateway': 'parallel', 'bpmn:InclusiveGateway': 'inclusive', 'bpmn:EventBasedGateway': 'eventBased',
-  'bpmn:ComplexGateway': 'complex'
+  'bpmn:Task': 'step',
+  'bpmn:UserTask': 'step',
+  'bpmn:ManualTask': 'step',
+  'bpmn:ServiceTask': 'step',
+  'bpmn:SendTask': 'step',
+  'bpmn:ReceiveTask': 'step',
+  'bpmn:ScriptTask': 'step',
+  'bpmn:BusinessRuleTask': 'step',
+  'bpmn:CallActivity': 'step',
+  'bpmn:SubProcess': 'step',
+  'bpmn:StartEvent': 'start',
+  'bpmn:EndEvent': 'end',
+  'bpmn:BoundaryEvent': 'boundary',
+  'bpmn:IntermediateCatchEvent': 'event',
+  'bpmn:IntermediateThrowEvent': 'event',
+  'bpmn:ExclusiveGateway': 'exclusive',
+  'bpmn:ParallelGateway': 'parallel',
+  'bpmn:InclusiveGateway': 'inclusive',
+  'bpmn:EventBasedGateway': 'eventBased',
+  'bpmn:ComplexGateway': 'complex',
 };
 
 /** The extension element of `type` (e.g. 'tthc:Step') on `el`, read directly: this runs for every element. */
 export function extension(el: ModdleElement, type: string): ModdleElement | undefined {
   const values = (el.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined;
-  return values?.find(v => v.$type === type);
+  return values?.find((v) => v.$type === type);
 }
 
 const STEP_KEYS = new Set([
-  'duration', 'durationUnit', 'minDuration', 'maxDuration', 'role', 'channel', 'dossierStatus', 'maySendBack',
-  'inPersonVisit', 'applicantHours', 'description'
+  'duration',
+  'durationUnit',
+  'minDuration',
+  'maxDuration',
+  'role',
+  'channel',
+  'dossierStatus',
+  'maySendBack',
+  'inPersonVisit',
+  'applicantHours',
+  'description',
 ]);
 
 /**
@@ -259,7 +337,8 @@ export function readStep(el: ModdleElement | undefined): StepFacts {
 }
 
 function kindOf(el: ModdleElement): NodeKind {
-  if (is(el, 'bpmn:SubProcess')) return list(el, 'flowElements').some(f => is(f, 'bpmn:FlowNode')) ? 'container' : 'step';
+  if (is(el, 'bpmn:SubProcess'))
+    return list(el, 'flowElements').some((f) => is(f, 'bpmn:FlowNode')) ? 'container' : 'step';
   if (is(el, 'bpmn:Activity')) return 'step';
   if (is(el, 'bpmn:StartEvent')) return 'start';
   if (is(el, 'bpmn:EndEvent')) return 'end';

@@ -7,11 +7,26 @@ export type { CalendarOptions, CutOff, ReturnDate, StartShift } from './calendar
 export { compileProcedure } from './compile.ts';
 export type { CompiledProcedure } from './compile.ts';
 export {
-  COST_LINE_LABELS, COST_METHODS, DEFAULT_HOURLY_INCOME, applicantHoursCost, compareCosts, formatNumber, processingTimeCost, reduction
+  COST_LINE_LABELS,
+  COST_METHODS,
+  DEFAULT_HOURLY_INCOME,
+  applicantHoursCost,
+  compareCosts,
+  formatNumber,
+  processingTimeCost,
+  reduction,
 } from './cost.ts';
 export type {
-  ApplicantHoursInput, ApplicantStepHours, CostLine, CostLineKey, CostMethod, CostResult, CostUnit, HourlyIncome,
-  ProcessingTimeInput, Reduction
+  ApplicantHoursInput,
+  ApplicantStepHours,
+  CostLine,
+  CostLineKey,
+  CostMethod,
+  CostResult,
+  CostUnit,
+  HourlyIncome,
+  ProcessingTimeInput,
+  Reduction,
 } from './cost.ts';
 export { activityCost, DEFAULT_ASSUMPTIONS, resolveAssumptions } from './activity-cost.ts';
 export type { ActivityCostResult, ActivityInput, Assumption, AssumptionKey } from './activity-cost.ts';

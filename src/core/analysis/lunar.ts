@@ -11,28 +11,40 @@ const SYNODIC_MONTH = 29.530588853;
 /** Julian day of the new moon of 1900-01-01 (k = 0 of the series below). */
 const K0_JD = 2415021.076998695;
 
-export interface CivilDate { y: number; m: number; d: number }
+export interface CivilDate {
+  y: number;
+  m: number;
+  d: number;
+}
 
 /** Julian day number of a Gregorian date. */
 export function julianDay(y: number, m: number, d: number): number {
   const a = Math.floor((14 - m) / 12);
   const yy = y + 4800 - a;
   const mm = m + 12 * a - 3;
-  return d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 32045;
+  return (
+    d +
+    Math.floor((153 * mm + 2) / 5) +
+    365 * yy +
+    Math.floor(yy / 4) -
+    Math.floor(yy / 100) +
+    Math.floor(yy / 400) -
+    32045
+  );
 }
 
 /** Gregorian date of a Julian day number. */
 export function fromJulianDay(jd: number): CivilDate {
   const a = jd + 32044;
   const b = Math.floor((4 * a + 3) / 146097);
-  const c = a - Math.floor(146097 * b / 4);
+  const c = a - Math.floor((146097 * b) / 4);
   const d = Math.floor((4 * c + 3) / 1461);
-  const e = c - Math.floor(1461 * d / 4);
+  const e = c - Math.floor((1461 * d) / 4);
   const m = Math.floor((5 * e + 2) / 153);
   return {
     d: e - Math.floor((153 * m + 2) / 5) + 1,
     m: m + 3 - 12 * Math.floor(m / 10),
-    y: b * 100 + d - 4800 + Math.floor(m / 10)
+    y: b * 100 + d - 4800 + Math.floor(m / 10),
   };
 }
 
@@ -41,9 +53,8 @@ export function fromJulianDay(jd: number): CivilDate {
  * year `year`; `leap` for the leap month of that number. Undefined if no such leap month exists.
  */
 export function lunarToSolar(day: number, month: number, year: number, leap = false): CivilDate | undefined {
-  const [a11, b11] = month < 11
-    ? [month11Start(year - 1), month11Start(year)]
-    : [month11Start(year), month11Start(year + 1)];
+  const [a11, b11] =
+    month < 11 ? [month11Start(year - 1), month11Start(year)] : [month11Start(year), month11Start(year + 1)];
   const k = Math.floor(0.5 + (a11 - K0_JD) / SYNODIC_MONTH);
   let offset = month - 11;
   if (offset < 0) offset += 12;
@@ -74,14 +85,24 @@ function newMoon(k: number): number {
   const mp = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3; // moon's mean anomaly
   const f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3; // moon's argument of latitude
   const sin = (deg: number): number => Math.sin(deg * RAD);
-  const c = (0.1734 - 0.000393 * t) * sin(m) + 0.0021 * sin(2 * m)
-    - 0.4068 * sin(mp) + 0.0161 * sin(2 * mp) - 0.0004 * sin(3 * mp)
-    + 0.0104 * sin(2 * f) - 0.0051 * sin(m + mp) - 0.0074 * sin(m - mp)
-    + 0.0004 * sin(2 * f + m) - 0.0004 * sin(2 * f - m) - 0.0006 * sin(2 * f + mp)
-    + 0.0010 * sin(2 * f - mp) + 0.0005 * sin(2 * mp + m);
-  const deltaT = t < -11
-    ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-    : -0.000278 + 0.000265 * t + 0.000262 * t2;
+  const c =
+    (0.1734 - 0.000393 * t) * sin(m) +
+    0.0021 * sin(2 * m) -
+    0.4068 * sin(mp) +
+    0.0161 * sin(2 * mp) -
+    0.0004 * sin(3 * mp) +
+    0.0104 * sin(2 * f) -
+    0.0051 * sin(m + mp) -
+    0.0074 * sin(m - mp) +
+    0.0004 * sin(2 * f + m) -
+    0.0004 * sin(2 * f - m) -
+    0.0006 * sin(2 * f + mp) +
+    0.001 * sin(2 * f - mp) +
+    0.0005 * sin(2 * mp + m);
+  const deltaT =
+    t < -11
+      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
+      : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return jd + c - deltaT;
 }
 
@@ -94,17 +115,17 @@ function newMoonDay(k: number): number {
 function sunLongitude(jd: number): number {
   const t = (jd - 2451545.0) / 36525;
   const t2 = t * t;
-  const m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
+  const m = 357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
   const l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
-  let dl = (1.914600 - 0.004817 * t - 0.000014 * t2) * Math.sin(m * RAD);
-  dl += (0.019993 - 0.000101 * t) * Math.sin(2 * m * RAD) + 0.000290 * Math.sin(3 * m * RAD);
+  let dl = (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(m * RAD);
+  dl += (0.019993 - 0.000101 * t) * Math.sin(2 * m * RAD) + 0.00029 * Math.sin(3 * m * RAD);
   const l = (l0 + dl) * RAD;
   return l - 2 * Math.PI * Math.floor(l / (2 * Math.PI));
 }
 
 /** Index 0..11 of the 30° sector the sun is in at the start of local day `dayNumber`. */
 function sunSector(dayNumber: number): number {
-  return Math.floor(sunLongitude(dayNumber - 0.5 - TZ / 24) / Math.PI * 6);
+  return Math.floor((sunLongitude(dayNumber - 0.5 - TZ / 24) / Math.PI) * 6);
 }
 
 /** Day number on which lunar month 11 (the one containing the winter solstice) of Gregorian year `y` starts. */

@@ -22,15 +22,21 @@ export interface PathTime {
   backTo?: string;
 }
 
-export interface PathList { paths: PathTime[]; truncated: boolean }
+export interface PathList {
+  paths: PathTime[];
+  truncated: boolean;
+}
 
 /**
  * Enumerate up to `max` paths of `scope` depth-first. `hoursOf` gives a node's own hours (a sub-process its
  * content's longest time); `isStep` says which nodes are steps.
  */
 export function enumeratePaths(
-  scope: GraphScope, hoursOf: (node: GraphNode) => number, isStep: (node: GraphNode) => boolean,
-  warnings: WarningList, max = 20
+  scope: GraphScope,
+  hoursOf: (node: GraphNode) => number,
+  isStep: (node: GraphNode) => boolean,
+  warnings: WarningList,
+  max = 20,
 ): PathList {
   const walker = new PathWalker(hoursOf, isStep, warnings, max);
   for (const start of startNodes(scope)) walker.walk(start);
@@ -40,7 +46,12 @@ export function enumeratePaths(
 
 // helpers //////////////////////
 
-interface PathFrame { node: GraphNode; total: number; probability: number; next: number }
+interface PathFrame {
+  node: GraphNode;
+  total: number;
+  probability: number;
+  next: number;
+}
 
 class PathWalker {
   readonly paths: PathTime[] = [];
@@ -49,8 +60,10 @@ class PathWalker {
   private readonly shares = new Map<GraphNode, number[]>();
 
   constructor(
-    private readonly hoursOf: (node: GraphNode) => number, private readonly isStep: (node: GraphNode) => boolean,
-    private readonly warnings: WarningList, private readonly max: number
+    private readonly hoursOf: (node: GraphNode) => number,
+    private readonly isStep: (node: GraphNode) => boolean,
+    private readonly warnings: WarningList,
+    private readonly max: number,
   ) {}
 
   /**
@@ -77,7 +90,10 @@ class PathWalker {
 
   /** Arrive at `node`: record the paths that end or go back there, and stack it to follow its forward flows. */
   private enter(stack: PathFrame[], node: GraphNode, hours: number, probability: number): void {
-    if (this.paths.length >= this.max) { this.truncated = true; return; }
+    if (this.paths.length >= this.max) {
+      this.truncated = true;
+      return;
+    }
     this.trail.push(node);
     const total = hours + this.hoursOf(node);
     const outs = node.out;
@@ -90,7 +106,10 @@ class PathWalker {
   }
 
   private record(hours: number, ends: 'end' | 'back', probability: number, backTo?: GraphNode): void {
-    if (this.paths.length >= this.max) { this.truncated = true; return; }
+    if (this.paths.length >= this.max) {
+      this.truncated = true;
+      return;
+    }
     const nodeIds: string[] = new Array(this.trail.length);
     const stepIds: string[] = [];
     for (let i = 0; i < this.trail.length; i++) {
@@ -98,7 +117,14 @@ class PathWalker {
       nodeIds[i] = n.id;
       if (this.isStep(n)) stepIds.push(n.id);
     }
-    const path: PathTime = { nodeIds, stepIds, workingHours: hours, workingDays: hours / HOURS_PER_WORKING_DAY, probability, ends };
+    const path: PathTime = {
+      nodeIds,
+      stepIds,
+      workingHours: hours,
+      workingDays: hours / HOURS_PER_WORKING_DAY,
+      probability,
+      ends,
+    };
     if (backTo) path.backTo = backTo.id;
     this.paths.push(path);
   }
@@ -106,7 +132,10 @@ class PathWalker {
   private shareOf(node: GraphNode, i: number): number {
     if (node.out.length < 2) return 1;
     let shares = node.shares ?? this.shares.get(node);
-    if (!shares) { shares = splitOf(node, this.warnings).shares; this.shares.set(node, shares); }
+    if (!shares) {
+      shares = splitOf(node, this.warnings).shares;
+      this.shares.set(node, shares);
+    }
     return shares[i] ?? 0;
   }
 }

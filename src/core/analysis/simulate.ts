@@ -36,7 +36,11 @@ export interface SimulationOptions {
   maxLoopPasses?: number;
 }
 
-export interface HistogramBin { fromDays: number; toDays: number; count: number }
+export interface HistogramBin {
+  fromDays: number;
+  toDays: number;
+  count: number;
+}
 
 export interface SimulationResult {
   runs: number;
@@ -73,7 +77,9 @@ export function simulate(model: SimulationModel, options: SimulationOptions): Si
     const h = runner.run(model.root);
     hours[i] = h;
     if (model.costMethod === 'activity') costSum += model.activityCostPerDossierVnd ?? model.feesVnd;
-    else costSum += (model.costMethod === 'applicant-hours' ? runner.applicant : h) * model.hourlyIncomeVnd + model.feesVnd;
+    else
+      costSum +=
+        (model.costMethod === 'applicant-hours' ? runner.applicant : h) * model.hourlyIncomeVnd + model.feesVnd;
     if (limit !== null && h <= limit + 1e-9) within++;
   }
   const sorted = hours.slice().sort();
@@ -98,7 +104,7 @@ export function simulate(model: SimulationModel, options: SimulationOptions): Si
     expectedCostPerDossierVnd: Math.round(costSum / runs),
     analyticExpectedWorkingDays: toDays(model.analyticExpectedHours),
     cappedRuns: runner.cappedRuns,
-    histogram: histogram(sorted, options.bins ?? 20)
+    histogram: histogram(sorted, options.bins ?? 20),
   };
 }
 
@@ -124,7 +130,11 @@ class Runner {
   private readonly b: number[];
   private readonly app: number[];
 
-  constructor(model: SimulationModel, private readonly random: () => number, private readonly maxPasses: number) {
+  constructor(
+    model: SimulationModel,
+    private readonly random: () => number,
+    private readonly maxPasses: number,
+  ) {
     this.a = model.minHours;
     this.c = model.likelyHours;
     this.b = model.maxHours;
@@ -157,7 +167,10 @@ class Runner {
         let pick = shares.length - 1;
         for (let i = 0; i < shares.length; i++) {
           acc += shares[i] as number;
-          if (u < acc) { pick = i; break; }
+          if (u < acc) {
+            pick = i;
+            break;
+          }
         }
         return this.run(block.branches[pick] as Block);
       }
@@ -166,7 +179,10 @@ class Runner {
         let back = -1;
         for (const branch of block.branches) {
           const t = this.run(branch);
-          if (this.back >= 0) { back = this.back; this.back = -1; }
+          if (this.back >= 0) {
+            back = this.back;
+            this.back = -1;
+          }
           if (t > longest) longest = t;
         }
         this.back = back;
@@ -180,12 +196,18 @@ class Runner {
           if (this.random() >= (block.shares[i] ?? 0)) continue;
           any = true;
           const t = this.run(block.branches[i] as Block);
-          if (this.back >= 0) { back = this.back; this.back = -1; }
+          if (this.back >= 0) {
+            back = this.back;
+            this.back = -1;
+          }
           if (t > longest) longest = t;
         }
         if (!any) {
           longest = this.run(block.branches[block.fallback] as Block);
-          if (this.back >= 0) { back = this.back; this.back = -1; }
+          if (this.back >= 0) {
+            back = this.back;
+            this.back = -1;
+          }
         }
         this.back = back;
         return longest;
@@ -196,7 +218,10 @@ class Runner {
           t += this.run(block.body);
           if (this.back !== block.header) return t;
           this.back = -1;
-          if (pass >= this.maxPasses) { this.cappedRuns++; return t; }
+          if (pass >= this.maxPasses) {
+            this.cappedRuns++;
+            return t;
+          }
         }
       }
       case 'back':
@@ -216,7 +241,11 @@ export function histogram(sortedHours: Float64Array, target: number): { binWidth
   const width = niceWidth((max - min) / Math.max(1, target));
   const start = Math.floor(min / width + 1e-9) * width;
   const count = Math.max(1, Math.floor((max - start) / width + 1e-9) + 1);
-  const bins: HistogramBin[] = Array.from({ length: count }, (_, i) => ({ fromDays: round(start + i * width), toDays: round(start + (i + 1) * width), count: 0 }));
+  const bins: HistogramBin[] = Array.from({ length: count }, (_, i) => ({
+    fromDays: round(start + i * width),
+    toDays: round(start + (i + 1) * width),
+    count: 0,
+  }));
   for (const h of sortedHours) {
     const i = Math.min(count - 1, Math.max(0, Math.floor((days(h) - start) / width + 1e-9)));
     (bins[i] as HistogramBin).count++;

@@ -20,9 +20,9 @@ export interface ScopeOrder {
 
 /** Entry points of a scope: its start events, else the nodes no flow leads to (off-path nodes excluded). */
 export function startNodes(scope: GraphScope): GraphNode[] {
-  const onPath = scope.nodes.filter(n => !n.offPath);
-  const starts = onPath.filter(n => n.kind === 'start' && n.in.length === 0);
-  return starts.length ? starts : onPath.filter(n => n.in.length === 0);
+  const onPath = scope.nodes.filter((n) => !n.offPath);
+  const starts = onPath.filter((n) => n.kind === 'start' && n.in.length === 0);
+  return starts.length ? starts : onPath.filter((n) => n.in.length === 0);
 }
 
 /** Mark the edges that close loops (DFS from the starts) and give a topological order of the rest. */
@@ -77,7 +77,7 @@ export function postDominators(scope: GraphScope): Array<GraphNode | null> {
   // predecessors of x are its original successors (the sink for an exit)
   const exits: number[] = [];
   for (const node of nodes) if (node.out.length === 0) exits.push(node.local);
-  const rsucc = (x: number): GraphEdge[] | number[] => x === SINK ? exits : (nodes[x] as GraphNode).in;
+  const rsucc = (x: number): GraphEdge[] | number[] => (x === SINK ? exits : (nodes[x] as GraphNode).in);
   const order = new Int32Array(n + 1).fill(-1);
   const postorder: number[] = [];
   const seen = new Uint8Array(n + 1);
@@ -98,7 +98,11 @@ export function postDominators(scope: GraphScope): Array<GraphNode | null> {
     stackNext[stackNext.length - 1] = i + 1;
     const s = succ[i] as GraphEdge | number;
     const y = typeof s === 'number' ? s : s.source.local;
-    if (!seen[y]) { seen[y] = 1; stackX.push(y); stackNext.push(0); }
+    if (!seen[y]) {
+      seen[y] = 1;
+      stackX.push(y);
+      stackNext.push(0);
+    }
   }
   const idom = new Int32Array(n + 1).fill(-1);
   idom[SINK] = SINK;
@@ -121,18 +125,24 @@ export function postDominators(scope: GraphScope): Array<GraphNode | null> {
         if (idom[p] === -1) continue;
         next = next === -1 ? p : intersect(p, next);
       }
-      if (next !== -1 && idom[b] !== next) { idom[b] = next; changed = true; }
+      if (next !== -1 && idom[b] !== next) {
+        idom[b] = next;
+        changed = true;
+      }
     }
   }
   const result: Array<GraphNode | null> = new Array(n);
   for (let i = 0; i < n; i++) {
     const d = idom[i] as number;
-    result[i] = d === -1 || d === SINK ? null : nodes[d] as GraphNode;
+    result[i] = d === -1 || d === SINK ? null : (nodes[d] as GraphNode);
   }
   return result;
 }
 
-export interface SplitShares { kind: 'xor' | 'and' | 'or'; shares: number[] }
+export interface SplitShares {
+  kind: 'xor' | 'and' | 'or';
+  shares: number[];
+}
 
 /** How a node with several outgoing flows splits, with the share of each flow resolved (warnings on gaps). */
 export function splitOf(node: GraphNode, warnings: WarningList, lengthOf?: (i: number) => number): SplitShares {
@@ -148,8 +158,8 @@ export function splitOf(node: GraphNode, warnings: WarningList, lengthOf?: (i: n
       return { kind: 'or', shares: inclusiveShares(node, outs, warnings) };
     default:
       // a fork without gateway: conditional flows behave like an inclusive gateway, plain ones like a parallel one
-      if (outs.some(e => e.conditional || e.share !== undefined)) {
-        return { kind: 'or', shares: outs.map(e => e.share ?? (e.conditional || e.isDefault ? 1 / outs.length : 1)) };
+      if (outs.some((e) => e.conditional || e.share !== undefined)) {
+        return { kind: 'or', shares: outs.map((e) => e.share ?? (e.conditional || e.isDefault ? 1 / outs.length : 1)) };
       }
       return { kind: 'and', shares: outs.map(() => 1) };
   }
@@ -202,18 +212,32 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
       if (outs.length === 0) break;
       if (outs.length === 1) {
         const edge = outs[0] as GraphEdge;
-        if (edge.back) { items.push(back(edge)); break; }
+        if (edge.back) {
+          items.push(back(edge));
+          break;
+        }
         cur = edge.target;
         continue;
       }
       const join = ipdom[cur.local] ?? null;
       const branches: Block[] = [];
       for (const e of outs) branches.push(e.back ? back(e) : yield [e.target, join, -1]);
-      const split = splitOf(cur, hooks.warnings, hooks.nominalHours && (i => hooks.nominalHours!(branches[i] as Block)));
+      const split = splitOf(
+        cur,
+        hooks.warnings,
+        hooks.nominalHours && ((i) => hooks.nominalHours!(branches[i] as Block)),
+      );
       cur.shares = split.shares;
       if (split.kind === 'xor') items.push({ k: 'xor', node: cur.index, branches, shares: split.shares });
       else if (split.kind === 'and') items.push({ k: 'and', node: cur.index, branches });
-      else items.push({ k: 'or', node: cur.index, branches, shares: split.shares, fallback: fallbackOf(outs, split.shares) });
+      else
+        items.push({
+          k: 'or',
+          node: cur.index,
+          branches,
+          shares: split.shares,
+          fallback: fallbackOf(outs, split.shares),
+        });
       if (!join || topo(join) <= topo(cur)) break;
       cur = join;
     }
@@ -222,35 +246,53 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
     memo.set(key, block);
     return block;
   }
-  const walk = (start: GraphNode, stop: GraphNode | null, passOf: number): Block => runDeep(walkSteps, [start, stop, passOf]);
+  const walk = (start: GraphNode, stop: GraphNode | null, passOf: number): Block =>
+    runDeep(walkSteps, [start, stop, passOf]);
 
   const starts = order.starts;
   let block: Block;
   if (starts.length === 0) block = EMPTY_BLOCK;
   else if (starts.length === 1) block = walk(starts[0] as GraphNode, null, -1);
-  else block = { k: 'xor', node: (starts[0] as GraphNode).index, branches: starts.map(s => walk(s, null, -1)), shares: starts.map(() => 1 / starts.length) };
+  else
+    block = {
+      k: 'xor',
+      node: (starts[0] as GraphNode).index,
+      branches: starts.map((s) => walk(s, null, -1)),
+      shares: starts.map(() => 1 / starts.length),
+    };
   return { block, order };
 }
 
 // helpers //////////////////////
 
-function exclusiveShares(node: GraphNode, outs: GraphEdge[], warnings: WarningList, lengthOf?: (i: number) => number): number[] {
-  const given = outs.filter(e => e.share !== undefined);
+function exclusiveShares(
+  node: GraphNode,
+  outs: GraphEdge[],
+  warnings: WarningList,
+  lengthOf?: (i: number) => number,
+): number[] {
+  const given = outs.filter((e) => e.share !== undefined);
   const sumGiven = given.reduce((s, e) => s + (e.share as number), 0);
   if (sumGiven > 1 + 1e-6) {
     // shares that cannot be true are not used: every dossier is taken to follow the main line
     warnings.add('sharesAboveOne', node, { sum: round(sumGiven, 4) });
-    const main = mainLine(outs, outs.map((_, i) => i), lengthOf);
+    const main = mainLine(
+      outs,
+      outs.map((_, i) => i),
+      lengthOf,
+    );
     return outs.map((_, i) => (i === main ? 1 : 0));
   }
   if (given.length < outs.length) {
     // Never an equal split: the dossiers no share accounts for take the main line (the longest branch without
     // repeats, the one a published table adds up), so exception branches (refusal, send-back) are never assumed.
-    const missing = outs.map((e, i) => (e.share === undefined ? i : -1)).filter(i => i >= 0);
+    const missing = outs.map((e, i) => (e.share === undefined ? i : -1)).filter((i) => i >= 0);
     const main = mainLine(outs, missing, lengthOf);
     const mainEdge = outs[main] as GraphEdge;
     warnings.add('decisionWithoutShares', node, {
-      missing: missing.length, total: outs.length, main: mainEdge.bo?.name?.trim?.() || mainEdge.target.name || mainEdge.target.id
+      missing: missing.length,
+      total: outs.length,
+      main: mainEdge.bo?.name?.trim?.() || mainEdge.target.name || mainEdge.target.id,
     });
     const shares = outs.map((e, i) => e.share ?? (i === main ? Math.max(0, 1 - sumGiven) : 0));
     return normalise(shares);
@@ -258,14 +300,14 @@ function exclusiveShares(node: GraphNode, outs: GraphEdge[], warnings: WarningLi
   if (Math.abs(sumGiven - 1) > 1e-6) {
     warnings.add('sharesDoNotSumToOne', node, { sum: round(sumGiven, 4) });
   }
-  return normalise(outs.map(e => e.share as number));
+  return normalise(outs.map((e) => e.share as number));
 }
 
 /** Among `candidates`, the branch of the main line: the default flow, else the longest forward branch, else the first. */
 function mainLine(outs: GraphEdge[], candidates: number[], lengthOf?: (i: number) => number): number {
-  const forward = candidates.filter(i => !(outs[i] as GraphEdge).back);
+  const forward = candidates.filter((i) => !(outs[i] as GraphEdge).back);
   const pool = forward.length ? forward : candidates;
-  const def = pool.find(i => (outs[i] as GraphEdge).isDefault);
+  const def = pool.find((i) => (outs[i] as GraphEdge).isDefault);
   if (def !== undefined) return def;
   if (!lengthOf) return pool[0] ?? 0;
   let best = pool[0] ?? 0;
@@ -274,23 +316,25 @@ function mainLine(outs: GraphEdge[], candidates: number[], lengthOf?: (i: number
 }
 
 function inclusiveShares(node: GraphNode, outs: GraphEdge[], warnings: WarningList): number[] {
-  const missing = outs.filter(e => e.share === undefined).length;
+  const missing = outs.filter((e) => e.share === undefined).length;
   if (missing) warnings.add('decisionWithoutShares', node, { missing, total: outs.length });
-  return outs.map(e => Math.min(1, Math.max(0, e.share ?? 1 / outs.length)));
+  return outs.map((e) => Math.min(1, Math.max(0, e.share ?? 1 / outs.length)));
 }
 
 function normalise(shares: number[]): number[] {
-  const clean = shares.map(s => Math.max(0, s));
+  const clean = shares.map((s) => Math.max(0, s));
   const sum = clean.reduce((a, b) => a + b, 0);
-  return sum > 0 ? clean.map(s => s / sum) : clean.map(() => 1 / clean.length);
+  return sum > 0 ? clean.map((s) => s / sum) : clean.map(() => 1 / clean.length);
 }
 
 /** The branch taken when an inclusive split activates none: its default flow, else the likeliest. */
 function fallbackOf(outs: GraphEdge[], shares: number[]): number {
-  const def = outs.findIndex(e => e.isDefault);
+  const def = outs.findIndex((e) => e.isDefault);
   if (def >= 0) return def;
   let best = 0;
-  shares.forEach((s, i) => { if (s > (shares[best] as number)) best = i; });
+  shares.forEach((s, i) => {
+    if (s > (shares[best] as number)) best = i;
+  });
   return best;
 }
 

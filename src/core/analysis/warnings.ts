@@ -15,7 +15,12 @@ export class WarningList {
   readonly items: AnalysisWarning[] = [];
   private readonly seen = new Set<string>();
 
-  add(code: RuleCode, element?: { id?: string; name?: string }, params: Record<string, string | number> = {}, field?: string): void {
+  add(
+    code: RuleCode,
+    element?: { id?: string; name?: string },
+    params: Record<string, string | number> = {},
+    field?: string,
+  ): void {
     const key = `${code}|${element?.id ?? ''}|${field ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

@@ -5,10 +5,22 @@
  * every edit, so the parsed diagram interchange (DI) is shifted once, at import, before anything is drawn.
  */
 
-interface Point { x: number; y: number }
-interface Bounds extends Point { width: number; height: number }
-interface DiElement { bounds?: Bounds; waypoint?: Point[]; label?: { bounds?: Bounds } }
-interface DiagramsHolder { diagrams?: Array<{ plane?: { planeElement?: DiElement[] } }> }
+interface Point {
+  x: number;
+  y: number;
+}
+interface Bounds extends Point {
+  width: number;
+  height: number;
+}
+interface DiElement {
+  bounds?: Bounds;
+  waypoint?: Point[];
+  label?: { bounds?: Bounds };
+}
+interface DiagramsHolder {
+  diagrams?: Array<{ plane?: { planeElement?: DiElement[] } }>;
+}
 
 /** Where the drawing's top-left corner goes, and how far it may be from there before it is moved. */
 export const ORIGIN_OFFSET: Point = { x: 150, y: 75 };
@@ -18,7 +30,12 @@ export const ORIGIN_TOLERANCE = 50;
 export function drawingOrigin(elements: DiElement[]): Point | undefined {
   let x = Infinity;
   let y = Infinity;
-  const add = (p: Point) => { if (Number.isFinite(p.x) && Number.isFinite(p.y)) { x = Math.min(x, p.x); y = Math.min(y, p.y); } };
+  const add = (p: Point) => {
+    if (Number.isFinite(p.x) && Number.isFinite(p.y)) {
+      x = Math.min(x, p.x);
+      y = Math.min(y, p.y);
+    }
+  };
   for (const el of elements) {
     if (el.bounds) add(el.bounds);
     if (el.label?.bounds) add(el.label.bounds);
@@ -44,7 +61,10 @@ export function alignDiagramsToOrigin(definitions: unknown): number {
     const dx = shift('x');
     const dy = shift('y');
     if (!dx && !dy) continue;
-    const move = (p: Point) => { p.x += dx; p.y += dy; };
+    const move = (p: Point) => {
+      p.x += dx;
+      p.y += dy;
+    };
     for (const el of elements) {
       if (el.bounds) move(el.bounds);
       if (el.label?.bounds) move(el.label.bounds);

@@ -14,11 +14,25 @@ export const MAX_BPMN_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_NESTING_DEPTH = 500;
 
-export type ImportProblemCode = 'empty' | 'tooLarge' | 'tooDeep' | 'notXml' | 'notBpmn' | 'duplicateIds' | 'noProcess' | 'tooManyToLayOut' | 'layoutFailed' | 'importFailed';
+export type ImportProblemCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'tooDeep'
+  | 'notXml'
+  | 'notBpmn'
+  | 'duplicateIds'
+  | 'noProcess'
+  | 'tooManyToLayOut'
+  | 'layoutFailed'
+  | 'importFailed';
 
 /** A problem that makes a file unusable; `params` are shown as plain text, never as markup. */
 export class ImportProblem extends Error {
-  constructor(readonly code: ImportProblemCode, readonly params: Record<string, string | number> = {}, detail?: string) {
+  constructor(
+    readonly code: ImportProblemCode,
+    readonly params: Record<string, string | number> = {},
+    detail?: string,
+  ) {
     super(detail ?? code);
     this.name = 'ImportProblem';
   }
@@ -69,7 +83,10 @@ export function nestingDepth(root: ModdleElement): number {
       const value = el[p.name] as ModdleElement | ModdleElement[] | undefined;
       if (!value || typeof value !== 'object') continue;
       for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object') { elements.push(child); depths.push(depth + 1); }
+        if (child && typeof child === 'object') {
+          elements.push(child);
+          depths.push(depth + 1);
+        }
       }
     }
   }
@@ -84,7 +101,7 @@ export function checkNestingDepth(definitions: ModdleElement): void {
 
 /** The parser's outcome with fatal problems turned into `ImportProblem`s. */
 export function classifyParse(result: { rootElement?: unknown; warnings?: Array<{ message: string }> }): ParseResult {
-  const warnings = (result.warnings ?? []).map(w => w.message);
+  const warnings = (result.warnings ?? []).map((w) => w.message);
   const duplicates = duplicateIdsIn(result.warnings ?? []);
   if (duplicates.size) throw duplicateIdsProblem(duplicates);
   return { definitions: result.rootElement as ModdleElement, warnings };
@@ -92,7 +109,9 @@ export function classifyParse(result: { rootElement?: unknown; warnings?: Array<
 
 /** The ids the parser saw more than once (it drops every later element holding one). */
 export function duplicateIdsIn(warnings: Array<{ message: string }>): Set<string> {
-  return new Set(warnings.map(w => /duplicate ID <([^>]*)>/i.exec(w.message)?.[1]).filter((id): id is string => !!id));
+  return new Set(
+    warnings.map((w) => /duplicate ID <([^>]*)>/i.exec(w.message)?.[1]).filter((id): id is string => !!id),
+  );
 }
 
 export function duplicateIdsProblem(ids: Set<string>): ImportProblem {
@@ -127,8 +146,16 @@ export async function serializeBpmn(definitions: ModdleElement, moddle: BpmnModd
   return xml;
 }
 
-interface ModdleProperty { name: string; type: string; isAttr?: boolean; isReference?: boolean }
-interface ModdleDescriptor { isGeneric?: boolean; properties: ModdleProperty[] }
+interface ModdleProperty {
+  name: string;
+  type: string;
+  isAttr?: boolean;
+  isReference?: boolean;
+}
+interface ModdleDescriptor {
+  isGeneric?: boolean;
+  properties: ModdleProperty[];
+}
 
 const SIMPLE_TYPES = new Set(['String', 'Boolean', 'Integer', 'Real']);
 const CONTAINED = new WeakMap<ModdleDescriptor, ModdleProperty[]>();
@@ -137,7 +164,7 @@ const CONTAINED = new WeakMap<ModdleDescriptor, ModdleProperty[]>();
 function containedProperties(descriptor: ModdleDescriptor): ModdleProperty[] {
   let props = CONTAINED.get(descriptor);
   if (!props) {
-    props = descriptor.properties.filter(p => !p.isAttr && !p.isReference && !SIMPLE_TYPES.has(p.type));
+    props = descriptor.properties.filter((p) => !p.isAttr && !p.isReference && !SIMPLE_TYPES.has(p.type));
     CONTAINED.set(descriptor, props);
   }
   return props;

@@ -17,7 +17,7 @@ const SIZE: Record<NodeType, { width: number; height: number }> = {
   receiveTask: { width: 110, height: 80 },
   exclusiveGateway: { width: 50, height: 50 },
   parallelGateway: { width: 50, height: 50 },
-  inclusiveGateway: { width: 50, height: 50 }
+  inclusiveGateway: { width: 50, height: 50 },
 };
 const DATA_SIZE = { width: 36, height: 50 };
 
@@ -32,13 +32,31 @@ export async function buildProcedureXml(spec: ProcedureSpec): Promise<string> {
 export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): ModdleElement {
   checkSpec(spec);
   const byId = new Map<string, ModdleElement>();
-  const process = moddle.create('bpmn:Process', { id: spec.id, name: spec.name, isExecutable: false, flowElements: [] });
+  const process = moddle.create('bpmn:Process', {
+    id: spec.id,
+    name: spec.name,
+    isExecutable: false,
+    flowElements: [],
+  });
   const flowElements = process.get('flowElements') as ModdleElement[];
-  const add = (el: ModdleElement) => { el.$parent = process; flowElements.push(el); byId.set(el.id as string, el); return el; };
-  if (spec.documentation) process.set('documentation', [moddle.create('bpmn:Documentation', { text: spec.documentation })]);
+  const add = (el: ModdleElement) => {
+    el.$parent = process;
+    flowElements.push(el);
+    byId.set(el.id as string, el);
+    return el;
+  };
+  if (spec.documentation)
+    process.set('documentation', [moddle.create('bpmn:Documentation', { text: spec.documentation })]);
 
   for (const n of spec.nodes) {
-    const node = add(moddle.create(`bpmn:${n.type[0]!.toUpperCase()}${n.type.slice(1)}`, { id: n.id, name: n.name, incoming: [], outgoing: [] }));
+    const node = add(
+      moddle.create(`bpmn:${n.type[0]!.toUpperCase()}${n.type.slice(1)}`, {
+        id: n.id,
+        name: n.name,
+        incoming: [],
+        outgoing: [],
+      }),
+    );
     if (n.documentation) node.set('documentation', [moddle.create('bpmn:Documentation', { text: n.documentation })]);
     if (n.step) applyFactsPatch(moddle, node, 'step', n.step);
     if (n.decision) applyFactsPatch(moddle, node, 'decision', n.decision);
@@ -46,7 +64,14 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
   spec.flows.forEach((f, i) => {
     const source = byId.get(f.from) as ModdleElement;
     const target = byId.get(f.to) as ModdleElement;
-    const flow = add(moddle.create('bpmn:SequenceFlow', { id: f.id ?? `Flow_${i + 1}`, name: f.name, sourceRef: source, targetRef: target }));
+    const flow = add(
+      moddle.create('bpmn:SequenceFlow', {
+        id: f.id ?? `Flow_${i + 1}`,
+        name: f.name,
+        sourceRef: source,
+        targetRef: target,
+      }),
+    );
     (source.get('outgoing') as ModdleElement[]).push(flow);
     (target.get('incoming') as ModdleElement[]).push(flow);
     if (f.isDefault) source.set('default', flow);
@@ -60,45 +85,82 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
     const placeholder = moddle.create('bpmn:Property', { id: `${d.id}_property`, name: '__targetRef_placeholder' });
     placeholder.$parent = task;
     task.set('properties', [...((task.get('properties') as ModdleElement[] | undefined) ?? []), placeholder]);
-    const association = moddle.create('bpmn:DataInputAssociation', { id: `${d.id}_association`, sourceRef: [ref], targetRef: placeholder });
+    const association = moddle.create('bpmn:DataInputAssociation', {
+      id: `${d.id}_association`,
+      sourceRef: [ref],
+      targetRef: placeholder,
+    });
     association.$parent = task;
-    task.set('dataInputAssociations', [...((task.get('dataInputAssociations') as ModdleElement[] | undefined) ?? []), association]);
+    task.set('dataInputAssociations', [
+      ...((task.get('dataInputAssociations') as ModdleElement[] | undefined) ?? []),
+      association,
+    ]);
     byId.set(association.id as string, association);
   }
 
-  const lanes = spec.lanes.map(l => {
-    const lane = moddle.create('bpmn:Lane', { id: l.id, name: l.name, flowNodeRef: spec.nodes.filter(n => n.lane === l.id).map(n => byId.get(n.id)) });
+  const lanes = spec.lanes.map((l) => {
+    const lane = moddle.create('bpmn:Lane', {
+      id: l.id,
+      name: l.name,
+      flowNodeRef: spec.nodes.filter((n) => n.lane === l.id).map((n) => byId.get(n.id)),
+    });
     byId.set(l.id, lane);
     return lane;
   });
   const laneSet = moddle.create('bpmn:LaneSet', { id: `${spec.id}_lanes`, lanes });
-  lanes.forEach(l => { l.$parent = laneSet; });
+  lanes.forEach((l) => {
+    l.$parent = laneSet;
+  });
   laneSet.$parent = process;
   process.set('laneSets', [laneSet]);
 
-  const participant = moddle.create('bpmn:Participant', { id: `${spec.id}_participant`, name: spec.name, processRef: process });
-  const collaboration = moddle.create('bpmn:Collaboration', { id: `${spec.id}_collaboration`, participants: [participant] });
+  const participant = moddle.create('bpmn:Participant', {
+    id: `${spec.id}_participant`,
+    name: spec.name,
+    processRef: process,
+  });
+  const collaboration = moddle.create('bpmn:Collaboration', {
+    id: `${spec.id}_collaboration`,
+    participants: [participant],
+  });
   participant.$parent = collaboration;
   if (spec.procedure) applyFactsPatch(moddle, process, 'procedure', spec.procedure);
 
   const layout = layoutLanes({
-    lanes: spec.lanes.map(l => l.id),
-    nodes: spec.nodes.map(n => ({ id: n.id, lane: n.lane, ...SIZE[n.type], branches: n.type.endsWith('Gateway') })),
+    lanes: spec.lanes.map((l) => l.id),
+    nodes: spec.nodes.map((n) => ({ id: n.id, lane: n.lane, ...SIZE[n.type], branches: n.type.endsWith('Gateway') })),
     edges: spec.flows.map((f, i) => ({ id: f.id ?? `Flow_${i + 1}`, from: f.from, to: f.to })),
-    attachments: (spec.dossiers ?? []).map(d => ({ id: d.id, to: d.inputOf, ...DATA_SIZE }))
+    attachments: (spec.dossiers ?? []).map((d) => ({ id: d.id, to: d.inputOf, ...DATA_SIZE })),
   });
   const planeElements: ModdleElement[] = [];
   const shape = (el: ModdleElement, box: Box, extra: Record<string, unknown> = {}) =>
-    planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${el.id}_di`, bpmnElement: el, bounds: moddle.create('dc:Bounds', { ...box }), ...extra }));
+    planeElements.push(
+      moddle.create('bpmndi:BPMNShape', {
+        id: `${el.id}_di`,
+        bpmnElement: el,
+        bounds: moddle.create('dc:Bounds', { ...box }),
+        ...extra,
+      }),
+    );
   const edge = (el: ModdleElement, points: Point[]) =>
-    planeElements.push(moddle.create('bpmndi:BPMNEdge', { id: `${el.id}_di`, bpmnElement: el, waypoint: points.map(p => moddle.create('dc:Point', { ...p })) }));
+    planeElements.push(
+      moddle.create('bpmndi:BPMNEdge', {
+        id: `${el.id}_di`,
+        bpmnElement: el,
+        waypoint: points.map((p) => moddle.create('dc:Point', { ...p })),
+      }),
+    );
 
   shape(participant, layout.pool, { isHorizontal: true });
-  for (const l of spec.lanes) shape(byId.get(l.id) as ModdleElement, layout.lanes.get(l.id) as Box, { isHorizontal: true });
+  for (const l of spec.lanes)
+    shape(byId.get(l.id) as ModdleElement, layout.lanes.get(l.id) as Box, { isHorizontal: true });
   for (const n of spec.nodes) {
     const box = layout.nodes.get(n.id) as Box;
     // A gateway's name goes above-left of it, clear of the branches leaving its top and bottom corners.
-    const label = n.type.endsWith('Gateway') && n.name ? labelDi(moddle, { x: box.x - 100, y: box.y - 30, width: 110, height: 28 }) : {};
+    const label =
+      n.type.endsWith('Gateway') && n.name
+        ? labelDi(moddle, { x: box.x - 100, y: box.y - 30, width: 110, height: 28 })
+        : {};
     shape(byId.get(n.id) as ModdleElement, box, label);
   }
   spec.flows.forEach((f, i) => {
@@ -118,10 +180,17 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
     const box = layout.attachments.get(d.id) as Box;
     const task = layout.nodes.get(d.inputOf) as Box;
     shape(byId.get(d.id) as ModdleElement, box);
-    edge(byId.get(`${d.id}_association`) as ModdleElement, [{ x: box.x + box.width / 2, y: box.y }, { x: box.x + box.width / 2, y: task.y + task.height }]);
+    edge(byId.get(`${d.id}_association`) as ModdleElement, [
+      { x: box.x + box.width / 2, y: box.y },
+      { x: box.x + box.width / 2, y: task.y + task.height },
+    ]);
   }
 
-  const plane = moddle.create('bpmndi:BPMNPlane', { id: `${spec.id}_plane`, bpmnElement: collaboration, planeElement: planeElements });
+  const plane = moddle.create('bpmndi:BPMNPlane', {
+    id: `${spec.id}_plane`,
+    bpmnElement: collaboration,
+    planeElement: planeElements,
+  });
   const diagram = moddle.create('bpmndi:BPMNDiagram', { id: `${spec.id}_diagram`, plane });
   return moddle.create('bpmn:Definitions', {
     id: `${spec.id}_definitions`,
@@ -129,7 +198,7 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
     exporter: 'TTHC Studio',
     exporterVersion: '0.1',
     rootElements: [collaboration, process],
-    diagrams: [diagram]
+    diagrams: [diagram],
   });
 }
 
@@ -140,7 +209,7 @@ function labelDi(moddle: ReturnType<typeof createModdle>, bounds: Box): { label:
 }
 
 function checkSpec(spec: ProcedureSpec): void {
-  const lanes = new Set(spec.lanes.map(l => l.id));
+  const lanes = new Set(spec.lanes.map((l) => l.id));
   const ids = new Set<string>();
   for (const n of spec.nodes) {
     if (ids.has(n.id)) throw new Error(`duplicate node id ${n.id}`);
@@ -150,5 +219,6 @@ function checkSpec(spec: ProcedureSpec): void {
   for (const f of spec.flows) {
     if (!ids.has(f.from) || !ids.has(f.to)) throw new Error(`flow ${f.from} → ${f.to} names an unknown node`);
   }
-  for (const d of spec.dossiers ?? []) if (!ids.has(d.inputOf)) throw new Error(`dossier ${d.id} is input of unknown step ${d.inputOf}`);
+  for (const d of spec.dossiers ?? [])
+    if (!ids.has(d.inputOf)) throw new Error(`dossier ${d.id} is input of unknown step ${d.inputOf}`);
 }

@@ -2,11 +2,23 @@
 import type { DecisionFacts, DossierComponentFacts, OutcomeFacts, ProcedureFacts, StepFacts } from '../model/types.ts';
 
 export type NodeType =
-  | 'startEvent' | 'endEvent' | 'intermediateThrowEvent'
-  | 'task' | 'userTask' | 'serviceTask' | 'manualTask' | 'sendTask' | 'receiveTask'
-  | 'exclusiveGateway' | 'parallelGateway' | 'inclusiveGateway';
+  | 'startEvent'
+  | 'endEvent'
+  | 'intermediateThrowEvent'
+  | 'task'
+  | 'userTask'
+  | 'serviceTask'
+  | 'manualTask'
+  | 'sendTask'
+  | 'receiveTask'
+  | 'exclusiveGateway'
+  | 'parallelGateway'
+  | 'inclusiveGateway';
 
-export interface LaneSpec { id: string; name: string }
+export interface LaneSpec {
+  id: string;
+  name: string;
+}
 
 export interface NodeSpec {
   id: string;

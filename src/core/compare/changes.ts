@@ -59,7 +59,11 @@ export interface ModelComparison {
 const IGNORED_FACTS = new Set(['procedure.variantName', 'procedure.variantStatus']);
 
 /** Compare two parsed variants: match their elements, then list what was added, removed and changed. */
-export function compareModels(before: ModdleElement, after: ModdleElement, options: MatchOptions = {}): ModelComparison {
+export function compareModels(
+  before: ModdleElement,
+  after: ModdleElement,
+  options: MatchOptions = {},
+): ModelComparison {
   const b = collectElements(before);
   const a = collectElements(after);
   return describeChanges(b, a, matchElements(b, a, options));
@@ -67,33 +71,51 @@ export function compareModels(before: ModdleElement, after: ModdleElement, optio
 
 /** The change list of a matching. */
 export function describeChanges(before: ModelElements, after: ModelElements, m: Matching): ModelComparison {
-  const removed: ElementChange[] = m.unmatchedBefore.map(e => ({
-    kind: 'removed', beforeId: e.id, type: e.type, name: e.name, connection: isConnection(e), fields: []
+  const removed: ElementChange[] = m.unmatchedBefore.map((e) => ({
+    kind: 'removed',
+    beforeId: e.id,
+    type: e.type,
+    name: e.name,
+    connection: isConnection(e),
+    fields: [],
   }));
-  const added: ElementChange[] = m.unmatchedAfter.map(e => ({
-    kind: 'added', afterId: e.id, type: e.type, name: e.name, connection: isConnection(e), fields: []
+  const added: ElementChange[] = m.unmatchedAfter.map((e) => ({
+    kind: 'added',
+    afterId: e.id,
+    type: e.type,
+    name: e.name,
+    connection: isConnection(e),
+    fields: [],
   }));
-  const removedIds = new Set(m.unmatchedBefore.map(e => e.id));
-  const addedIds = new Set(m.unmatchedAfter.map(e => e.id));
+  const removedIds = new Set(m.unmatchedBefore.map((e) => e.id));
+  const addedIds = new Set(m.unmatchedAfter.map((e) => e.id));
   for (const c of removed) {
     const e = before.byId.get(c.beforeId as string) as ModelElement;
-    c.impliedBy = [e.sourceId, e.targetId].find(id => id && removedIds.has(id));
+    c.impliedBy = [e.sourceId, e.targetId].find((id) => id && removedIds.has(id));
   }
   for (const c of added) {
     const e = after.byId.get(c.afterId as string) as ModelElement;
-    c.impliedBy = [e.sourceId, e.targetId].find(id => id && addedIds.has(id));
+    c.impliedBy = [e.sourceId, e.targetId].find((id) => id && addedIds.has(id));
   }
   const changed: ElementChange[] = [];
   for (const p of m.pairs) {
     const fields = compareFields(p.before, p.after, m);
     if (!fields.length) continue;
     const change: ElementChange = {
-      kind: 'changed', beforeId: p.before.id, afterId: p.after.id, type: p.after.type, name: p.after.name || p.before.name,
-      connection: isConnection(p.after), rule: p.rule, fields
+      kind: 'changed',
+      beforeId: p.before.id,
+      afterId: p.after.id,
+      type: p.after.type,
+      name: p.after.name || p.before.name,
+      connection: isConnection(p.after),
+      rule: p.rule,
+      fields,
     };
-    const ends = fields.filter(f => f.field === 'source' || f.field === 'target');
+    const ends = fields.filter((f) => f.field === 'source' || f.field === 'target');
     if (ends.length && ends.length === fields.length) {
-      const end = ends.flatMap(f => [f.old, f.new]).find(v => typeof v === 'string' && (removedIds.has(v) || addedIds.has(v)));
+      const end = ends
+        .flatMap((f) => [f.old, f.new])
+        .find((v) => typeof v === 'string' && (removedIds.has(v) || addedIds.has(v)));
       if (typeof end === 'string') change.impliedBy = end;
     }
     changed.push(change);
@@ -101,11 +123,23 @@ export function describeChanges(before: ModelElements, after: ModelElements, m: 
   const order = new Map<string, number>();
   before.list.forEach((e, i) => order.set('b:' + e.id, i));
   after.list.forEach((e, i) => order.set('a:' + e.id, i));
-  const rank = (c: ElementChange) => c.afterId !== undefined ? order.get('a:' + c.afterId) ?? 0 : order.get('b:' + c.beforeId) ?? 0;
-  const changes = [...removed, ...changed, ...added].sort((x, y) => rank(x) - rank(y) || (x.kind === 'removed' ? -1 : 1));
+  const rank = (c: ElementChange) =>
+    c.afterId !== undefined ? (order.get('a:' + c.afterId) ?? 0) : (order.get('b:' + c.beforeId) ?? 0);
+  const changes = [...removed, ...changed, ...added].sort(
+    (x, y) => rank(x) - rank(y) || (x.kind === 'removed' ? -1 : 1),
+  );
   return {
-    matched: m.pairs.map(p => ({ before: p.before.id, after: p.after.id, type: p.after.type, name: p.after.name || p.before.name, rule: p.rule })),
-    added, removed, changed, changes
+    matched: m.pairs.map((p) => ({
+      before: p.before.id,
+      after: p.after.id,
+      type: p.after.type,
+      name: p.after.name || p.before.name,
+      rule: p.rule,
+    })),
+    added,
+    removed,
+    changed,
+    changes,
   };
 }
 
@@ -135,8 +169,10 @@ function compareFields(b: ModelElement, a: ModelElement, m: Matching): FieldChan
   push('name', b.name || null, a.name || null);
   push('type', b.type, a.type);
   if (isConnection(b)) {
-    if (b.sourceId && m.beforeToAfter.get(b.sourceId) !== a.sourceId) push('source', b.sourceId ?? null, a.sourceId ?? null);
-    if (b.targetId && m.beforeToAfter.get(b.targetId) !== a.targetId) push('target', b.targetId ?? null, a.targetId ?? null);
+    if (b.sourceId && m.beforeToAfter.get(b.sourceId) !== a.sourceId)
+      push('source', b.sourceId ?? null, a.sourceId ?? null);
+    if (b.targetId && m.beforeToAfter.get(b.targetId) !== a.targetId)
+      push('target', b.targetId ?? null, a.targetId ?? null);
     push('condition', conditionOf(b.bo), conditionOf(a.bo));
   }
   const fb = flattenFacts(b.bo);
@@ -156,7 +192,15 @@ function flatValue(value: unknown): FieldValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) {
     if (!value.length) return null;
-    return value.map(v => typeof v === 'object' && v ? Object.values(v as Record<string, unknown>).filter(x => x !== undefined && x !== '').join(' · ') : String(v)).join('; ');
+    return value
+      .map((v) =>
+        typeof v === 'object' && v
+          ? Object.values(v as Record<string, unknown>)
+              .filter((x) => x !== undefined && x !== '')
+              .join(' · ')
+          : String(v),
+      )
+      .join('; ');
   }
   return JSON.stringify(value);
 }

@@ -7,8 +7,19 @@ import { searchKey } from '../text/fold.ts';
 
 /** Broad kinds that may be matched with one another (a task may become a user task, not a gateway). */
 export type ElementFamily =
-  | 'activity' | 'event' | 'gateway' | 'data' | 'lane' | 'participant' | 'process' | 'artifact'
-  | 'sequenceFlow' | 'messageFlow' | 'association' | 'dataAssociation' | 'other';
+  | 'activity'
+  | 'event'
+  | 'gateway'
+  | 'data'
+  | 'lane'
+  | 'participant'
+  | 'process'
+  | 'artifact'
+  | 'sequenceFlow'
+  | 'messageFlow'
+  | 'association'
+  | 'dataAssociation'
+  | 'other';
 
 export interface ModelElement {
   id: string;
@@ -46,7 +57,9 @@ export interface ModelElements {
 
 /** Normalize a name for matching: case, Vietnamese diacritics, punctuation and spacing ignored. */
 export function nameKey(name: string): string {
-  return searchKey(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return searchKey(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Every comparable element of `definitions`, with positions from its diagrams. */
@@ -56,7 +69,9 @@ export function collectElements(definitions: ModdleElement): ModelElements {
   const add = (bo: ModdleElement, extra: Partial<ModelElement> = {}) => {
     const id = bo.id;
     if (typeof id !== 'string' || byId.has(id)) return;
-    const name = String(bo.name ?? '').replace(/\s+/g, ' ').trim();
+    const name = String(bo.name ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const el: ModelElement = { id, type: bo.$type, family: familyOf(bo), name, key: nameKey(name), bo, ...extra };
     byId.set(id, el);
     list.push(el);
@@ -71,7 +86,7 @@ export function collectElements(definitions: ModdleElement): ModelElements {
   }
   for (const root of roots) {
     if (!is(root, 'bpmn:Process')) continue;
-    const participant = list.find(e => e.family === 'participant' && e.bo.get('processRef') === root);
+    const participant = list.find((e) => e.family === 'participant' && e.bo.get('processRef') === root);
     add(root, participant ? { viaId: participant.id } : {});
     addContainer(root, add);
   }
@@ -120,8 +135,10 @@ function addContainer(container: ModdleElement, add: Add): void {
     if (is(el, 'bpmn:DataObject')) continue;
     add(el, is(el, 'bpmn:SequenceFlow') ? ends(el) : {});
     if (is(el, 'bpmn:Activity')) {
-      for (const assoc of arr(el, 'dataInputAssociations')) add(assoc, { sourceId: ref(arr(assoc, 'sourceRef')[0]), targetId: el.id });
-      for (const assoc of arr(el, 'dataOutputAssociations')) add(assoc, { sourceId: el.id, targetId: ref(assoc.get('targetRef')) });
+      for (const assoc of arr(el, 'dataInputAssociations'))
+        add(assoc, { sourceId: ref(arr(assoc, 'sourceRef')[0]), targetId: el.id });
+      for (const assoc of arr(el, 'dataOutputAssociations'))
+        add(assoc, { sourceId: el.id, targetId: ref(assoc.get('targetRef')) });
       const io = el.get('ioSpecification') as ModdleElement | undefined;
       if (io) for (const input of arr(io, 'dataInputs')) add(input);
     }
@@ -129,7 +146,10 @@ function addContainer(container: ModdleElement, add: Add): void {
   }
 }
 
-function openContainer(container: ModdleElement, add: Add): { container: ModdleElement; elements: ModdleElement[]; next: number } {
+function openContainer(
+  container: ModdleElement,
+  add: Add,
+): { container: ModdleElement; elements: ModdleElement[]; next: number } {
   for (const set of arr(container, 'laneSets')) addLanes(set, add);
   return { container, elements: arr(container, 'flowElements'), next: 0 };
 }
@@ -138,7 +158,7 @@ function openContainer(container: ModdleElement, add: Add): { container: ModdleE
 function closeContainer(container: ModdleElement, elements: ModdleElement[], add: Add): void {
   for (const el of elements) {
     if (!is(el, 'bpmn:DataObject')) continue;
-    const reference = elements.find(r => is(r, 'bpmn:DataObjectReference') && r.get('dataObjectRef') === el);
+    const reference = elements.find((r) => is(r, 'bpmn:DataObjectReference') && r.get('dataObjectRef') === el);
     add(el, reference?.id ? { viaId: reference.id } : {});
   }
   for (const a of arr(container, 'artifacts')) addArtifact(a, add);
@@ -224,7 +244,7 @@ function poolCorner(pool: ModelElement): { x: number; y: number } | undefined {
 
 /** Shape centres from the diagrams (the first that draws an element wins), shifted so the drawing's top-left corner is (0, 0). */
 function placeShapes(definitions: ModdleElement, byId: Map<string, ModelElement>): void {
-  const planeElements = arr(definitions, 'diagrams').flatMap(d => {
+  const planeElements = arr(definitions, 'diagrams').flatMap((d) => {
     const plane = d.get('plane') as ModdleElement | undefined;
     return plane ? arr(plane, 'planeElement') : [];
   });

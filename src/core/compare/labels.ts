@@ -8,11 +8,14 @@ import type { MatchRule } from './matching.ts';
 export const CHANGE_KIND_LABELS: Record<ChangeKind, Record<MessageLocale, string>> = {
   added: { vi: LABELS.vi.changeKind.added, en: LABELS.en.changeKind.added },
   removed: { vi: LABELS.vi.changeKind.removed, en: LABELS.en.changeKind.removed },
-  changed: { vi: LABELS.vi.changeKind.changed, en: LABELS.en.changeKind.changed }
+  changed: { vi: LABELS.vi.changeKind.changed, en: LABELS.en.changeKind.changed },
 };
 
 export const RULE_LABELS = Object.fromEntries(
-  (Object.keys(LABELS.vi.matchRule) as MatchRule[]).map(rule => [rule, { vi: LABELS.vi.matchRule[rule], en: LABELS.en.matchRule[rule] }])
+  (Object.keys(LABELS.vi.matchRule) as MatchRule[]).map((rule) => [
+    rule,
+    { vi: LABELS.vi.matchRule[rule], en: LABELS.en.matchRule[rule] },
+  ]),
 ) as Record<MatchRule, Record<MessageLocale, string>>;
 
 /** The label of a changed field (`step.duration` → "Thời gian" / "Time"). */
@@ -41,7 +44,7 @@ export function isLongTextChange(old: FieldValue, now: FieldValue): boolean {
 
 /** The word-level difference of two texts (the `diff` package's diffWords). */
 export function textDiff(old: string, now: string): TextDiffPart[] {
-  return diffWords(old, now).map(p => ({ text: p.value, kind: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
+  return diffWords(old, now).map((p) => ({ text: p.value, kind: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
 }
 
 /**
@@ -49,17 +52,19 @@ export function textDiff(old: string, now: string): TextDiffPart[] {
  * `git diff --word-diff`), and unchanged stretches shortened to a few words on each side of a change.
  */
 export function textDiffLine(parts: TextDiffPart[], context = 6): string {
-  return parts.map((p, i) => {
-    if (p.kind === 'removed') return `[-${p.text.trim()}-]`;
-    if (p.kind === 'added') return `{+${p.text.trim()}+}`;
-    const words = p.text.split(/(\s+)/);
-    if (words.filter(w => w.trim()).length <= context * 2) return p.text;
-    const head = words.slice(0, context * 2).join('');
-    const tail = words.slice(-context * 2).join('');
-    if (i === 0) return `… ${tail.trimStart()}`;
-    if (i === parts.length - 1) return `${head.trimEnd()} …`;
-    return `${head.trimEnd()} … ${tail.trimStart()}`;
-  }).join('');
+  return parts
+    .map((p, i) => {
+      if (p.kind === 'removed') return `[-${p.text.trim()}-]`;
+      if (p.kind === 'added') return `{+${p.text.trim()}+}`;
+      const words = p.text.split(/(\s+)/);
+      if (words.filter((w) => w.trim()).length <= context * 2) return p.text;
+      const head = words.slice(0, context * 2).join('');
+      const tail = words.slice(-context * 2).join('');
+      if (i === 0) return `… ${tail.trimStart()}`;
+      if (i === parts.length - 1) return `${head.trimEnd()} …`;
+      return `${head.trimEnd()} … ${tail.trimStart()}`;
+    })
+    .join('');
 }
 
 /** One changed field as the reader sees it; `diff` is set when a long text was edited. */
@@ -89,10 +94,12 @@ export function changeText(ch: ElementChange, lang: MessageLocale): ChangeText {
     what: ch.name || ch.afterId || ch.beforeId || '',
     type: elementTypeLabel(ch.type, lang),
     ...(ch.rule && ch.rule !== 'id' ? { rule: RULE_LABELS[ch.rule][lang] } : {}),
-    fields: ch.fields.map(f => ({
-      field: f.field, label: changeFieldLabel(f.field, lang),
-      old: changeValueText(f.old, f.field, lang), new: changeValueText(f.new, f.field, lang),
-      ...(isLongTextChange(f.old, f.new) ? { diff: textDiff(f.old as string, f.new as string) } : {})
-    }))
+    fields: ch.fields.map((f) => ({
+      field: f.field,
+      label: changeFieldLabel(f.field, lang),
+      old: changeValueText(f.old, f.field, lang),
+      new: changeValueText(f.new, f.field, lang),
+      ...(isLongTextChange(f.old, f.new) ? { diff: textDiff(f.old as string, f.new as string) } : {}),
+    })),
   };
 }

@@ -52,7 +52,13 @@ export function matchElements(before: ModelElements, after: ModelElements, optio
   const near = options.near ?? 160;
   const similar = options.similarName ?? 0.75;
   const maxFuzzy = options.maxFuzzyPairs ?? 250_000;
-  const m: Matching = { pairs: [], beforeToAfter: new Map(), afterToBefore: new Map(), unmatchedBefore: [], unmatchedAfter: [] };
+  const m: Matching = {
+    pairs: [],
+    beforeToAfter: new Map(),
+    afterToBefore: new Map(),
+    unmatchedBefore: [],
+    unmatchedAfter: [],
+  };
   const pair = (b: ModelElement, a: ModelElement, rule: MatchRule) => {
     m.pairs.push({ before: b, after: a, rule });
     m.beforeToAfter.set(b.id, a.id);
@@ -71,7 +77,10 @@ export function matchElements(before: ModelElements, after: ModelElements, optio
   // (unnamed events and gateways wait for step 4: their name says nothing and their place only means
   // something inside their pool, which is matched here)
   const shapes = (list: ModelElement[], free: (e: ModelElement) => boolean) =>
-    groupBy(list.filter(e => free(e) && !isConnection(e) && !e.viaId && !(byContext(e) && !e.key)), e => e.family);
+    groupBy(
+      list.filter((e) => free(e) && !isConnection(e) && !e.viaId && !(byContext(e) && !e.key)),
+      (e) => e.family,
+    );
   for (const pass of ['near', 'far'] as const) {
     const shapesB = shapes(before.list, freeB);
     const shapesA = shapes(after.list, freeA);
@@ -79,7 +88,10 @@ export function matchElements(before: ModelElements, after: ModelElements, optio
     for (const [family, listB] of shapesB) {
       const listA = shapesA.get(family);
       if (!listA) continue;
-      const byKeyA = groupBy(listA.filter(e => e.key), e => e.key);
+      const byKeyA = groupBy(
+        listA.filter((e) => e.key),
+        (e) => e.key,
+      );
       const gridA = new Grid(near, listA);
       const fuzzy = pass === 'far' && listB.length * listA.length <= maxFuzzy;
       for (const b of listB) {
@@ -91,7 +103,12 @@ export function matchElements(before: ModelElements, after: ModelElements, optio
           const close = d <= near;
           const sim = b.key && a.key ? nameSimilarity(b.key, a.key, similar) : 0;
           if (sim >= similar) {
-            candidates.push({ b, a, rule: close ? 'name+position' : 'name', score: (close ? 3 : 2) + sim - (close ? d / near : 0) / 10 });
+            candidates.push({
+              b,
+              a,
+              rule: close ? 'name+position' : 'name',
+              score: (close ? 3 : 2) + sim - (close ? d / near : 0) / 10,
+            });
           } else if (close && (b.type === a.type || sim >= 0.5)) {
             candidates.push({ b, a, rule: 'position', score: 1 + (1 - d / near) / 2 + sim / 2 });
           }
@@ -109,16 +126,17 @@ export function matchElements(before: ModelElements, after: ModelElements, optio
   for (const b of before.list) {
     if (!freeB(b) || !b.viaId) continue;
     const viaAfter = m.beforeToAfter.get(b.viaId);
-    const a = after.list.find(x => x.viaId === viaAfter && x.family === b.family && freeA(x));
-    const via = m.pairs.find(p => p.before.id === b.viaId);
+    const a = after.list.find((x) => x.viaId === viaAfter && x.family === b.family && freeA(x));
+    const via = m.pairs.find((p) => p.before.id === b.viaId);
     if (a && via) pair(b, a, via.rule);
   }
   // the only process left on each side
-  const lonelyB = before.list.filter(e => e.family === 'process' && freeB(e));
-  const lonelyA = after.list.filter(e => e.family === 'process' && freeA(e));
-  if (lonelyB.length === 1 && lonelyA.length === 1) pair(lonelyB[0] as ModelElement, lonelyA[0] as ModelElement, 'position');
+  const lonelyB = before.list.filter((e) => e.family === 'process' && freeB(e));
+  const lonelyA = after.list.filter((e) => e.family === 'process' && freeA(e));
+  if (lonelyB.length === 1 && lonelyA.length === 1)
+    pair(lonelyB[0] as ModelElement, lonelyA[0] as ModelElement, 'position');
   // processes drawn without a pool: the one holding most of the matched elements of this one
-  for (const b of before.list.filter(e => e.family === 'process' && freeB(e))) {
+  for (const b of before.list.filter((e) => e.family === 'process' && freeB(e))) {
     const votes = new Map<string, number>();
     for (const e of before.list) {
       const a = e.poolId === b.id ? after.byId.get(m.beforeToAfter.get(e.id) ?? '') : undefined;
@@ -134,26 +152,37 @@ export function matchElements(before: ModelElements, after: ModelElements, optio
 
   // 5. connections by their matched ends
   const endsKey = (e: ModelElement, source?: string, target?: string) => `${e.family}|${source ?? ''}|${target ?? ''}`;
-  const connA = groupBy(after.list.filter(e => freeA(e) && isConnection(e)), e => endsKey(e, e.sourceId, e.targetId));
+  const connA = groupBy(
+    after.list.filter((e) => freeA(e) && isConnection(e)),
+    (e) => endsKey(e, e.sourceId, e.targetId),
+  );
   for (const b of before.list) {
     if (!freeB(b) || !isConnection(b)) continue;
     const source = b.sourceId && m.beforeToAfter.get(b.sourceId);
     const target = b.targetId && m.beforeToAfter.get(b.targetId);
     if (!source || !target) continue;
     const options = (connA.get(endsKey(b, source, target)) ?? []).filter(freeA);
-    const a = options.find(x => x.key === b.key) ?? options[0];
+    const a = options.find((x) => x.key === b.key) ?? options[0];
     if (a) pair(b, a, 'endpoints');
   }
 
   // 6. a connection re-routed around an added or removed element: one end matched, the other end new or gone
-  const freeConnA = after.list.filter(e => freeA(e) && isConnection(e));
+  const freeConnA = after.list.filter((e) => freeA(e) && isConnection(e));
   for (const b of before.list) {
     if (!freeB(b) || !isConnection(b)) continue;
     const source = b.sourceId ? m.beforeToAfter.get(b.sourceId) : undefined;
     const target = b.targetId ? m.beforeToAfter.get(b.targetId) : undefined;
-    const a = freeConnA.find(x => freeA(x) && x.family === b.family && (
-      (source !== undefined && x.sourceId === source && (target === undefined || !m.afterToBefore.has(x.targetId ?? ''))) ||
-      (target !== undefined && x.targetId === target && (source === undefined || !m.afterToBefore.has(x.sourceId ?? '')))));
+    const a = freeConnA.find(
+      (x) =>
+        freeA(x) &&
+        x.family === b.family &&
+        ((source !== undefined &&
+          x.sourceId === source &&
+          (target === undefined || !m.afterToBefore.has(x.targetId ?? ''))) ||
+          (target !== undefined &&
+            x.targetId === target &&
+            (source === undefined || !m.afterToBefore.has(x.sourceId ?? '')))),
+    );
     if (a) pair(b, a, 'endpoints');
   }
 
@@ -175,24 +204,36 @@ function byContext(e: ModelElement): boolean {
  * scored by how many neighbours on each side are matched to each other, then by distance inside the pool.
  * A pair with no matched neighbour needs to sit at the same place in its pool or be the only one of its type there.
  */
-function matchByContext(before: ModelElements, after: ModelElements, m: Matching, pair: (b: ModelElement, a: ModelElement, rule: MatchRule) => void, near: number): void {
+function matchByContext(
+  before: ModelElements,
+  after: ModelElements,
+  m: Matching,
+  pair: (b: ModelElement, a: ModelElement, rule: MatchRule) => void,
+  near: number,
+): void {
   const same = (b: string | undefined, a: string | undefined, optional: boolean) =>
     b === undefined || a === undefined ? optional || b === a : m.beforeToAfter.get(b) === a;
-  const agreement = (b: string[] = [], a: string[] = []) => b.filter(id => a.includes(m.beforeToAfter.get(id) ?? '')).length;
+  const agreement = (b: string[] = [], a: string[] = []) =>
+    b.filter((id) => a.includes(m.beforeToAfter.get(id) ?? '')).length;
   for (let round = 0; round < 5; round++) {
-    const freeB = before.list.filter(e => byContext(e) && !m.beforeToAfter.has(e.id));
-    const freeA = after.list.filter(e => byContext(e) && !m.afterToBefore.has(e.id));
+    const freeB = before.list.filter((e) => byContext(e) && !m.beforeToAfter.has(e.id));
+    const freeA = after.list.filter((e) => byContext(e) && !m.afterToBefore.has(e.id));
     if (!freeB.length || !freeA.length) return;
-    const countB = groupBy(freeB, e => `${e.type}|${e.poolId ?? ''}`);
-    const countA = groupBy(freeA, e => `${e.type}|${e.poolId ?? ''}`);
+    const countB = groupBy(freeB, (e) => `${e.type}|${e.poolId ?? ''}`);
+    const countA = groupBy(freeA, (e) => `${e.type}|${e.poolId ?? ''}`);
     const candidates: Array<{ b: ModelElement; a: ModelElement; score: number }> = [];
     for (const b of freeB) {
       for (const a of freeA) {
         if (a.type !== b.type || (b.key && a.key)) continue;
         if (!same(b.poolId, a.poolId, false) || !same(b.laneId, a.laneId, true)) continue;
         const agree = agreement(b.incoming, a.incoming) + agreement(b.outgoing, a.outgoing);
-        const d = b.rx === undefined || b.ry === undefined || a.rx === undefined || a.ry === undefined ? Infinity : Math.hypot(b.rx - a.rx, b.ry - a.ry);
-        const alone = countB.get(`${b.type}|${b.poolId ?? ''}`)?.length === 1 && countA.get(`${a.type}|${a.poolId ?? ''}`)?.length === 1;
+        const d =
+          b.rx === undefined || b.ry === undefined || a.rx === undefined || a.ry === undefined
+            ? Infinity
+            : Math.hypot(b.rx - a.rx, b.ry - a.ry);
+        const alone =
+          countB.get(`${b.type}|${b.poolId ?? ''}`)?.length === 1 &&
+          countA.get(`${a.type}|${a.poolId ?? ''}`)?.length === 1;
         if (!agree && d > near && !alone) continue;
         candidates.push({ b, a, score: agree * 2 + 1 / (1 + d / near) });
       }
@@ -209,12 +250,19 @@ function matchByContext(before: ModelElements, after: ModelElements, m: Matching
   // what is left with no neighbour to go by (e.g. events drawn side by side): when a pool holds as many free
   // elements of a type on each side, pair them in their order across and down the pool
   const key = (e: ModelElement, pool: string | undefined) => `${e.type}|${pool ?? ''}`;
-  const leftB = groupBy(before.list.filter(e => byContext(e) && !m.beforeToAfter.has(e.id) && e.rx !== undefined), e => key(e, e.poolId && m.beforeToAfter.get(e.poolId)));
-  const leftA = groupBy(after.list.filter(e => byContext(e) && !m.afterToBefore.has(e.id) && e.rx !== undefined), e => key(e, e.poolId));
-  const order = (x: ModelElement, y: ModelElement) => (x.rx as number) - (y.rx as number) || (x.ry as number) - (y.ry as number);
+  const leftB = groupBy(
+    before.list.filter((e) => byContext(e) && !m.beforeToAfter.has(e.id) && e.rx !== undefined),
+    (e) => key(e, e.poolId && m.beforeToAfter.get(e.poolId)),
+  );
+  const leftA = groupBy(
+    after.list.filter((e) => byContext(e) && !m.afterToBefore.has(e.id) && e.rx !== undefined),
+    (e) => key(e, e.poolId),
+  );
+  const order = (x: ModelElement, y: ModelElement) =>
+    (x.rx as number) - (y.rx as number) || (x.ry as number) - (y.ry as number);
   for (const [k, listB] of leftB) {
     const listA = leftA.get(k);
-    if (!listA || listA.length !== listB.length || listB.some(b => b.key) && listA.some(a => a.key)) continue;
+    if (!listA || listA.length !== listB.length || (listB.some((b) => b.key) && listA.some((a) => a.key))) continue;
     listB.sort(order);
     listA.sort(order);
     listB.forEach((b, i) => pair(b, listA[i] as ModelElement, 'position'));
@@ -240,7 +288,10 @@ function distance(a: ModelElement, b: ModelElement): number {
 /** A uniform grid of positioned elements, for "what lies near this point". */
 class Grid {
   private cells = new Map<string, ModelElement[]>();
-  constructor(private size: number, list: ModelElement[]) {
+  constructor(
+    private size: number,
+    list: ModelElement[],
+  ) {
     for (const e of list) {
       if (e.x === undefined || e.y === undefined) continue;
       const k = this.cell(e.x, e.y);
@@ -255,7 +306,8 @@ class Grid {
     const cx = Math.floor(e.x / this.size);
     const cy = Math.floor(e.y / this.size);
     const out: ModelElement[] = [];
-    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) out.push(...(this.cells.get(`${cx + dx},${cy + dy}`) ?? []));
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) out.push(...(this.cells.get(`${cx + dx},${cy + dy}`) ?? []));
     return out;
   }
 

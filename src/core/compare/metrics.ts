@@ -8,32 +8,74 @@ import { LABELS } from '../text/labels.ts';
 import { formatNumber, formatPercent, formatSigned, type NumberLocale } from '../text/number.ts';
 
 export type MetricKey =
-  | 'steps' | 'handoffs' | 'inPersonVisits' | 'documentsFromApplicant' | 'documentsReplacedByData'
-  | 'criticalPathWorkingDays' | 'statutoryLimitWorkingDays' | 'costPerDossierVnd' | 'costPerYearVnd'
-  | 'processingCostPerDossierVnd' | 'activityCostPerDossierVnd';
+  | 'steps'
+  | 'handoffs'
+  | 'inPersonVisits'
+  | 'documentsFromApplicant'
+  | 'documentsReplacedByData'
+  | 'criticalPathWorkingDays'
+  | 'statutoryLimitWorkingDays'
+  | 'costPerDossierVnd'
+  | 'costPerYearVnd'
+  | 'processingCostPerDossierVnd'
+  | 'activityCostPerDossierVnd';
 
 /** The metrics in table order. */
 export const METRIC_KEYS: readonly MetricKey[] = [
-  'steps', 'handoffs', 'inPersonVisits', 'documentsFromApplicant', 'documentsReplacedByData',
-  'criticalPathWorkingDays', 'statutoryLimitWorkingDays', 'costPerDossierVnd', 'costPerYearVnd',
+  'steps',
+  'handoffs',
+  'inPersonVisits',
+  'documentsFromApplicant',
+  'documentsReplacedByData',
+  'criticalPathWorkingDays',
+  'statutoryLimitWorkingDays',
+  'costPerDossierVnd',
+  'costPerYearVnd',
   // both cost methods side by side: the days as provinces publish them, and the applicant's activities
-  'processingCostPerDossierVnd', 'activityCostPerDossierVnd'
+  'processingCostPerDossierVnd',
+  'activityCostPerDossierVnd',
 ];
 
 /** Labels and units of the metrics in both languages; `more` marks the one figure where more is better. */
-export const METRIC_LABELS: Record<MetricKey, { vi: string; en: string; unit: 'count' | 'day' | 'VND'; more?: true }> = {
-  steps: { vi: 'Số bước', en: 'Steps', unit: 'count' },
-  handoffs: { vi: 'Số lần chuyển giao', en: 'Hand-offs', unit: 'count' },
-  inPersonVisits: { vi: 'Số lần đến trực tiếp', en: 'In-person visits', unit: 'count' },
-  documentsFromApplicant: { vi: 'Giấy tờ người dân nộp', en: 'Documents from the applicant', unit: 'count' },
-  documentsReplacedByData: { vi: 'Giấy tờ thay bằng khai thác dữ liệu', en: 'Documents replaced by data', unit: 'count', more: true },
-  criticalPathWorkingDays: { vi: 'Thời gian đường dài nhất (ngày làm việc)', en: 'Longest path (working days)', unit: 'day' },
-  statutoryLimitWorkingDays: { vi: 'Thời hạn giải quyết (ngày làm việc)', en: 'Statutory limit (working days)', unit: 'day' },
-  costPerDossierVnd: { vi: 'Chi phí tuân thủ mỗi hồ sơ (đồng)', en: 'Compliance cost per dossier (VND)', unit: 'VND' },
-  costPerYearVnd: { vi: 'Chi phí tuân thủ mỗi năm (đồng)', en: 'Compliance cost per year (VND)', unit: 'VND' },
-  processingCostPerDossierVnd: { vi: 'Chi phí mỗi hồ sơ theo thời gian giải quyết (đồng)', en: 'Cost per dossier by processing time (VND)', unit: 'VND' },
-  activityCostPerDossierVnd: { vi: 'Chi phí mỗi hồ sơ theo công việc của người dân (đồng)', en: 'Cost per dossier by the applicant\'s activities (VND)', unit: 'VND' }
-};
+export const METRIC_LABELS: Record<MetricKey, { vi: string; en: string; unit: 'count' | 'day' | 'VND'; more?: true }> =
+  {
+    steps: { vi: 'Số bước', en: 'Steps', unit: 'count' },
+    handoffs: { vi: 'Số lần chuyển giao', en: 'Hand-offs', unit: 'count' },
+    inPersonVisits: { vi: 'Số lần đến trực tiếp', en: 'In-person visits', unit: 'count' },
+    documentsFromApplicant: { vi: 'Giấy tờ người dân nộp', en: 'Documents from the applicant', unit: 'count' },
+    documentsReplacedByData: {
+      vi: 'Giấy tờ thay bằng khai thác dữ liệu',
+      en: 'Documents replaced by data',
+      unit: 'count',
+      more: true,
+    },
+    criticalPathWorkingDays: {
+      vi: 'Thời gian đường dài nhất (ngày làm việc)',
+      en: 'Longest path (working days)',
+      unit: 'day',
+    },
+    statutoryLimitWorkingDays: {
+      vi: 'Thời hạn giải quyết (ngày làm việc)',
+      en: 'Statutory limit (working days)',
+      unit: 'day',
+    },
+    costPerDossierVnd: {
+      vi: 'Chi phí tuân thủ mỗi hồ sơ (đồng)',
+      en: 'Compliance cost per dossier (VND)',
+      unit: 'VND',
+    },
+    costPerYearVnd: { vi: 'Chi phí tuân thủ mỗi năm (đồng)', en: 'Compliance cost per year (VND)', unit: 'VND' },
+    processingCostPerDossierVnd: {
+      vi: 'Chi phí mỗi hồ sơ theo thời gian giải quyết (đồng)',
+      en: 'Cost per dossier by processing time (VND)',
+      unit: 'VND',
+    },
+    activityCostPerDossierVnd: {
+      vi: 'Chi phí mỗi hồ sơ theo công việc của người dân (đồng)',
+      en: "Cost per dossier by the applicant's activities (VND)",
+      unit: 'VND',
+    },
+  };
 
 export type VariantFigures = Record<MetricKey, number | null>;
 
@@ -48,7 +90,11 @@ export interface VariantMetrics {
 export type VariantReductions = Record<MetricKey, Reduction | null>;
 
 /** The figures of one variant. */
-export function variantMetrics(definitions: ModdleElement, label: string, options: AnalyzeOptions = {}): VariantMetrics {
+export function variantMetrics(
+  definitions: ModdleElement,
+  label: string,
+  options: AnalyzeOptions = {},
+): VariantMetrics {
   const a = analyze(definitions, { maxPaths: 1, ...options });
   return {
     label,
@@ -65,8 +111,8 @@ export function variantMetrics(definitions: ModdleElement, label: string, option
       costPerDossierVnd: a.complianceCostPerDossierVnd,
       costPerYearVnd: a.complianceCostPerYearVnd,
       processingCostPerDossierVnd: a.costs['processing-time'].perDossierVnd,
-      activityCostPerDossierVnd: a.costs.activity.perDossierVnd
-    }
+      activityCostPerDossierVnd: a.costs.activity.perDossierVnd,
+    },
   };
 }
 
@@ -95,7 +141,8 @@ export function metricValueText(n: number | null, lang: NumberLocale): string {
  */
 export function savingText(key: MetricKey, r: Reduction | null, lang: NumberLocale): string {
   if (!r) return '—';
-  if (METRIC_LABELS[key].more) return `${formatSigned(r.after - r.before, lang)} ${LABELS[lang].phrase.documentsFromData}`;
+  if (METRIC_LABELS[key].more)
+    return `${formatSigned(r.after - r.before, lang)} ${LABELS[lang].phrase.documentsFromData}`;
   return formatNumber(r.saving, lang, 2);
 }
 

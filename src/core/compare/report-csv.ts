@@ -9,8 +9,46 @@ import { targetSourceText } from './targets.ts';
 import type { VariantsComparison } from './variants.ts';
 
 const T = {
-  vi: { metric: 'Tiêu chí', saving: 'Tiết kiệm', rate: 'Tỷ lệ cắt giảm', target: 'Mục tiêu', source: 'Nguồn', option: 'Phương án', met: 'Đạt', notMet: 'Không đạt', na: 'Không xác định', kind: 'Thay đổi', id: 'Mã phần tử', type: 'Loại', name: 'Tên', field: 'Trường', old: 'Cũ', new: 'Mới', rule: 'Cách ghép', minRate: 'Mức tối thiểu' },
-  en: { metric: 'Criterion', saving: 'Saving', rate: 'Reduction rate', target: 'Target', source: 'Source', option: 'Option', met: 'met', notMet: 'not met', na: 'n/a', kind: 'Change', id: 'Element id', type: 'Type', name: 'Name', field: 'Field', old: 'Old', new: 'New', rule: 'Matched by', minRate: 'Minimum' }
+  vi: {
+    metric: 'Tiêu chí',
+    saving: 'Tiết kiệm',
+    rate: 'Tỷ lệ cắt giảm',
+    target: 'Mục tiêu',
+    source: 'Nguồn',
+    option: 'Phương án',
+    met: 'Đạt',
+    notMet: 'Không đạt',
+    na: 'Không xác định',
+    kind: 'Thay đổi',
+    id: 'Mã phần tử',
+    type: 'Loại',
+    name: 'Tên',
+    field: 'Trường',
+    old: 'Cũ',
+    new: 'Mới',
+    rule: 'Cách ghép',
+    minRate: 'Mức tối thiểu',
+  },
+  en: {
+    metric: 'Criterion',
+    saving: 'Saving',
+    rate: 'Reduction rate',
+    target: 'Target',
+    source: 'Source',
+    option: 'Option',
+    met: 'met',
+    notMet: 'not met',
+    na: 'n/a',
+    kind: 'Change',
+    id: 'Element id',
+    type: 'Type',
+    name: 'Name',
+    field: 'Field',
+    old: 'Old',
+    new: 'New',
+    rule: 'Matched by',
+    minRate: 'Minimum',
+  },
 };
 
 /**
@@ -21,23 +59,34 @@ export function comparisonCsv(c: VariantsComparison, lang: MessageLocale = 'vi')
   const t = T[lang];
   const rows: string[][] = [];
   const num = (n: number | null) => (n === null ? '' : plainNumber(n));
-  rows.push([t.metric, c.baseline.label, ...c.options.flatMap(o => [o.label, `${t.saving} (${o.label})`, `${t.rate} (${o.label})`])]);
+  rows.push([
+    t.metric,
+    c.baseline.label,
+    ...c.options.flatMap((o) => [o.label, `${t.saving} (${o.label})`, `${t.rate} (${o.label})`]),
+  ]);
   for (const key of METRIC_KEYS) {
     rows.push([
-      METRIC_LABELS[key][lang], num(c.baseline.metrics.figures[key]),
-      ...c.options.flatMap(o => {
+      METRIC_LABELS[key][lang],
+      num(c.baseline.metrics.figures[key]),
+      ...c.options.flatMap((o) => {
         const r = o.reductions[key];
         const saving = !r ? '' : METRIC_LABELS[key].more ? savingText(key, r, lang) : plainNumber(r.saving);
         return [num(o.metrics.figures[key]), saving, r?.rate != null ? rateText(key, r, 'en') : ''];
-      })
+      }),
     ]);
   }
   rows.push([]);
   rows.push([t.option, t.target, t.minRate, t.rate, t.met, t.source]);
   for (const o of c.options) {
     for (const check of o.targets) {
-      rows.push([o.label, check.target.label[lang], rate(check.target.minRate), check.rate === null ? '' : rate(check.rate),
-        check.met === null ? t.na : check.met ? t.met : t.notMet, targetSourceText(check.target, lang)]);
+      rows.push([
+        o.label,
+        check.target.label[lang],
+        rate(check.target.minRate),
+        check.rate === null ? '' : rate(check.rate),
+        check.met === null ? t.na : check.met ? t.met : t.notMet,
+        targetSourceText(check.target, lang),
+      ]);
     }
   }
   rows.push([]);
@@ -48,7 +97,13 @@ export function comparisonCsv(c: VariantsComparison, lang: MessageLocale = 'vi')
       const base = [o.label, CHANGE_KIND_LABELS[ch.kind][lang], id, elementTypeLabel(ch.type, lang), ch.name];
       if (!ch.fields.length) rows.push([...base, '', '', '', '']);
       for (const f of ch.fields) {
-        rows.push([...base, changeFieldLabel(f.field, lang), changeValueText(f.old, f.field, lang), changeValueText(f.new, f.field, lang), ch.rule ? RULE_LABELS[ch.rule][lang] : '']);
+        rows.push([
+          ...base,
+          changeFieldLabel(f.field, lang),
+          changeValueText(f.old, f.field, lang),
+          changeValueText(f.new, f.field, lang),
+          ch.rule ? RULE_LABELS[ch.rule][lang] : '',
+        ]);
       }
     }
   }

@@ -38,9 +38,9 @@ export const RESOLUTION_66_TIME: ReductionTarget = {
   source: 'Nghị quyết 66/NQ-CP (26/3/2025)',
   sourceNote: {
     vi: 'được dẫn tại Chỉ thị 012/CT-UBND Đắk Lắk (26/11/2025) và QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)',
-    en: 'as cited by Chỉ thị 012/CT-UBND Đắk Lắk (26/11/2025) and QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)'
+    en: 'as cited by Chỉ thị 012/CT-UBND Đắk Lắk (26/11/2025) and QĐ 2843/QĐ-UBND TP.HCM (20/11/2025)',
   },
-  verified: true
+  verified: true,
 };
 
 /** The 30 % compliance-cost target of Resolution 66 is reported by the press only (docs/sources.md [DANTRI-26]). */
@@ -52,9 +52,9 @@ export const RESOLUTION_66_COST: ReductionTarget = {
   source: 'Nghị quyết 66/NQ-CP (26/3/2025)',
   sourceNote: {
     vi: 'theo tin của dantri.com.vn (16/2/2026); chưa đối chiếu được với văn bản nghị quyết',
-    en: 'as reported by dantri.com.vn (16/2/2026); not confirmed from the resolution text'
+    en: 'as reported by dantri.com.vn (16/2/2026); not confirmed from the resolution text',
   },
-  verified: false
+  verified: false,
 };
 
 /** The targets checked unless the user sets others. */
@@ -72,7 +72,7 @@ export function targetSourceText(target: ReductionTarget, lang: 'vi' | 'en'): st
 
 /** Check an option's reductions against each target. */
 export function checkTargets(reductions: VariantReductions, targets: readonly ReductionTarget[]): TargetCheck[] {
-  return targets.map(target => {
+  return targets.map((target) => {
     const rate = reductions[target.metric]?.rate ?? null;
     // 1e-9 tolerates the rounding of rates such as (5 − 3.5) / 5
     return { target, rate, met: rate === null ? null : rate >= target.minRate - 1e-9 };

@@ -58,18 +58,23 @@ export interface CompareVariantsOptions {
 export const COST_METHOD_SOURCE = 'Thông tư 02/2017/TT-VPCP (31/10/2017), Điều 27';
 
 /** Compare `variants[0]` (the current process) with every later variant. */
-export function compareVariants(variants: readonly VariantInput[], options: CompareVariantsOptions = {}): VariantsComparison {
+export function compareVariants(
+  variants: readonly VariantInput[],
+  options: CompareVariantsOptions = {},
+): VariantsComparison {
   const [first, ...rest] = variants;
   if (!first) throw new Error('compareVariants needs at least one variant');
   const targets = [...(options.targets ?? DEFAULT_TARGETS)];
   const baseline = variantMetrics(first.definitions, first.label, options.analyze);
-  const compared = rest.map(v => {
+  const compared = rest.map((v) => {
     const metrics = variantMetrics(v.definitions, v.label, options.analyze);
     const reductions = metricReductions(baseline, metrics);
     return {
       label: v.label,
       comparison: compareModels(first.definitions, v.definitions, options.match),
-      metrics, reductions, targets: checkTargets(reductions, targets)
+      metrics,
+      reductions,
+      targets: checkTargets(reductions, targets),
     };
   });
   return {
@@ -77,13 +82,17 @@ export function compareVariants(variants: readonly VariantInput[], options: Comp
     baseline: { label: first.label, metrics: baseline },
     options: compared,
     targets,
-    sources: legalSources(variants, targets, options.analyze)
+    sources: legalSources(variants, targets, options.analyze),
   };
 }
 
 // helpers //////////////////////
 
-function legalSources(variants: readonly VariantInput[], targets: readonly ReductionTarget[], analyze?: AnalyzeOptions): LegalSource[] {
+function legalSources(
+  variants: readonly VariantInput[],
+  targets: readonly ReductionTarget[],
+  analyze?: AnalyzeOptions,
+): LegalSource[] {
   const out: LegalSource[] = [];
   const seen = new Set<string>();
   const both = (f: (l: LabelTable) => string) => ({ vi: f(LABELS.vi), en: f(LABELS.en) });
@@ -92,21 +101,27 @@ function legalSources(variants: readonly VariantInput[], targets: readonly Reduc
       const text = describeBasis(basis);
       if (seen.has(text)) continue;
       seen.add(text);
-      out.push({ subject: both(l => `${v.label}: ${l.phrase.legalBasis}`), source: text });
+      out.push({ subject: both((l) => `${v.label}: ${l.phrase.legalBasis}`), source: text });
     }
   }
-  out.push({ subject: both(l => capitalise(l.phrase.complianceCost)), source: COST_METHOD_SOURCE });
-  const income = typeof analyze?.hourlyIncome === 'object' ? { ...DEFAULT_HOURLY_INCOME, ...analyze.hourlyIncome } as HourlyIncome : undefined;
-  const incomeSubject = (vnd: number, year?: number) => both(l =>
-    `${capitalise(l.phrase.hourlyIncome)} ${formatNumber(vnd, l === LABELS.vi ? 'vi' : 'en', 0)} ${l.unit['VND/h']}${year ? ` (${year})` : ''}`);
+  out.push({ subject: both((l) => capitalise(l.phrase.complianceCost)), source: COST_METHOD_SOURCE });
+  const income =
+    typeof analyze?.hourlyIncome === 'object'
+      ? ({ ...DEFAULT_HOURLY_INCOME, ...analyze.hourlyIncome } as HourlyIncome)
+      : undefined;
+  const incomeSubject = (vnd: number, year?: number) =>
+    both(
+      (l) =>
+        `${capitalise(l.phrase.hourlyIncome)} ${formatNumber(vnd, l === LABELS.vi ? 'vi' : 'en', 0)} ${l.unit['VND/h']}${year ? ` (${year})` : ''}`,
+    );
   if (typeof analyze?.hourlyIncome === 'number') {
-    out.push({ subject: incomeSubject(analyze.hourlyIncome), source: '', note: both(l => l.phrase.userSupplied) });
+    out.push({ subject: incomeSubject(analyze.hourlyIncome), source: '', note: both((l) => l.phrase.userSupplied) });
   } else {
     const h = income ?? DEFAULT_HOURLY_INCOME;
     out.push({ subject: incomeSubject(h.vndPerHour, h.year), source: h.source });
   }
   for (const t of targets) {
-    const note = t.sourceNote ?? (t.verified ? undefined : both(l => l.phrase.unverified));
+    const note = t.sourceNote ?? (t.verified ? undefined : both((l) => l.phrase.unverified));
     out.push({ subject: t.label, source: t.source, ...(note ? { note } : {}) });
   }
   return out;

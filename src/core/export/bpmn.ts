@@ -25,11 +25,14 @@ export const bpmnProfile: Profile = {
     el.set('resources', [...((el.get('resources') as ModdleElement[] | undefined) ?? []), owner]);
   },
   serviceTask({ step, serviceType }) {
-    step.element.set('implementation', `\${environment.services.${serviceFunctionName(serviceType ?? 'tthc-service')}}`);
+    step.element.set(
+      'implementation',
+      `\${environment.services.${serviceFunctionName(serviceType ?? 'tthc-service')}}`,
+    );
   },
   condition(variable, value) {
     return { language: 'javascript', body: `next(null, environment.variables.${variable} === ${quoteDouble(value)});` };
-  }
+  },
 };
 
 /** Export `xml` as executable BPMN for bpmn-engine. */

@@ -26,9 +26,18 @@ export interface BundleManifest {
 }
 
 /** Zip `files` with their manifest; returns the zip bytes and the manifest. */
-export function buildBundle(files: ExportFile[], info: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'>): { zip: Uint8Array; manifest: BundleManifest } {
+export function buildBundle(
+  files: ExportFile[],
+  info: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'>,
+): { zip: Uint8Array; manifest: BundleManifest } {
   const entries: Record<string, Uint8Array> = {};
-  const manifest: BundleManifest = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, generator: 'TTHC Studio', ...info, files: [] };
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    generator: 'TTHC Studio',
+    ...info,
+    files: [],
+  };
   for (const f of files) {
     const bytes = typeof f.content === 'string' ? strToU8(f.content) : f.content;
     entries[f.fileName] = bytes;

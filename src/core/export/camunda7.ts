@@ -10,7 +10,7 @@ export const camunda7Profile: Profile = {
   definitionAttrs: {
     'xmlns:modeler': 'http://camunda.org/schema/modeler/1.0',
     'modeler:executionPlatform': 'Camunda Platform',
-    'modeler:executionPlatformVersion': '7.23.0'
+    'modeler:executionPlatformVersion': '7.23.0',
   },
   process(process) {
     process.set('camunda:historyTimeToLive', '180');
@@ -26,7 +26,7 @@ export const camunda7Profile: Profile = {
   },
   condition(variable, value) {
     return { body: `\${execution.getVariable(${quoteSingle(variable)}) == ${quoteSingle(value)}}` };
-  }
+  },
 };
 
 /** Export `xml` for Camunda 7. */

@@ -14,7 +14,7 @@ export const camunda8Profile: Profile = {
   definitionAttrs: {
     'xmlns:modeler': 'http://camunda.org/schema/modeler/1.0',
     'modeler:executionPlatform': 'Camunda Cloud',
-    'modeler:executionPlatformVersion': CAMUNDA8_VERSION
+    'modeler:executionPlatformVersion': CAMUNDA8_VERSION,
   },
   userTask({ moddle, step }) {
     const values = [moddle.create('zeebe:UserTask')];
@@ -23,12 +23,17 @@ export const camunda8Profile: Profile = {
     addExtensions(moddle, step.element, values);
   },
   serviceTask({ moddle, step, serviceType }) {
-    const headers = moddle.create('zeebe:TaskHeaders', { values: [moddle.create('zeebe:Header', { key: 'stepId', value: step.id })] });
-    addExtensions(moddle, step.element, [moddle.create('zeebe:TaskDefinition', { type: serviceType ?? 'tthc-service', retries: '3' }), headers]);
+    const headers = moddle.create('zeebe:TaskHeaders', {
+      values: [moddle.create('zeebe:Header', { key: 'stepId', value: step.id })],
+    });
+    addExtensions(moddle, step.element, [
+      moddle.create('zeebe:TaskDefinition', { type: serviceType ?? 'tthc-service', retries: '3' }),
+      headers,
+    ]);
   },
   condition(variable, value) {
     return { body: `=${variable} = ${quoteDouble(value)}` };
-  }
+  },
 };
 
 /** Export `xml` for Camunda 8 (Zeebe). */

@@ -15,7 +15,12 @@ import { allFlowElements, isDecision, processView, type ProcessView, type StepVi
 import { timerDuration } from './working-time.ts';
 
 /** What a step looks like to a profile. */
-export interface StepContext { moddle: BpmnModdle; step: StepView; timer?: string; serviceType?: string }
+export interface StepContext {
+  moddle: BpmnModdle;
+  step: StepView;
+  timer?: string;
+  serviceType?: string;
+}
 
 /** The engine-specific parts of an executable export. */
 export interface Profile {
@@ -30,7 +35,12 @@ export interface Profile {
   condition(variable: string, value: string): { body: string; language?: string };
 }
 
-export interface ExecutableResult { xml: string; view: ProcessView; timers: Array<{ stepId: string; boundaryId: string; duration: string }>; services: string[] }
+export interface ExecutableResult {
+  xml: string;
+  view: ProcessView;
+  timers: Array<{ stepId: string; boundaryId: string; duration: string }>;
+  services: string[];
+}
 
 /** A moddle that reads and writes `tthc` and, when asked, the `zeebe` or `camunda` extension. */
 export function createExportModdle(extension?: 'zeebe' | 'camunda'): BpmnModdle {
@@ -61,14 +71,20 @@ export async function makeExecutable(xml: string, profile: Profile): Promise<Exe
 }
 
 /** Make freshly parsed `definitions` (from `createExportModdle(profile.extension)`) executable; they are changed. */
-export async function makeExecutableFrom(definitions: ModdleElement, moddle: BpmnModdle, profile: Profile, known?: ProcessView): Promise<ExecutableResult> {
+export async function makeExecutableFrom(
+  definitions: ModdleElement,
+  moddle: BpmnModdle,
+  profile: Profile,
+  known?: ProcessView,
+): Promise<ExecutableResult> {
   const view = known ?? processView(definitions);
   const process = view.process;
   process.set('isExecutable', true);
   for (const root of (definitions.get('rootElements') as ModdleElement[] | undefined) ?? []) {
     if (is(root, 'bpmn:Process') && root !== process) root.set('isExecutable', false);
   }
-  for (const [name, value] of Object.entries(profile.definitionAttrs ?? {})) (definitions.$attrs as Record<string, string>)[name] = value;
+  for (const [name, value] of Object.entries(profile.definitionAttrs ?? {}))
+    (definitions.$attrs as Record<string, string>)[name] = value;
   profile.process?.(process, moddle);
 
   const timers: ExecutableResult['timers'] = [];
@@ -82,7 +98,12 @@ export async function makeExecutableFrom(definitions: ModdleElement, moddle: Bpm
     }
     const timer = timerDuration(step.facts.duration, step.facts.durationUnit);
     if (is(el, 'bpmn:UserTask')) profile.userTask({ moddle, step, timer });
-    else if (is(el, 'bpmn:ServiceTask') || is(el, 'bpmn:SendTask') || is(el, 'bpmn:ScriptTask') || is(el, 'bpmn:BusinessRuleTask')) {
+    else if (
+      is(el, 'bpmn:ServiceTask') ||
+      is(el, 'bpmn:SendTask') ||
+      is(el, 'bpmn:ScriptTask') ||
+      is(el, 'bpmn:BusinessRuleTask')
+    ) {
       const serviceType = serviceTypeOf(el);
       services.add(serviceType);
       profile.serviceTask({ moddle, step, timer, serviceType });
@@ -97,7 +118,10 @@ export async function makeExecutableFrom(definitions: ModdleElement, moddle: Bpm
     const variable = readFacts(gateway, 'decision').variable;
     const fallback = gateway.get('default') as ModdleElement | undefined;
     for (const flow of (gateway.get('outgoing') as ModdleElement[] | undefined) ?? []) {
-      if (flow === fallback) { flow.set('conditionExpression', undefined); continue; }
+      if (flow === fallback) {
+        flow.set('conditionExpression', undefined);
+        continue;
+      }
       const value = readFacts(flow, 'outcome').value;
       if (!variable || value === undefined || value === '') continue;
       const { body, language } = profile.condition(variable, String(value));
@@ -112,7 +136,12 @@ export async function makeExecutableFrom(definitions: ModdleElement, moddle: Bpm
 }
 
 /** Create a moddle element with a parent and a fresh id-less body. */
-export function child(moddle: BpmnModdle, parent: ModdleElement, type: string, attrs: Record<string, unknown> = {}): ModdleElement {
+export function child(
+  moddle: BpmnModdle,
+  parent: ModdleElement,
+  type: string,
+  attrs: Record<string, unknown> = {},
+): ModdleElement {
   const el = moddle.create(type, attrs);
   el.$parent = parent;
   return el;
@@ -126,24 +155,39 @@ export function addExtensions(moddle: BpmnModdle, el: ModdleElement, values: Mod
     el.set('extensionElements', ext);
   }
   const list = (ext.get('values') as ModdleElement[] | undefined) ?? [];
-  for (const v of values) { v.$parent = ext; list.push(v); }
+  for (const v of values) {
+    v.$parent = ext;
+    list.push(v);
+  }
   ext.set('values', list);
 }
 
 // helpers //////////////////////
 
 /** A non-interrupting timer on `task` with `duration`, flowing to an end event "overdue", placed below the task. */
-function addOverdueTimer(definitions: ModdleElement, task: ModdleElement, duration: string, moddle: BpmnModdle): string {
+function addOverdueTimer(
+  definitions: ModdleElement,
+  task: ModdleElement,
+  duration: string,
+  moddle: BpmnModdle,
+): string {
   const container = task.$parent as ModdleElement;
   const id = `${task.id}_Overdue`;
   const timeDuration = moddle.create('bpmn:FormalExpression', { body: duration });
   const definition = moddle.create('bpmn:TimerEventDefinition', { id: `${id}_Timer`, timeDuration });
   timeDuration.$parent = definition;
   const boundary = moddle.create('bpmn:BoundaryEvent', {
-    id, name: 'Quá hạn / Overdue', attachedToRef: task, cancelActivity: false, eventDefinitions: [definition]
+    id,
+    name: 'Quá hạn / Overdue',
+    attachedToRef: task,
+    cancelActivity: false,
+    eventDefinitions: [definition],
   });
   definition.$parent = boundary;
-  const end = moddle.create('bpmn:EndEvent', { id: `${id}_End`, name: `Quá hạn: ${String(task.get('name') ?? task.id)}` });
+  const end = moddle.create('bpmn:EndEvent', {
+    id: `${id}_End`,
+    name: `Quá hạn: ${String(task.get('name') ?? task.id)}`,
+  });
   const flow = moddle.create('bpmn:SequenceFlow', { id: `${id}_Flow`, sourceRef: boundary, targetRef: end });
   boundary.set('outgoing', [flow]);
   end.set('incoming', [flow]);
@@ -162,13 +206,35 @@ function addOverdueTimer(definitions: ModdleElement, task: ModdleElement, durati
     const ex = bounds.x + bounds.width + 12;
     const ey = bounds.y + bounds.height + 4;
     const elements = plane.get('planeElement') as ModdleElement[];
-    const add = (el: ModdleElement) => { el.$parent = plane; elements.push(el); };
-    add(moddle.create('bpmndi:BPMNShape', { id: `${id}_di`, bpmnElement: boundary, bounds: moddle.create('dc:Bounds', { x: bx, y: by, width: 36, height: 36 }) }));
-    add(moddle.create('bpmndi:BPMNShape', { id: `${id}_End_di`, bpmnElement: end, bounds: moddle.create('dc:Bounds', { x: ex + 30, y: ey + 24, width: 36, height: 36 }) }));
-    add(moddle.create('bpmndi:BPMNEdge', {
-      id: `${id}_Flow_di`, bpmnElement: flow,
-      waypoint: [moddle.create('dc:Point', { x: bx + 18, y: by + 36 }), moddle.create('dc:Point', { x: bx + 18, y: ey + 42 }), moddle.create('dc:Point', { x: ex + 30, y: ey + 42 })]
-    }));
+    const add = (el: ModdleElement) => {
+      el.$parent = plane;
+      elements.push(el);
+    };
+    add(
+      moddle.create('bpmndi:BPMNShape', {
+        id: `${id}_di`,
+        bpmnElement: boundary,
+        bounds: moddle.create('dc:Bounds', { x: bx, y: by, width: 36, height: 36 }),
+      }),
+    );
+    add(
+      moddle.create('bpmndi:BPMNShape', {
+        id: `${id}_End_di`,
+        bpmnElement: end,
+        bounds: moddle.create('dc:Bounds', { x: ex + 30, y: ey + 24, width: 36, height: 36 }),
+      }),
+    );
+    add(
+      moddle.create('bpmndi:BPMNEdge', {
+        id: `${id}_Flow_di`,
+        bpmnElement: flow,
+        waypoint: [
+          moddle.create('dc:Point', { x: bx + 18, y: by + 36 }),
+          moddle.create('dc:Point', { x: bx + 18, y: ey + 42 }),
+          moddle.create('dc:Point', { x: ex + 30, y: ey + 42 }),
+        ],
+      }),
+    );
   }
   return id;
 }
@@ -177,7 +243,9 @@ function addOverdueTimer(definitions: ModdleElement, task: ModdleElement, durati
 function findDi(definitions: ModdleElement, el: ModdleElement): ModdleElement | undefined {
   for (const diagram of (definitions.get('diagrams') as ModdleElement[] | undefined) ?? []) {
     const plane = diagram.get('plane') as ModdleElement | undefined;
-    const found = ((plane?.get('planeElement') as ModdleElement[] | undefined) ?? []).find(p => p.get('bpmnElement') === el);
+    const found = ((plane?.get('planeElement') as ModdleElement[] | undefined) ?? []).find(
+      (p) => p.get('bpmnElement') === el,
+    );
     if (found) return found;
   }
   return undefined;
@@ -186,7 +254,19 @@ function findDi(definitions: ModdleElement, el: ModdleElement): ModdleElement | 
 /** Replace `el` by a new element of `type` with the same id and content, rewiring every reference to it. */
 function replaceType(definitions: ModdleElement, el: ModdleElement, type: string, moddle: BpmnModdle): ModdleElement {
   const attrs: Record<string, unknown> = {};
-  for (const key of ['id', 'name', 'documentation', 'extensionElements', 'incoming', 'outgoing', 'dataInputAssociations', 'dataOutputAssociations', 'properties', 'ioSpecification', 'default']) {
+  for (const key of [
+    'id',
+    'name',
+    'documentation',
+    'extensionElements',
+    'incoming',
+    'outgoing',
+    'dataInputAssociations',
+    'dataOutputAssociations',
+    'properties',
+    'ioSpecification',
+    'default',
+  ]) {
     const v = el.get(key);
     if (v !== undefined && !(Array.isArray(v) && !v.length)) attrs[key] = v;
   }

@@ -24,7 +24,7 @@ export const flowableProfile: Profile = {
   },
   condition(variable, value) {
     return { body: `\${execution.getVariable(${quoteSingle(variable)}) == ${quoteSingle(value)}}` };
-  }
+  },
 };
 
 /** Export `xml` for Flowable. */

@@ -3,7 +3,10 @@ import { foldDiacritics } from '../text/fold.ts';
 
 /** A stable slug of a role or name: "Bộ phận Một cửa" → "bo-phan-mot-cua" (ASCII, lower case, dashes). */
 export function slug(text: string): string {
-  const s = foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s || 'x';
 }
 

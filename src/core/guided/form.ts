@@ -52,7 +52,16 @@ export interface GuidedForm {
 
 /** An empty row (the applicant's dossier from the applicant, one working day). */
 export function emptyGuidedStep(performer = ''): GuidedStep {
-  return { name: '', performer, duration: 1, durationUnit: 'day', forms: [], outputs: [], documents: [], inPersonVisit: false };
+  return {
+    name: '',
+    performer,
+    duration: 1,
+    durationUnit: 'day',
+    forms: [],
+    outputs: [],
+    documents: [],
+    inPersonVisit: false,
+  };
 }
 
 /** An empty form with one row. */
@@ -60,7 +69,14 @@ export function emptyGuidedForm(): GuidedForm {
   return { name: '', steps: [emptyGuidedStep()] };
 }
 
-export type GuidedProblemCode = 'nameMissing' | 'noSteps' | 'stepNameMissing' | 'performerMissing' | 'durationInvalid' | 'documentNameMissing' | 'timeLimitInvalid';
+export type GuidedProblemCode =
+  | 'nameMissing'
+  | 'noSteps'
+  | 'stepNameMissing'
+  | 'performerMissing'
+  | 'durationInvalid'
+  | 'documentNameMissing'
+  | 'timeLimitInvalid';
 
 export interface GuidedProblem {
   code: GuidedProblemCode;
@@ -74,13 +90,17 @@ export interface GuidedProblem {
 export function guidedFormProblems(form: GuidedForm): GuidedProblem[] {
   const out: GuidedProblem[] = [];
   if (!form.name.trim()) out.push({ code: 'nameMissing' });
-  if (form.timeLimit !== undefined && !(Number.isFinite(form.timeLimit) && form.timeLimit >= 0)) out.push({ code: 'timeLimitInvalid' });
+  if (form.timeLimit !== undefined && !(Number.isFinite(form.timeLimit) && form.timeLimit >= 0))
+    out.push({ code: 'timeLimitInvalid' });
   if (!form.steps.length) out.push({ code: 'noSteps' });
   form.steps.forEach((s, step) => {
     if (!s.name.trim()) out.push({ code: 'stepNameMissing', step });
     if (!s.performer.trim()) out.push({ code: 'performerMissing', step });
-    if (s.duration === undefined || !Number.isFinite(s.duration) || s.duration < 0) out.push({ code: 'durationInvalid', step });
-    s.documents.forEach((d, document) => { if (!d.name.trim()) out.push({ code: 'documentNameMissing', step, document }); });
+    if (s.duration === undefined || !Number.isFinite(s.duration) || s.duration < 0)
+      out.push({ code: 'durationInvalid', step });
+    s.documents.forEach((d, document) => {
+      if (!d.name.trim()) out.push({ code: 'documentNameMissing', step, document });
+    });
   });
   return out;
 }
@@ -90,14 +110,22 @@ const PROBLEM_TEXT: Record<GuidedProblemCode, { vi: string; en: string }> = {
   noSteps: { vi: 'Thủ tục cần ít nhất một bước.', en: 'The procedure needs at least one step.' },
   stepNameMissing: { vi: 'Bước {n}: chưa nhập tên bước.', en: 'Step {n}: the step has no name.' },
   performerMissing: { vi: 'Bước {n}: chưa nhập người thực hiện.', en: 'Step {n}: no performer.' },
-  durationInvalid: { vi: 'Bước {n}: thời gian phải là một số không âm.', en: 'Step {n}: the working time must be a number, 0 or more.' },
+  durationInvalid: {
+    vi: 'Bước {n}: thời gian phải là một số không âm.',
+    en: 'Step {n}: the working time must be a number, 0 or more.',
+  },
   documentNameMissing: { vi: 'Bước {n}: giấy tờ {d} chưa có tên.', en: 'Step {n}: document {d} has no name.' },
-  timeLimitInvalid: { vi: 'Thời hạn giải quyết phải là một số không âm.', en: 'The statutory limit must be a number, 0 or more.' }
+  timeLimitInvalid: {
+    vi: 'Thời hạn giải quyết phải là một số không âm.',
+    en: 'The statutory limit must be a number, 0 or more.',
+  },
 };
 
 /** A problem as a sentence in the user's language (rows and documents numbered from 1). */
 export function describeGuidedProblem(p: GuidedProblem, locale: 'vi' | 'en' = 'vi'): string {
-  return PROBLEM_TEXT[p.code][locale].replace('{n}', String((p.step ?? 0) + 1)).replace('{d}', String((p.document ?? 0) + 1));
+  return PROBLEM_TEXT[p.code][locale]
+    .replace('{n}', String((p.step ?? 0) + 1))
+    .replace('{d}', String((p.document ?? 0) + 1));
 }
 
 /**
@@ -107,5 +135,5 @@ export function describeGuidedProblem(p: GuidedProblem, locale: 'vi' | 'en' = 'v
 export function canRemoveGuidedStep(form: GuidedForm, index: number): boolean {
   const id = form.steps[index]?.id;
   if (!id || !form.base) return true;
-  return form.base.flows.filter(f => f.from === id).length === 1;
+  return form.base.flows.filter((f) => f.from === id).length === 1;
 }

@@ -17,8 +17,18 @@ export interface GuidedRead {
 }
 
 const NODE_TYPES = new Set<string>([
-  'startEvent', 'endEvent', 'intermediateThrowEvent', 'task', 'userTask', 'serviceTask', 'manualTask', 'sendTask',
-  'receiveTask', 'exclusiveGateway', 'parallelGateway', 'inclusiveGateway'
+  'startEvent',
+  'endEvent',
+  'intermediateThrowEvent',
+  'task',
+  'userTask',
+  'serviceTask',
+  'manualTask',
+  'sendTask',
+  'receiveTask',
+  'exclusiveGateway',
+  'parallelGateway',
+  'inclusiveGateway',
 ]);
 
 /** The guided form of a parsed diagram. */
@@ -26,9 +36,10 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
   const unsupported: string[] = [];
   const facts = readProcedure(definitions);
   const holder = procedureHolder(definitions);
-  const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') as ModdleElement | undefined : holder;
+  const process =
+    holder && is(holder, 'bpmn:Participant') ? (holder.get('processRef') as ModdleElement | undefined) : holder;
   const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
-  for (const c of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
+  for (const c of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
     if (((c.get('participants') as ModdleElement[] | undefined) ?? []).length > 1) unsupported.push(String(c.id));
     if (((c.get('messageFlows') as ModdleElement[] | undefined) ?? []).length) unsupported.push(String(c.id));
   }
@@ -41,7 +52,8 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
     for (const lane of (set.get('lanes') as ModdleElement[] | undefined) ?? []) {
       if (lane.get('childLaneSet')) unsupported.push(String(lane.id));
       lanes.push({ id: String(lane.id), name: String(lane.get('name') ?? '').trim() });
-      for (const n of (lane.get('flowNodeRef') as ModdleElement[] | undefined) ?? []) laneOfNode.set(n, String(lane.id));
+      for (const n of (lane.get('flowNodeRef') as ModdleElement[] | undefined) ?? [])
+        laneOfNode.set(n, String(lane.id));
     }
   }
 
@@ -50,7 +62,7 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
   const dossiers: DossierSpec[] = [];
   const rows = new Map<string, GuidedStep>();
   const fallbackLane = () => {
-    if (!lanes.some(l => l.id === 'Lane_Unassigned')) lanes.push({ id: 'Lane_Unassigned', name: '' });
+    if (!lanes.some((l) => l.id === 'Lane_Unassigned')) lanes.push({ id: 'Lane_Unassigned', name: '' });
     return 'Lane_Unassigned';
   };
   for (const el of elements) {
@@ -59,7 +71,11 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
     if (is(el, 'bpmn:SequenceFlow')) {
       if (el.get('conditionExpression')) unsupported.push(String(el.id));
       const source = el.get('sourceRef') as ModdleElement;
-      const flow: FlowSpec = { id: String(el.id), from: String(source.id), to: String((el.get('targetRef') as ModdleElement).id) };
+      const flow: FlowSpec = {
+        id: String(el.id),
+        from: String(source.id),
+        to: String((el.get('targetRef') as ModdleElement).id),
+      };
       const name = String(el.get('name') ?? '').trim();
       if (name) flow.name = name;
       if (source.get('default') === el) flow.isDefault = true;
@@ -81,14 +97,26 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
         node.step = step;
         const { duration, outputs: _o, ...kept } = step;
         const row: GuidedStep = {
-          id: node.id, name: node.name, performer: effectiveRole(el) ?? '', duration, durationUnit: step.durationUnit ?? 'day',
-          forms: step.forms.map(f => f.name), outputs: [...step.outputs], documents: [], inPersonVisit: !!step.inPersonVisit, keptFacts: kept
+          id: node.id,
+          name: node.name,
+          performer: effectiveRole(el) ?? '',
+          duration,
+          durationUnit: step.durationUnit ?? 'day',
+          forms: step.forms.map((f) => f.name),
+          outputs: [...step.outputs],
+          documents: [],
+          inPersonVisit: !!step.inPersonVisit,
+          keptFacts: kept,
         };
         rows.set(node.id, row);
-        if (((el.get('dataOutputAssociations') as ModdleElement[] | undefined) ?? []).length) unsupported.push(String(el.id));
+        if (((el.get('dataOutputAssociations') as ModdleElement[] | undefined) ?? []).length)
+          unsupported.push(String(el.id));
         for (const a of (el.get('dataInputAssociations') as ModdleElement[] | undefined) ?? []) {
           for (const ref of (a.get('sourceRef') as ModdleElement[] | undefined) ?? []) {
-            if (!is(ref, 'bpmn:DataObjectReference')) { unsupported.push(String(a.id)); continue; }
+            if (!is(ref, 'bpmn:DataObjectReference')) {
+              unsupported.push(String(a.id));
+              continue;
+            }
             const component = readFacts(ref, 'dossierComponent');
             const name = component.name ?? String(ref.get('name') ?? '');
             dossiers.push({ id: String(ref.id), name, inputOf: node.id, component });
@@ -106,21 +134,33 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
     }
   }
   // a document no task reads would be lost
-  const read = new Set(dossiers.map(d => d.id));
-  for (const el of elements) if (is(el, 'bpmn:DataObjectReference') && !read.has(String(el.id))) unsupported.push(String(el.id));
+  const read = new Set(dossiers.map((d) => d.id));
+  for (const el of elements)
+    if (is(el, 'bpmn:DataObjectReference') && !read.has(String(el.id))) unsupported.push(String(el.id));
 
-  const limitDays = facts.timeLimit === undefined ? undefined : facts.timeUnit === 'hour' ? facts.timeLimit / 8 : facts.timeLimit;
+  const limitDays =
+    facts.timeLimit === undefined ? undefined : facts.timeUnit === 'hour' ? facts.timeLimit / 8 : facts.timeLimit;
   const base: ProcedureSpec = {
     id: String(process?.id ?? 'Process_TTHC'),
     name: facts.name ?? String(holder?.get('name') ?? ''),
     procedure: facts,
-    lanes, nodes, flows, dossiers
+    lanes,
+    nodes,
+    flows,
+    dossiers,
   };
   const doc = process ? documentation(process) : undefined;
   if (doc) base.documentation = doc;
   const form: GuidedForm = {
-    name: base.name, code: facts.code, level: facts.level, agency: facts.agency, timeLimit: limitDays,
-    steps: flowOrder(nodes, flows).map(id => rows.get(id)).filter((r): r is GuidedStep => !!r), base
+    name: base.name,
+    code: facts.code,
+    level: facts.level,
+    agency: facts.agency,
+    timeLimit: limitDays,
+    steps: flowOrder(nodes, flows)
+      .map((id) => rows.get(id))
+      .filter((r): r is GuidedStep => !!r),
+    base,
   };
   return { form, unsupported: [...new Set(unsupported)] };
 }
@@ -131,7 +171,7 @@ function flowOrder(nodes: NodeSpec[], flows: FlowSpec[]): string[] {
   for (const f of flows) out.set(f.from, [...(out.get(f.from) ?? []), f.to]);
   const seen = new Set<string>();
   const order: string[] = [];
-  const queue = nodes.filter(n => n.type === 'startEvent').map(n => n.id);
+  const queue = nodes.filter((n) => n.type === 'startEvent').map((n) => n.id);
   while (queue.length) {
     const id = queue.shift() as string;
     if (seen.has(id)) continue;
@@ -145,6 +185,9 @@ function flowOrder(nodes: NodeSpec[], flows: FlowSpec[]): string[] {
 
 function documentation(el: ModdleElement): string | undefined {
   const docs = (el.get('documentation') as ModdleElement[] | undefined) ?? [];
-  const text = docs.map(d => String(d.get('text') ?? '')).join('\n').trim();
+  const text = docs
+    .map((d) => String(d.get('text') ?? ''))
+    .join('\n')
+    .trim();
   return text || undefined;
 }

@@ -14,7 +14,7 @@ type Locale = 'vi' | 'en';
 
 const TEXT = {
   vi: { applicant: 'Tổ chức, cá nhân', start: 'Nộp hồ sơ', end: 'Nhận kết quả' },
-  en: { applicant: 'Applicant', start: 'Dossier submitted', end: 'Result received' }
+  en: { applicant: 'Applicant', start: 'Dossier submitted', end: 'Result received' },
 } as const;
 
 /** The spec of the form's procedure (throws only on a form `guidedFormProblems` rejects). */
@@ -42,13 +42,17 @@ function freshSpec(form: GuidedForm, locale: Locale): ProcedureSpec {
     dossiers.push(...documentsOf(row, id, ids));
   }
   nodes.push({ id: ids.take('End_Result'), type: 'endEvent', name: t.end, lane: applicantLane });
-  const flows: FlowSpec[] = nodes.slice(1).map((n, i) => ({ id: ids.take('Flow'), from: (nodes[i] as NodeSpec).id, to: n.id }));
+  const flows: FlowSpec[] = nodes
+    .slice(1)
+    .map((n, i) => ({ id: ids.take('Flow'), from: (nodes[i] as NodeSpec).id, to: n.id }));
   return {
     id: 'Process_TTHC',
     name: form.name.trim(),
     procedure: { ...procedureFacts(form), variantStatus: 'current' },
     lanes: lanes.used(nodes),
-    nodes, flows, dossiers
+    nodes,
+    flows,
+    dossiers,
   };
 }
 
@@ -57,36 +61,40 @@ function rebuildSpec(form: GuidedForm, base: ProcedureSpec): ProcedureSpec {
   for (const x of [...base.lanes, ...base.nodes, ...(base.dossiers ?? [])]) ids.use(x.id);
   base.flows.forEach((f, i) => ids.use(f.id ?? `Flow_${i + 1}`));
   const lanes = new LaneIndex(base.lanes, ids);
-  let nodes: NodeSpec[] = base.nodes.map(n => ({ ...n }));
+  let nodes: NodeSpec[] = base.nodes.map((n) => ({ ...n }));
   let flows: FlowSpec[] = base.flows.map((f, i) => ({ ...f, id: f.id ?? `Flow_${i + 1}` }));
-  const rowIds = new Set(form.steps.map(s => s.id).filter((id): id is string => !!id));
+  const rowIds = new Set(form.steps.map((s) => s.id).filter((id): id is string => !!id));
   const editedTasks = new Set<string>();
   const dossiers: DossierSpec[] = [];
 
   // rows removed from the form: their task is taken out of the flow where it has one way on
   for (const n of base.nodes) {
     if (!n.step || rowIds.has(n.id)) continue;
-    const out = flows.filter(f => f.from === n.id);
+    const out = flows.filter((f) => f.from === n.id);
     if (out.length !== 1) continue;
     const next = (out[0] as FlowSpec).to;
-    flows = flows.filter(f => f !== out[0]).map(f => (f.to === n.id ? { ...f, to: next } : f));
-    nodes = nodes.filter(x => x.id !== n.id);
+    flows = flows.filter((f) => f !== out[0]).map((f) => (f.to === n.id ? { ...f, to: next } : f));
+    nodes = nodes.filter((x) => x.id !== n.id);
     editedTasks.add(n.id);
   }
 
-  let previous = nodes.find(n => n.type === 'startEvent')?.id ?? (nodes[0] as NodeSpec | undefined)?.id;
+  let previous = nodes.find((n) => n.type === 'startEvent')?.id ?? (nodes[0] as NodeSpec | undefined)?.id;
   for (const row of form.steps) {
-    const existing = row.id ? nodes.findIndex(n => n.id === row.id) : -1;
+    const existing = row.id ? nodes.findIndex((n) => n.id === row.id) : -1;
     let id: string;
     if (existing >= 0) {
       id = row.id as string;
-      nodes[existing] = { ...(nodes[existing] as NodeSpec), ...stepNode(id, row, lanes.laneFor(row.performer)), type: (nodes[existing] as NodeSpec).type };
+      nodes[existing] = {
+        ...(nodes[existing] as NodeSpec),
+        ...stepNode(id, row, lanes.laneFor(row.performer)),
+        type: (nodes[existing] as NodeSpec).type,
+      };
     } else {
       id = ids.take('Task_Step');
       nodes.push(stepNode(id, row, lanes.laneFor(row.performer)));
       if (previous) {
         const from = previous;
-        flows = flows.map(f => (f.from === from ? { ...f, from: id } : f));
+        flows = flows.map((f) => (f.from === from ? { ...f, from: id } : f));
         flows.push({ id: ids.take('Flow'), from, to: id });
       }
     }
@@ -94,30 +102,35 @@ function rebuildSpec(form: GuidedForm, base: ProcedureSpec): ProcedureSpec {
     dossiers.push(...documentsOf(row, id, ids));
     previous = id;
   }
-  dossiers.unshift(...(base.dossiers ?? []).filter(d => !editedTasks.has(d.inputOf)));
+  dossiers.unshift(...(base.dossiers ?? []).filter((d) => !editedTasks.has(d.inputOf)));
   return {
     ...base,
     name: form.name.trim(),
     procedure: { ...base.procedure, ...procedureFacts(form, base.procedure) },
     lanes: lanes.used(nodes),
-    nodes, flows, dossiers
+    nodes,
+    flows,
+    dossiers,
   };
 }
 
 function stepNode(id: string, row: GuidedStep, lane: string): NodeSpec {
   const kept = row.keptFacts ?? {};
-  const forms: Form[] = row.forms.map(name => name.trim()).filter(Boolean)
-    .map(name => kept.forms?.find(f => f.name === name) ?? { name });
+  const forms: Form[] = row.forms
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => kept.forms?.find((f) => f.name === name) ?? { name });
   const step: Partial<StepFacts> = {
     ...kept,
     duration: row.duration,
     // a unit or visit flag the task did not state stays unstated while the row shows its default
-    durationUnit: row.keptFacts && row.durationUnit === (kept.durationUnit ?? 'day') ? kept.durationUnit : row.durationUnit,
+    durationUnit:
+      row.keptFacts && row.durationUnit === (kept.durationUnit ?? 'day') ? kept.durationUnit : row.durationUnit,
     forms,
-    outputs: row.outputs.map(o => o.trim()).filter(Boolean),
+    outputs: row.outputs.map((o) => o.trim()).filter(Boolean),
     inPersonVisit: row.keptFacts && row.inPersonVisit === !!kept.inPersonVisit ? kept.inPersonVisit : row.inPersonVisit,
     // a role written on the task is kept while it is still the row's performer; else the lane says it
-    role: kept.role && kept.role === row.performer.trim() ? kept.role : undefined
+    role: kept.role && kept.role === row.performer.trim() ? kept.role : undefined,
   };
   return { id, type: 'userTask', name: row.name.trim(), lane, step };
 }
@@ -136,9 +149,15 @@ function documentsOf(row: GuidedStep, taskId: string, ids: Ids): DossierSpec[] {
 }
 
 function procedureFacts(form: GuidedForm, base?: Partial<ProcedureFacts>): Partial<ProcedureFacts> {
-  const out: Partial<ProcedureFacts> = { name: form.name.trim(), code: form.code?.trim() || undefined, level: form.level, agency: form.agency?.trim() || undefined };
+  const out: Partial<ProcedureFacts> = {
+    name: form.name.trim(),
+    code: form.code?.trim() || undefined,
+    level: form.level,
+    agency: form.agency?.trim() || undefined,
+  };
   // the limit is kept as written unless the form changed it (the form counts working days)
-  const baseDays = base?.timeLimit === undefined ? undefined : base.timeUnit === 'hour' ? base.timeLimit / 8 : base.timeLimit;
+  const baseDays =
+    base?.timeLimit === undefined ? undefined : base.timeUnit === 'hour' ? base.timeLimit / 8 : base.timeLimit;
   if (form.timeLimit !== baseDays) {
     out.timeLimit = form.timeLimit;
     out.timeUnit = form.timeLimit === undefined ? undefined : 'day';
@@ -149,7 +168,9 @@ function procedureFacts(form: GuidedForm, base?: Partial<ProcedureFacts>): Parti
 /** Unique element ids: `prefix_1`, `prefix_2`, … skipping those in use. */
 class Ids {
   private readonly taken = new Set<string>();
-  use(id: string): void { this.taken.add(id); }
+  use(id: string): void {
+    this.taken.add(id);
+  }
   take(prefix: string): string {
     let n = 1;
     while (this.taken.has(`${prefix}_${n}`)) n++;
@@ -163,8 +184,11 @@ class Ids {
 class LaneIndex {
   private readonly lanes: LaneSpec[];
   private readonly byKey = new Map<string, string>();
-  constructor(base: LaneSpec[], private readonly ids: Ids) {
-    this.lanes = base.map(l => ({ ...l }));
+  constructor(
+    base: LaneSpec[],
+    private readonly ids: Ids,
+  ) {
+    this.lanes = base.map((l) => ({ ...l }));
     for (const l of this.lanes) if (!this.byKey.has(searchKey(l.name))) this.byKey.set(searchKey(l.name), l.id);
   }
   laneFor(performer: string): string {
@@ -179,7 +203,7 @@ class LaneIndex {
   }
   /** The lanes some node sits in, in their order. */
   used(nodes: NodeSpec[]): LaneSpec[] {
-    const used = new Set(nodes.map(n => n.lane));
-    return this.lanes.filter(l => used.has(l.id));
+    const used = new Set(nodes.map((n) => n.lane));
+    return this.lanes.filter((l) => used.has(l.id));
   }
 }

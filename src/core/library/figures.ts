@@ -8,15 +8,33 @@
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import type { AnalyzeOptions } from '../analysis/index.ts';
 import {
-  TARGET_PRESETS, checkTargets, metricReductions, variantMetrics,
-  type ReductionTarget, type TargetCheck, type VariantFigures, type VariantMetrics, type VariantReductions
+  TARGET_PRESETS,
+  checkTargets,
+  metricReductions,
+  variantMetrics,
+  type ReductionTarget,
+  type TargetCheck,
+  type VariantFigures,
+  type VariantMetrics,
+  type VariantReductions,
 } from '../compare/index.ts';
 import type { Level, VariantStatus } from '../model/types.ts';
 
 /** One variant as the library keeps it: figures null when its file could not be analysed. */
-export interface LibraryVariant { id: string; name: string; status: VariantStatus; figures: VariantFigures | null }
+export interface LibraryVariant {
+  id: string;
+  name: string;
+  status: VariantStatus;
+  figures: VariantFigures | null;
+}
 
-export interface LibraryProcedure { id: string; field?: string; agency?: string; level?: Level; variants: LibraryVariant[] }
+export interface LibraryProcedure {
+  id: string;
+  field?: string;
+  agency?: string;
+  level?: Level;
+  variants: LibraryVariant[];
+}
 
 export interface BestOption {
   variantId: string;
@@ -86,35 +104,54 @@ export function libraryVariantFigures(definitions: ModdleElement, options: Analy
 }
 
 /** The figures of one procedure's row. */
-export function procedureFigures(p: LibraryProcedure, targets: readonly ReductionTarget[] = TARGET_PRESETS): ProcedureFigures {
+export function procedureFigures(
+  p: LibraryProcedure,
+  targets: readonly ReductionTarget[] = TARGET_PRESETS,
+): ProcedureFigures {
   const variants: Record<VariantStatus, number> = { current: 0, proposed: 0, approved: 0 };
   for (const v of p.variants) variants[v.status]++;
-  const baseline = p.variants.find(v => v.status === 'current') ?? p.variants[0];
+  const baseline = p.variants.find((v) => v.status === 'current') ?? p.variants[0];
   const base = baseline?.figures ?? null;
   const out: ProcedureFigures = {
     variants,
     longestPathDays: base?.criticalPathWorkingDays ?? null,
     statutoryLimitDays: base?.statutoryLimitWorkingDays ?? null,
-    costPerYearVnd: base?.costPerYearVnd ?? null
+    costPerYearVnd: base?.costPerYearVnd ?? null,
   };
   if (baseline) out.baselineId = baseline.id;
   if (!baseline || !base) return out;
   const before = asMetrics(base);
-  const options = p.variants.filter(v => v !== baseline && v.status !== 'current' && v.figures)
-    .map(v => ({ v, reductions: metricReductions(before, asMetrics(v.figures as VariantFigures)) }));
-  const approved = options.find(o => o.v.status === 'approved');
-  const chosen = approved ?? [...options].sort((a, b) => rank(b.reductions) - rank(a.reductions) || tie(b.reductions, a.reductions))[0];
+  const options = p.variants
+    .filter((v) => v !== baseline && v.status !== 'current' && v.figures)
+    .map((v) => ({ v, reductions: metricReductions(before, asMetrics(v.figures as VariantFigures)) }));
+  const approved = options.find((o) => o.v.status === 'approved');
+  const chosen =
+    approved ??
+    [...options].sort((a, b) => rank(b.reductions) - rank(a.reductions) || tie(b.reductions, a.reductions))[0];
   if (chosen) {
-    out.best = { variantId: chosen.v.id, name: chosen.v.name, status: chosen.v.status, reductions: chosen.reductions, targets: checkTargets(chosen.reductions, targets) };
+    out.best = {
+      variantId: chosen.v.id,
+      name: chosen.v.name,
+      status: chosen.v.status,
+      reductions: chosen.reductions,
+      targets: checkTargets(chosen.reductions, targets),
+    };
   }
   return out;
 }
 
 /** Every row's figures and the dashboard's totals, in one pass over the library. */
-export function libraryFigures(procedures: readonly LibraryProcedure[], targets: readonly ReductionTarget[] = TARGET_PRESETS): LibraryFigures {
+export function libraryFigures(
+  procedures: readonly LibraryProcedure[],
+  targets: readonly ReductionTarget[] = TARGET_PRESETS,
+): LibraryFigures {
   const byProcedure = new Map<string, ProcedureFigures>();
   const total = emptyTotals('', targets);
-  const groups = { field: new Map<string, GroupTotals>(), agency: new Map<string, GroupTotals>(), level: new Map<string, GroupTotals>() };
+  const groups = {
+    field: new Map<string, GroupTotals>(),
+    agency: new Map<string, GroupTotals>(),
+    level: new Map<string, GroupTotals>(),
+  };
   for (const p of procedures) {
     const f = procedureFigures(p, targets);
     byProcedure.set(p.id, f);
@@ -122,13 +159,23 @@ export function libraryFigures(procedures: readonly LibraryProcedure[], targets:
     for (const [dim, map] of Object.entries(groups) as Array<[keyof typeof groups, Map<string, GroupTotals>]>) {
       const key = p[dim] ?? '';
       let g = map.get(key);
-      if (!g) { g = emptyTotals(key, targets); map.set(key, g); }
+      if (!g) {
+        g = emptyTotals(key, targets);
+        map.set(key, g);
+      }
       into.push(g);
     }
     for (const g of into) add(g, f);
   }
-  const finish = (map: Map<string, GroupTotals>) => [...map.values()].map(closeTargets).sort((a, b) => b.procedures - a.procedures || a.key.localeCompare(b.key, 'vi'));
-  return { byProcedure, total: closeTargets(total), byField: finish(groups.field), byAgency: finish(groups.agency), byLevel: finish(groups.level) };
+  const finish = (map: Map<string, GroupTotals>) =>
+    [...map.values()].map(closeTargets).sort((a, b) => b.procedures - a.procedures || a.key.localeCompare(b.key, 'vi'));
+  return {
+    byProcedure,
+    total: closeTargets(total),
+    byField: finish(groups.field),
+    byAgency: finish(groups.agency),
+    byLevel: finish(groups.level),
+  };
 }
 
 // helpers //////////////////////
@@ -146,14 +193,26 @@ function rank(r: VariantReductions): number {
 }
 
 function tie(a: VariantReductions, b: VariantReductions): number {
-  return saving(a, 'criticalPathWorkingDays') - saving(b, 'criticalPathWorkingDays') || saving(a, 'costPerYearVnd') - saving(b, 'costPerYearVnd');
+  return (
+    saving(a, 'criticalPathWorkingDays') - saving(b, 'criticalPathWorkingDays') ||
+    saving(a, 'costPerYearVnd') - saving(b, 'costPerYearVnd')
+  );
 }
 
 function emptyTotals(key: string, targets: readonly ReductionTarget[]): GroupTotals {
   return {
-    key, procedures: 0, reviewed: 0, optionsProposed: 0, optionsApproved: 0, daysSaved: 0, daysBefore: 0,
-    costPerYearSavedVnd: 0, costPerYearBeforeVnd: 0, documentsFromData: 0, visitsRemoved: 0,
-    targets: targets.map(target => ({ target, rate: null, met: null, proceduresMeeting: 0, proceduresMeasured: 0 }))
+    key,
+    procedures: 0,
+    reviewed: 0,
+    optionsProposed: 0,
+    optionsApproved: 0,
+    daysSaved: 0,
+    daysBefore: 0,
+    costPerYearSavedVnd: 0,
+    costPerYearBeforeVnd: 0,
+    documentsFromData: 0,
+    visitsRemoved: 0,
+    targets: targets.map((target) => ({ target, rate: null, met: null, proceduresMeeting: 0, proceduresMeasured: 0 })),
   };
 }
 

@@ -27,7 +27,13 @@ export interface SearchFilters {
 
 /** Ranking tiers, best first: how a record matched the query. */
 export const MATCH_TIERS = [
-  'exactCode', 'codePrefix', 'nameStartsWith', 'wordStartsInOrder', 'wordStarts', 'wordsInName', 'wordsAnywhere'
+  'exactCode',
+  'codePrefix',
+  'nameStartsWith',
+  'wordStartsInOrder',
+  'wordStarts',
+  'wordsInName',
+  'wordsAnywhere',
 ] as const;
 
 /** Folded keys of each record, computed once; build a new index when the records change. */
@@ -63,10 +69,11 @@ export function buildSearchIndex<T extends SearchableProcedure>(records: readonl
     compactCodes[i] = code.replace(NON_WORD, '');
     const name = ' ' + words(typeof r.searchKey === 'string' ? r.searchKey : fastKey(r.name ?? ''));
     names[i] = name;
-    haystacks[i] = name + ' ' + words(code) + ' ' + words(fastKey(r.field ?? '')) + ' ' + words(fastKey(r.agency ?? ''));
+    haystacks[i] =
+      name + ' ' + words(code) + ' ' + words(fastKey(r.field ?? '')) + ' ' + words(fastKey(r.agency ?? ''));
   }
   const byRank = Int32Array.from({ length: n }, (_, i) => i);
-  byRank.sort((a, b) => collator.compare(records[a]!.name ?? '', records[b]!.name ?? '') || (a - b));
+  byRank.sort((a, b) => collator.compare(records[a]!.name ?? '', records[b]!.name ?? '') || a - b);
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[byRank[r]!] = r;
   return { records, codes, compactCodes, names, haystacks, rank, byRank };
@@ -78,7 +85,10 @@ export function buildSearchIndex<T extends SearchableProcedure>(records: readonl
  * code/field/agency; ties in Vietnamese name order. An empty query returns all filtered records by name.
  */
 export function searchProcedures<T extends SearchableProcedure>(
-  index: SearchIndex<T>, query: string, filters: SearchFilters = {}, limit = Infinity
+  index: SearchIndex<T>,
+  query: string,
+  filters: SearchFilters = {},
+  limit = Infinity,
 ): T[] {
   const { records, codes, compactCodes, names, haystacks, rank, byRank } = index;
   const n = records.length;
@@ -87,8 +97,10 @@ export function searchProcedures<T extends SearchableProcedure>(
   const { field, level, agency, onlineLevel } = filters;
   const filtered = !!(field || level || agency || onlineLevel);
   const passes = (r: T): boolean =>
-    (!field || r.field === field) && (!level || r.level === level) &&
-    (!agency || r.agency === agency) && (!onlineLevel || r.onlineLevel === onlineLevel);
+    (!field || r.field === field) &&
+    (!level || r.level === level) &&
+    (!agency || r.agency === agency) &&
+    (!onlineLevel || r.onlineLevel === onlineLevel);
 
   const out: T[] = [];
   if (!qWords) {
@@ -102,14 +114,25 @@ export function searchProcedures<T extends SearchableProcedure>(
   const qCompact = q.replace(NON_WORD, '');
   const phrase = ' ' + qWords;
   const parts = qWords.split(' ');
-  const starts = parts.map(w => ' ' + w);
+  const starts = parts.map((w) => ' ' + w);
   const m = parts.length;
   const keys = new Float64Array(n);
   let found = 0;
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     if (filtered && !passes(r)) continue;
-    const tier = matchTier(codes[i]!, compactCodes[i]!, names[i]!, haystacks[i]!, q, qCompact, phrase, parts, starts, m);
+    const tier = matchTier(
+      codes[i]!,
+      compactCodes[i]!,
+      names[i]!,
+      haystacks[i]!,
+      q,
+      qCompact,
+      phrase,
+      parts,
+      starts,
+      m,
+    );
     if (tier >= 0) keys[found++] = tier * n + rank[i]!;
   }
   const sorted = keys.subarray(0, found).sort();
@@ -121,8 +144,13 @@ export function searchProcedures<T extends SearchableProcedure>(
 /** The distinct values of each filterable field, in Vietnamese order, for filter menus. */
 export function searchFacets(index: SearchIndex): Record<keyof SearchFilters, string[]> {
   const collect = (key: keyof SearchFilters): string[] =>
-    [...new Set(index.records.map(r => r[key]).filter((v): v is string => !!v))].sort(collator.compare);
-  return { field: collect('field'), level: collect('level'), agency: collect('agency'), onlineLevel: collect('onlineLevel') };
+    [...new Set(index.records.map((r) => r[key]).filter((v): v is string => !!v))].sort(collator.compare);
+  return {
+    field: collect('field'),
+    level: collect('level'),
+    agency: collect('agency'),
+    onlineLevel: collect('onlineLevel'),
+  };
 }
 
 // helpers //////////////////////
@@ -131,8 +159,16 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** The tier index of MATCH_TIERS, or -1 for no match. Allocation-free. */
 function matchTier(
-  code: string, compactCode: string, name: string, haystack: string,
-  q: string, qCompact: string, phrase: string, parts: string[], starts: string[], m: number
+  code: string,
+  compactCode: string,
+  name: string,
+  haystack: string,
+  q: string,
+  qCompact: string,
+  phrase: string,
+  parts: string[],
+  starts: string[],
+  m: number,
 ): number {
   if (code) {
     if (code === q || (qCompact && compactCode === qCompact)) return 0;
@@ -145,14 +181,24 @@ function matchTier(
   for (let j = 0; j < m; j++) {
     const s = starts[j]!;
     const at = name.indexOf(s, pos);
-    if (at >= 0) { pos = at + s.length; continue; }
+    if (at >= 0) {
+      pos = at + s.length;
+      continue;
+    }
     inOrder = false;
-    if (name.indexOf(s) < 0) { all = false; break; }
+    if (name.indexOf(s) < 0) {
+      all = false;
+      break;
+    }
   }
   if (inOrder) return 3;
   if (all) return 4;
   let inName = true;
-  for (let j = 0; j < m; j++) if (name.indexOf(parts[j]!) < 0) { inName = false; break; }
+  for (let j = 0; j < m; j++)
+    if (name.indexOf(parts[j]!) < 0) {
+      inName = false;
+      break;
+    }
   if (inName) return 5;
   for (let j = 0; j < m; j++) if (haystack.indexOf(parts[j]!) < 0) return -1;
   return 6;
@@ -169,7 +215,10 @@ const foldCache = new Map<string, string>();
 function fastKey(text: string): string {
   let out = '';
   for (const c of text.normalize('NFC')) {
-    if (c.charCodeAt(0) < 128) { out += c; continue; }
+    if (c.charCodeAt(0) < 128) {
+      out += c;
+      continue;
+    }
     let folded = foldCache.get(c);
     if (folded === undefined) {
       folded = foldDiacritics(c);

@@ -11,7 +11,7 @@ export const ASSUMED_SHARES = {
   /** Dossiers refused (outside the agency's authority, not eligible). */
   refuse: 0.02,
   /** Dossiers a leader sends back to an earlier step. */
-  sendBack: 0.05
+  sendBack: 0.05,
 } as const;
 
 /** The `shareSource` code of a studio estimate. */

@@ -25,6 +25,6 @@ export function snapshotElement(bo: ModdleElement): ElementSnapshot {
     kind,
     facts: kind ? readFacts(bo, kind) : undefined,
     laneName: (lane?.get('name') as string | undefined) ?? undefined,
-    role: kind === 'step' ? effectiveRole(bo) : undefined
+    role: kind === 'step' ? effectiveRole(bo) : undefined,
   };
 }

@@ -4,8 +4,18 @@
  */
 import { is, type ModdleElement, type ModdleFactory } from '../bpmn/moddle-types.ts';
 import type {
-  Channel, DecisionFacts, DossierComponentFacts, FactsByKind, FactsKind, Form, LegalBasis, Fee,
-  OutcomeFacts, ProcedureFacts, RoleFacts, StepFacts
+  Channel,
+  DecisionFacts,
+  DossierComponentFacts,
+  FactsByKind,
+  FactsKind,
+  Form,
+  LegalBasis,
+  Fee,
+  OutcomeFacts,
+  ProcedureFacts,
+  RoleFacts,
+  StepFacts,
 } from './types.ts';
 
 export const FACTS_TYPE: Record<FactsKind, string> = {
@@ -14,7 +24,7 @@ export const FACTS_TYPE: Record<FactsKind, string> = {
   dossierComponent: 'tthc:DossierComponent',
   decision: 'tthc:Decision',
   outcome: 'tthc:Outcome',
-  role: 'tthc:Role'
+  role: 'tthc:Role',
 };
 
 /** Which kind of facts a BPMN element carries, if any. */
@@ -23,9 +33,15 @@ export function factsKindOf(bo: ModdleElement | undefined): FactsKind | undefine
   if (is(bo, 'bpmn:Process') || is(bo, 'bpmn:Participant')) return 'procedure';
   if (is(bo, 'bpmn:Lane')) return 'role';
   if (is(bo, 'bpmn:Activity')) return 'step';
-  if (is(bo, 'bpmn:DataObjectReference') || is(bo, 'bpmn:DataObject') || is(bo, 'bpmn:DataInput')) return 'dossierComponent';
+  if (is(bo, 'bpmn:DataObjectReference') || is(bo, 'bpmn:DataObject') || is(bo, 'bpmn:DataInput'))
+    return 'dossierComponent';
   if (is(bo, 'bpmn:ExclusiveGateway') || is(bo, 'bpmn:InclusiveGateway')) return 'decision';
-  if (is(bo, 'bpmn:SequenceFlow') && (is(bo.sourceRef as ModdleElement, 'bpmn:ExclusiveGateway') || is(bo.sourceRef as ModdleElement, 'bpmn:InclusiveGateway'))) return 'outcome';
+  if (
+    is(bo, 'bpmn:SequenceFlow') &&
+    (is(bo.sourceRef as ModdleElement, 'bpmn:ExclusiveGateway') ||
+      is(bo.sourceRef as ModdleElement, 'bpmn:InclusiveGateway'))
+  )
+    return 'outcome';
   return undefined;
 }
 
@@ -33,7 +49,7 @@ export function factsKindOf(bo: ModdleElement | undefined): FactsKind | undefine
 export function findFactsElement(bo: ModdleElement, kind: FactsKind): ModdleElement | undefined {
   const ext = bo.get('extensionElements') as ModdleElement | undefined;
   const values = (ext?.get('values') as ModdleElement[] | undefined) ?? [];
-  return values.find(v => v.$type === FACTS_TYPE[kind]);
+  return values.find((v) => v.$type === FACTS_TYPE[kind]);
 }
 
 /** The facts of `kind` stored on `bo`, as plain data (empty lists where nothing is stored). */
@@ -49,15 +65,15 @@ export function readFacts<K extends FactsKind>(bo: ModdleElement, kind: K): Fact
 export function procedureHolder(definitions: ModdleElement): ModdleElement | undefined {
   const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
   const candidates: ModdleElement[] = [];
-  for (const collab of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
+  for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
     for (const p of (collab.get('participants') as ModdleElement[] | undefined) ?? []) {
       candidates.push(p);
       const process = p.get('processRef') as ModdleElement | undefined;
       if (process) candidates.push(process);
     }
   }
-  candidates.push(...roots.filter(r => is(r, 'bpmn:Process')));
-  return candidates.find(c => findFactsElement(c, 'procedure')) ?? candidates.find(c => is(c, 'bpmn:Process'));
+  candidates.push(...roots.filter((r) => is(r, 'bpmn:Process')));
+  return candidates.find((c) => findFactsElement(c, 'procedure')) ?? candidates.find((c) => is(c, 'bpmn:Process'));
 }
 
 /** The procedure facts of a diagram (from the process or its participant). */
@@ -87,7 +103,11 @@ export function effectiveRole(bo: ModdleElement): string | undefined {
 }
 
 /** Moddle property values for a plain-data patch (lists become `tthc:*` child elements). */
-export function patchToProperties(moddle: ModdleFactory, kind: FactsKind, patch: Record<string, unknown>): Record<string, unknown> {
+export function patchToProperties(
+  moddle: ModdleFactory,
+  kind: FactsKind,
+  patch: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     out[key] = toProperty(moddle, key, value);
@@ -132,7 +152,12 @@ export function removeEnsured(bo: ModdleElement, ensured: EnsuredFacts): void {
 }
 
 /** Write a patch of facts onto `bo` (not undoable; the editor uses the `tthc.updateFacts` command). */
-export function applyFactsPatch<K extends FactsKind>(moddle: ModdleFactory, bo: ModdleElement, kind: K, patch: Partial<FactsByKind[K]>): void {
+export function applyFactsPatch<K extends FactsKind>(
+  moddle: ModdleFactory,
+  bo: ModdleElement,
+  kind: K,
+  patch: Partial<FactsByKind[K]>,
+): void {
   const { facts } = ensureFactsElement(moddle, bo, kind);
   // a share someone enters is their figure, no longer the studio's assumption
   if (kind === 'outcome' && 'share' in patch && !('shareSource' in patch)) setProperty(facts, 'shareSource', undefined);
@@ -166,14 +191,19 @@ function findLane(laneSets: ModdleElement[], node: ModdleElement): ModdleElement
 }
 
 const LIST_TYPES: Record<string, string> = {
-  fees: 'tthc:Fee', legalBases: 'tthc:LegalBasis', forms: 'tthc:Form', outputs: 'tthc:Output'
+  fees: 'tthc:Fee',
+  legalBases: 'tthc:LegalBasis',
+  forms: 'tthc:Form',
+  outputs: 'tthc:Output',
 };
 
 function toProperty(moddle: ModdleFactory, key: string, value: unknown): unknown {
   if (key === 'channels' && Array.isArray(value)) return value.length ? value.join(' ') : undefined;
   const listType = LIST_TYPES[key];
   if (listType && Array.isArray(value)) {
-    return value.map(item => moddle.create(listType, key === 'outputs' ? { name: String(item) } : clean(item as Record<string, unknown>)));
+    return value.map((item) =>
+      moddle.create(listType, key === 'outputs' ? { name: String(item) } : clean(item as Record<string, unknown>)),
+    );
   }
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   return value;
@@ -202,31 +232,66 @@ function pick<T extends object>(el: ModdleElement | undefined, keys: Array<keyof
 }
 
 function readForms(el: ModdleElement | undefined): Form[] {
-  return list(el, 'forms').map(f => pick<Form>(f, ['name', 'code', 'basis']) as Form);
+  return list(el, 'forms').map((f) => pick<Form>(f, ['name', 'code', 'basis']) as Form);
 }
 
 const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKind[K] } = {
-  procedure: el => ({
+  procedure: (el) => ({
     ...pick<ProcedureFacts>(el, [
-      'code', 'name', 'field', 'level', 'agency', 'applicants', 'timeLimit', 'timeUnit', 'timeStartsFrom',
-      'onlineLevel', 'result', 'dossiersPerYear', 'arrivalProfile', 'boundaryFree', 'publicationDecision', 'variantName', 'variantStatus',
-      'costPrepareHours', 'costCopyVnd', 'costCertifiedCopyVnd', 'costVisitHours', 'costTravelVnd', 'costResultHours', 'costSupplementHours'
+      'code',
+      'name',
+      'field',
+      'level',
+      'agency',
+      'applicants',
+      'timeLimit',
+      'timeUnit',
+      'timeStartsFrom',
+      'onlineLevel',
+      'result',
+      'dossiersPerYear',
+      'arrivalProfile',
+      'boundaryFree',
+      'publicationDecision',
+      'variantName',
+      'variantStatus',
+      'costPrepareHours',
+      'costCopyVnd',
+      'costCertifiedCopyVnd',
+      'costVisitHours',
+      'costTravelVnd',
+      'costResultHours',
+      'costSupplementHours',
     ]),
-    channels: ((attr<string>(el, 'channels') ?? '').split(/\s+/).filter(Boolean) as Channel[]),
-    fees: list(el, 'fees').map(f => pick<Fee>(f, ['kind', 'amountVnd', 'description']) as Fee),
-    legalBases: list(el, 'legalBases').map(l => pick<LegalBasis>(l, ['document', 'article', 'date', 'title']) as LegalBasis),
-    forms: readForms(el)
+    channels: (attr<string>(el, 'channels') ?? '').split(/\s+/).filter(Boolean) as Channel[],
+    fees: list(el, 'fees').map((f) => pick<Fee>(f, ['kind', 'amountVnd', 'description']) as Fee),
+    legalBases: list(el, 'legalBases').map(
+      (l) => pick<LegalBasis>(l, ['document', 'article', 'date', 'title']) as LegalBasis,
+    ),
+    forms: readForms(el),
   }),
-  step: el => ({
+  step: (el) => ({
     ...pick<StepFacts>(el, [
-      'number', 'duration', 'durationUnit', 'minDuration', 'maxDuration', 'role', 'channel', 'dossierStatus',
-      'maySendBack', 'inPersonVisit', 'applicantHours', 'distribution', 'description'
+      'number',
+      'duration',
+      'durationUnit',
+      'minDuration',
+      'maxDuration',
+      'role',
+      'channel',
+      'dossierStatus',
+      'maySendBack',
+      'inPersonVisit',
+      'applicantHours',
+      'distribution',
+      'description',
     ]),
     forms: readForms(el),
-    outputs: list(el, 'outputs').map(o => String(o.get('name') ?? ''))
+    outputs: list(el, 'outputs').map((o) => String(o.get('name') ?? '')),
   }),
-  dossierComponent: el => pick<DossierComponentFacts>(el, ['name', 'copyType', 'quantity', 'source', 'database', 'platform']),
-  decision: el => pick<DecisionFacts>(el, ['variable', 'question']),
-  outcome: el => pick<OutcomeFacts>(el, ['value', 'share', 'shareSource']),
-  role: el => pick<RoleFacts>(el, ['officers', 'hoursPerDay'])
+  dossierComponent: (el) =>
+    pick<DossierComponentFacts>(el, ['name', 'copyType', 'quantity', 'source', 'database', 'platform']),
+  decision: (el) => pick<DecisionFacts>(el, ['variable', 'question']),
+  outcome: (el) => pick<OutcomeFacts>(el, ['value', 'share', 'shareSource']),
+  role: (el) => pick<RoleFacts>(el, ['officers', 'hoursPerDay']),
 };

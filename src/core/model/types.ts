@@ -12,9 +12,22 @@ export type Platform = 'LGSP' | 'NDXP';
 /** How a step's time is drawn in the simulations (triangular from min / likely / max when not stated). */
 export type DurationDistribution = 'fixed' | 'triangular' | 'exponential' | 'lognormal';
 
-export interface Fee { kind: FeeKind; amountVnd: number; description?: string }
-export interface LegalBasis { document: string; article?: string; date?: string; title?: string }
-export interface Form { name: string; code?: string; basis?: string }
+export interface Fee {
+  kind: FeeKind;
+  amountVnd: number;
+  description?: string;
+}
+export interface LegalBasis {
+  document: string;
+  article?: string;
+  date?: string;
+  title?: string;
+}
+export interface Form {
+  name: string;
+  code?: string;
+  basis?: string;
+}
 
 export interface ProcedureFacts {
   code?: string;
@@ -78,7 +91,10 @@ export interface StepFacts {
 }
 
 /** Capacity of a role (a lane): how many officers do its steps and for how many hours of each working day. */
-export interface RoleFacts { officers?: number; hoursPerDay?: number }
+export interface RoleFacts {
+  officers?: number;
+  hoursPerDay?: number;
+}
 
 export interface DossierComponentFacts {
   name?: string;
@@ -89,7 +105,10 @@ export interface DossierComponentFacts {
   platform?: Platform;
 }
 
-export interface DecisionFacts { variable?: string; question?: string }
+export interface DecisionFacts {
+  variable?: string;
+  question?: string;
+}
 export interface OutcomeFacts {
   value?: string;
   share?: number;

@@ -17,17 +17,29 @@ export function opencpsDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export function calendarToOpencps(calendar = new WorkingCalendar(), from = FROM_YEAR, to = TO_YEAR): { holidays: Holiday[]; workingTimes: WorkingTime[] } {
+export function calendarToOpencps(
+  calendar = new WorkingCalendar(),
+  from = FROM_YEAR,
+  to = TO_YEAR,
+): { holidays: Holiday[]; workingTimes: WorkingTime[] } {
   const weekend = calendar.options.weekend ?? [0, 6];
   const holidays: Holiday[] = [];
   for (let d = dayNumber(`${from}-01-01`), end = dayNumber(`${to}-12-31`); d <= end; d++) {
     const iso = isoOfDay(d);
     const rest = weekend.includes(weekday(d));
     const working = calendar.isWorkingDay(iso);
-    if (!rest && !working) holidays.push({ holidayDate: opencpsDate(iso), description: calendar.dayOff(iso)?.nameVi ?? 'Ngày nghỉ', holidayType: 0 });
-    else if (rest && working) holidays.push({ holidayDate: opencpsDate(iso), description: 'Ngày làm việc bù', holidayType: 1 });
+    if (!rest && !working)
+      holidays.push({
+        holidayDate: opencpsDate(iso),
+        description: calendar.dayOff(iso)?.nameVi ?? 'Ngày nghỉ',
+        holidayType: 0,
+      });
+    else if (rest && working)
+      holidays.push({ holidayDate: opencpsDate(iso), description: 'Ngày làm việc bù', holidayType: 1 });
   }
   const hours = calendar.intervals.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',');
-  const workingTimes = [0, 1, 2, 3, 4, 5, 6].filter(w => !weekend.includes(w)).map(w => ({ workTimeDay: w + 1, workTimeHours: hours }));
+  const workingTimes = [0, 1, 2, 3, 4, 5, 6]
+    .filter((w) => !weekend.includes(w))
+    .map((w) => ({ workTimeDay: w + 1, workTimeHours: hours }));
   return { holidays, workingTimes };
 }

@@ -13,7 +13,10 @@ import { safeFileName, zipPackage } from './package-zip.ts';
 import { serviceInfo, type ServiceVariant } from './service-info.ts';
 import type { ActionConfig, OpencpsNote, OpencpsPackage } from './types.ts';
 
-export interface PackageInput { xml: string; /** File name, for messages. */ name: string }
+export interface PackageInput {
+  xml: string;
+  /** File name, for messages. */ name: string;
+}
 
 /** Variants with errors: nothing was produced. */
 export class PackageRefused extends Error {
@@ -23,21 +26,39 @@ export class PackageRefused extends Error {
   }
 }
 
-export interface PackageResult { fileName: string; zip: Uint8Array; package: OpencpsPackage; notes: OpencpsNote[] }
+export interface PackageResult {
+  fileName: string;
+  zip: Uint8Array;
+  package: OpencpsPackage;
+  notes: OpencpsNote[];
+}
 
 /** The package (plain data) and its notes for already validated views. */
 export function buildPackage(views: ProcessView[], name?: string): { package: OpencpsPackage; notes: OpencpsNote[] } {
   const notes: OpencpsNote[] = [];
-  const processIds = views.map(v => String(v.process.id));
+  const processIds = views.map((v) => String(v.process.id));
   const taken = new Set<string>();
   const groups = new Map<string, { facts: ProcessView['procedure']; variants: ServiceVariant[] }>();
   const actionConfigs = new Map<string, ActionConfig>();
-  const result: OpencpsPackage = { name: '', processes: [], services: [], templates: [], holidays: [], workingTimes: [], actionConfigs: [] };
+  const result: OpencpsPackage = {
+    name: '',
+    processes: [],
+    services: [],
+    templates: [],
+    holidays: [],
+    workingTimes: [],
+    actionConfigs: [],
+  };
   views.forEach((view, i) => {
     const id = processIds[i] as string;
     const variantName = view.procedure.variantName ?? '';
     // the process id names the process, unless other variants share it (variants of one procedure do)
-    let processNo = processIds.filter(p => p === id).length > 1 ? `${id}_${slug(variantName || String(i + 1)).slice(0, 40).replace(/-+$/, "")}` : id;
+    let processNo =
+      processIds.filter((p) => p === id).length > 1
+        ? `${id}_${slug(variantName || String(i + 1))
+            .slice(0, 40)
+            .replace(/-+$/, '')}`
+        : id;
     for (let n = 2; taken.has(processNo); n++) processNo = `${id}_${n}`;
     taken.add(processNo);
     const procedureName = view.procedure.name ?? String(view.process.get('name') ?? id);
@@ -48,7 +69,11 @@ export function buildPackage(views: ProcessView[], name?: string): { package: Op
     for (const a of part.sendBacks) actionConfigs.set(a.actionCode, a);
     const serviceCode = view.procedure.code?.trim() || slug(procedureName);
     const group = groups.get(serviceCode) ?? { facts: view.procedure, variants: [] };
-    group.variants.push({ process: part.process, template: part.template, variantName: variantName || part.process.processName });
+    group.variants.push({
+      process: part.process,
+      template: part.template,
+      variantName: variantName || part.process.processName,
+    });
     groups.set(serviceCode, group);
   });
   for (const [code, g] of groups) result.services.push(serviceInfo(code, g.facts, g.variants, notes));
@@ -56,17 +81,22 @@ export function buildPackage(views: ProcessView[], name?: string): { package: Op
   result.holidays = calendar.holidays;
   result.workingTimes = calendar.workingTimes;
   result.actionConfigs = [...actionConfigs.values()];
-  result.name = safeFileName(name ?? (groups.size === 1 ? `opencps-${[...groups.keys()][0]}` : `opencps-${groups.size}-thu-tuc`));
+  result.name = safeFileName(
+    name ?? (groups.size === 1 ? `opencps-${[...groups.keys()][0]}` : `opencps-${groups.size}-thu-tuc`),
+  );
   return { package: result, notes };
 }
 
 /** Export `inputs` as one OpenCPS package. Throws `PackageRefused` when a variant has errors. */
-export async function exportOpencpsPackage(inputs: PackageInput[], options: { name?: string } = {}): Promise<PackageResult> {
+export async function exportOpencpsPackage(
+  inputs: PackageInput[],
+  options: { name?: string } = {},
+): Promise<PackageResult> {
   const views: ProcessView[] = [];
   const refusals: PackageRefused['refusals'] = [];
   for (const input of inputs) {
     const { definitions } = await parseBpmn(input.xml);
-    const errors = (await validateDefinitions(definitions)).filter(p => p.severity === 'error');
+    const errors = (await validateDefinitions(definitions)).filter((p) => p.severity === 'error');
     if (errors.length) refusals.push({ name: input.name, problems: errors });
     else views.push(processView(definitions));
   }

@@ -5,7 +5,12 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import {
-  actionConfigListXml, dossierTemplateXml, holidayListXml, serviceInfoXml, serviceProcessXml, workingTimeListXml
+  actionConfigListXml,
+  dossierTemplateXml,
+  holidayListXml,
+  serviceInfoXml,
+  serviceProcessXml,
+  workingTimeListXml,
 } from './xml-write.ts';
 import type { OpencpsPackage } from './types.ts';
 
@@ -15,7 +20,12 @@ const encoder = new TextEncoder();
 
 /** A file or folder name the importer and every file system accept. */
 export function safeFileName(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[.]+/, '_').slice(0, 120) || '_';
+  return (
+    text
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^[.]+/, '_')
+      .slice(0, 120) || '_'
+  );
 }
 
 /** Every file of the package: path inside the zip → XML text (folders end in "/" with no text). */
@@ -27,9 +37,18 @@ export function packageFiles(pkg: OpencpsPackage): Map<string, string> {
     files.set(`${root}${name}/`, '');
     for (const [file, text] of entries) files.set(`${root}${name}/${safeFileName(file)}.xml`, text);
   };
-  folder('processes', pkg.processes.map(p => [p.processNo, serviceProcessXml(p)]));
-  folder('services', pkg.services.map(s => [s.serviceCode, serviceInfoXml(s)]));
-  folder('templates', pkg.templates.map(t => [t.templateNo, dossierTemplateXml(t)]));
+  folder(
+    'processes',
+    pkg.processes.map((p) => [p.processNo, serviceProcessXml(p)]),
+  );
+  folder(
+    'services',
+    pkg.services.map((s) => [s.serviceCode, serviceInfoXml(s)]),
+  );
+  folder(
+    'templates',
+    pkg.templates.map((t) => [t.templateNo, dossierTemplateXml(t)]),
+  );
   if (pkg.holidays.length) files.set(`${root}Holiday.xml`, holidayListXml(pkg.holidays));
   if (pkg.workingTimes.length) files.set(`${root}WorkingTime.xml`, workingTimeListXml(pkg.workingTimes));
   if (pkg.actionConfigs.length) files.set(`${root}ActionConfig.xml`, actionConfigListXml(pkg.actionConfigs));
@@ -38,7 +57,8 @@ export function packageFiles(pkg: OpencpsPackage): Map<string, string> {
 
 export function zipPackage(pkg: OpencpsPackage): Uint8Array {
   const entries: Zippable = {};
-  for (const [path, text] of packageFiles(pkg)) entries[path] = [path.endsWith('/') ? new Uint8Array(0) : encoder.encode(text), { mtime: MTIME }];
+  for (const [path, text] of packageFiles(pkg))
+    entries[path] = [path.endsWith('/') ? new Uint8Array(0) : encoder.encode(text), { mtime: MTIME }];
   return zipSync(entries, { level: 6, mtime: MTIME });
 }
 
@@ -55,12 +75,12 @@ export function unzipPackage(bytes: Uint8Array): Record<string, Uint8Array> | Un
   let tooLarge = false;
   try {
     const out = unzipSync(bytes, {
-      filter: f => {
+      filter: (f) => {
         count++;
         total += f.originalSize;
         if (count > MAX_PACKAGE_ENTRIES || total > MAX_PACKAGE_BYTES) tooLarge = true;
         return !tooLarge;
-      }
+      },
     });
     return tooLarge ? 'tooLarge' : out;
   } catch {

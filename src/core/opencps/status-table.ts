@@ -8,33 +8,45 @@
  * import folds onto a code.
  */
 
-export interface StatusPair { code: number; term: string }
+export interface StatusPair {
+  code: number;
+  term: string;
+}
 
 /** Code → the OpenCPS term the export writes (and the import reads back to that code). */
 export const STATUS_TABLE: readonly StatusPair[] = [
-  { code: 1, term: 'new' },            // Mới đăng ký: submitted, not yet received
-  { code: 2, term: 'receiving' },      // Được tiếp nhận: at the one-stop desk
-  { code: 3, term: 'denied' },         // Không được tiếp nhận: refused
-  { code: 4, term: 'processing' },     // Đang xử lý
-  { code: 5, term: 'waiting' },        // Yêu cầu bổ sung giấy tờ: waiting for the applicant's supplement
-  { code: 6, term: 'paying' },         // Yêu cầu thực hiện nghĩa vụ tài chính
-  { code: 7, term: 'cancelled' },      // Công dân yêu cầu rút hồ sơ (withdrawn)
-  { code: 8, term: 'unresolved' },     // Dừng xử lý
-  { code: 9, term: 'releasing' },      // Đã xử lý xong: result ready to be returned
-  { code: 10, term: 'done' }           // Đã trả kết quả
+  { code: 1, term: 'new' }, // Mới đăng ký: submitted, not yet received
+  { code: 2, term: 'receiving' }, // Được tiếp nhận: at the one-stop desk
+  { code: 3, term: 'denied' }, // Không được tiếp nhận: refused
+  { code: 4, term: 'processing' }, // Đang xử lý
+  { code: 5, term: 'waiting' }, // Yêu cầu bổ sung giấy tờ: waiting for the applicant's supplement
+  { code: 6, term: 'paying' }, // Yêu cầu thực hiện nghĩa vụ tài chính
+  { code: 7, term: 'cancelled' }, // Công dân yêu cầu rút hồ sơ (withdrawn)
+  { code: 8, term: 'unresolved' }, // Dừng xử lý
+  { code: 9, term: 'releasing' }, // Đã xử lý xong: result ready to be returned
+  { code: 10, term: 'done' }, // Đã trả kết quả
 ];
 
 /** Other OpenCPS terms and the code an import gives them (nearest meaning). */
 export const READ_ALSO: Readonly<Record<string, number>> = {
-  submitting: 1, correcting: 5, collecting: 5, cancelling: 7, pausing: 8,
-  interoperating: 4, handover: 4, posting: 9
+  submitting: 1,
+  correcting: 5,
+  collecting: 5,
+  cancelling: 7,
+  pausing: 8,
+  interoperating: 4,
+  handover: 4,
+  posting: 9,
 };
 
 /** The status a step without one is exported with (an assumption, listed in the export's report; messages.ts names it "Đang xử lý"). */
 export const DEFAULT_STATUS_CODE = 4;
 
-const BY_CODE = new Map(STATUS_TABLE.map(p => [p.code, p.term]));
-const BY_TERM = new Map<string, number>([...STATUS_TABLE.map(p => [p.term, p.code] as [string, number]), ...Object.entries(READ_ALSO)]);
+const BY_CODE = new Map(STATUS_TABLE.map((p) => [p.code, p.term]));
+const BY_TERM = new Map<string, number>([
+  ...STATUS_TABLE.map((p) => [p.term, p.code] as [string, number]),
+  ...Object.entries(READ_ALSO),
+]);
 
 /** The OpenCPS term for a national status code (undefined for a code outside 1–10). */
 export function statusTerm(code: number): string | undefined {

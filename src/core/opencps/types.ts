@@ -3,7 +3,12 @@
  * elements (shared/opencps/opencps_import_schema.xsd). xml-write.ts gives them the schema's element order.
  */
 
-export interface RoleEntry { roleCode: string; roleName: string; moderator: boolean; condition: string }
+export interface RoleEntry {
+  roleCode: string;
+  roleName: string;
+  moderator: boolean;
+  condition: string;
+}
 
 export interface ProcessStep {
   stepCode: string;
@@ -42,7 +47,12 @@ export interface ProcessAction {
   postAction: string;
 }
 
-export interface ProcessSequence { sequenceNo: string; sequenceName: string; sequenceRole: string; durationCount: number }
+export interface ProcessSequence {
+  sequenceNo: string;
+  sequenceName: string;
+  sequenceRole: string;
+  durationCount: number;
+}
 
 export interface ServiceProcess {
   processNo: string;
@@ -64,7 +74,13 @@ export interface ServiceProcess {
   sequences: ProcessSequence[];
 }
 
-export interface FileTemplate { filename: string; fileTemplateNo: string; templateName: string; eFormNoPattern: string; eFormNamePattern: string }
+export interface FileTemplate {
+  filename: string;
+  fileTemplateNo: string;
+  templateName: string;
+  eFormNoPattern: string;
+  eFormNamePattern: string;
+}
 
 export interface ProcessOption {
   optionCode: string;
@@ -132,11 +148,28 @@ export interface DossierPart {
   fileMark: number;
 }
 
-export interface DossierTemplate { templateNo: string; templateName: string; description: string; newFormScript: string; parts: DossierPart[] }
+export interface DossierTemplate {
+  templateNo: string;
+  templateName: string;
+  description: string;
+  newFormScript: string;
+  parts: DossierPart[];
+}
 
-export interface Holiday { holidayDate: string; description: string; holidayType: number }
-export interface WorkingTime { workTimeDay: number; workTimeHours: string }
-export interface ActionConfig { actionCode: string; actionName: string; rollbackable: boolean }
+export interface Holiday {
+  holidayDate: string;
+  description: string;
+  holidayType: number;
+}
+export interface WorkingTime {
+  workTimeDay: number;
+  workTimeHours: string;
+}
+export interface ActionConfig {
+  actionCode: string;
+  actionName: string;
+  rollbackable: boolean;
+}
 
 /** A whole package: its folder name and every file it holds. */
 export interface OpencpsPackage {

@@ -17,10 +17,23 @@ export const QBP_NS = 'http://www.qbp-simulator.com/Schema201212';
 const SECONDS_PER_HOUR = 3600;
 const CALENDAR_YEAR_SECONDS = 365 * 24 * SECONDS_PER_HOUR;
 /** The studio's default office hours (calendar.ts) as QBP timetable rules, Monday to Friday. */
-const OFFICE_HOURS: Array<[string, string]> = [['07:00', '11:00'], ['13:00', '17:00']];
+const OFFICE_HOURS: Array<[string, string]> = [
+  ['07:00', '11:00'],
+  ['13:00', '17:00'],
+];
 
-export interface QbpDistribution { type: string; mean: number; arg1: number; arg2: number }
-export interface QbpResource { id: string; name: string; totalAmount: number; timetableId: string }
+export interface QbpDistribution {
+  type: string;
+  mean: number;
+  arg1: number;
+  arg2: number;
+}
+export interface QbpResource {
+  id: string;
+  name: string;
+  totalAmount: number;
+  timetableId: string;
+}
 export interface QbpInfo {
   processInstances: number | null;
   /** Mean gap between arrivals in seconds (exponential arrivals), when stated. */
@@ -42,8 +55,10 @@ function owner(definitions: ModdleElement): ModdleElement | undefined {
 /** The `qbp:processSimulationInfo` of a file (on any process or collaboration), if any. */
 export function findQbp(definitions: ModdleElement): ModdleElement | undefined {
   for (const root of (definitions.get('rootElements') as ModdleElement[] | undefined) ?? []) {
-    const values = ((root.get('extensionElements') as ModdleElement | undefined)?.get('values') as ModdleElement[] | undefined) ?? [];
-    const info = values.find(v => v.$type === 'qbp:processSimulationInfo');
+    const values =
+      ((root.get('extensionElements') as ModdleElement | undefined)?.get('values') as ModdleElement[] | undefined) ??
+      [];
+    const info = values.find((v) => v.$type === 'qbp:processSimulationInfo');
     if (info) return info;
   }
   return undefined;
@@ -66,28 +81,43 @@ export function readQbp(definitions: ModdleElement): QbpInfo | null {
   }
   return {
     processInstances: finite(attr(info, 'processInstances')),
-    arrivalMeanSeconds: arrivalDist ? finite(arrivalDist.type === 'EXPONENTIAL' && Number.isFinite(arrivalDist.arg1) ? arrivalDist.arg1 : arrivalDist.mean) : null,
-    resources: children(child(info, 'resources'), 'resource').map(r => ({
-      id: String(attr(r, 'id') ?? ''), name: String(attr(r, 'name') ?? ''), totalAmount: finite(attr(r, 'totalAmount')) ?? 1,
-      timetableId: String(attr(r, 'timetableId') ?? '')
+    arrivalMeanSeconds: arrivalDist
+      ? finite(
+          arrivalDist.type === 'EXPONENTIAL' && Number.isFinite(arrivalDist.arg1) ? arrivalDist.arg1 : arrivalDist.mean,
+        )
+      : null,
+    resources: children(child(info, 'resources'), 'resource').map((r) => ({
+      id: String(attr(r, 'id') ?? ''),
+      name: String(attr(r, 'name') ?? ''),
+      totalAmount: finite(attr(r, 'totalAmount')) ?? 1,
+      timetableId: String(attr(r, 'timetableId') ?? ''),
     })),
     timetableHours,
-    elements: children(child(info, 'elements'), 'element').map(e => {
+    elements: children(child(info, 'elements'), 'element').map((e) => {
       const d = child(e, 'durationDistribution');
       return {
         elementId: String(attr(e, 'elementId') ?? ''),
         duration: d ? distribution(d) : null,
-        resourceIds: children(child(e, 'resourceIds'), 'resourceId').map(x => String(x.$body ?? '').trim())
+        resourceIds: children(child(e, 'resourceIds'), 'resourceId').map((x) => String(x.$body ?? '').trim()),
       };
     }),
-    flows: children(child(info, 'sequenceFlows'), 'sequenceFlow').map(f => ({
-      elementId: String(attr(f, 'elementId') ?? ''), probability: finite(attr(f, 'executionProbability')) ?? NaN
-    })).filter(f => Number.isFinite(f.probability))
+    flows: children(child(info, 'sequenceFlows'), 'sequenceFlow')
+      .map((f) => ({
+        elementId: String(attr(f, 'elementId') ?? ''),
+        probability: finite(attr(f, 'executionProbability')) ?? NaN,
+      }))
+      .filter((f) => Number.isFinite(f.probability)),
   };
 }
 
 /** What `applyQbp` wrote, for the user's message. */
-export interface QbpApplied { steps: number; roles: number; outcomes: number; dossiersPerYear: number | null; approximated: string[] }
+export interface QbpApplied {
+  steps: number;
+  roles: number;
+  outcomes: number;
+  dossiersPerYear: number | null;
+  approximated: string[];
+}
 
 /** Write a QBP scenario into the file's TTHC facts: step times, officers per lane, shares and arrivals. */
 export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: QbpInfo): QbpApplied {
@@ -99,7 +129,10 @@ export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: Q
     const step = byId.get(e.elementId);
     if (!step || !is(step, 'bpmn:Activity') || !e.duration) continue;
     const facts = stepFromQbp(e.duration);
-    if (!facts) { out.approximated.push(e.elementId); continue; }
+    if (!facts) {
+      out.approximated.push(e.elementId);
+      continue;
+    }
     applyFactsPatch(moddle, step, 'step', facts);
     out.steps++;
   }
@@ -109,7 +142,7 @@ export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: Q
     const hours = q.timetableHours[r.timetableId];
     applyFactsPatch(moddle, lane, 'role', {
       officers: Math.max(1, Math.round(r.totalAmount)),
-      hoursPerDay: hours !== undefined && hours > 0 && hours < HOURS_PER_WORKING_DAY ? hours : undefined
+      hoursPerDay: hours !== undefined && hours > 0 && hours < HOURS_PER_WORKING_DAY ? hours : undefined,
     });
     out.roles++;
   }
@@ -130,32 +163,63 @@ export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: Q
 }
 
 /** Write (or replace) the file's `qbp:processSimulationInfo` from its TTHC facts. */
-export function writeQbp(definitions: ModdleElement, moddle: ModdleFactory, options: { year: number }): ModdleElement | undefined {
+export function writeQbp(
+  definitions: ModdleElement,
+  moddle: ModdleFactory,
+  options: { year: number },
+): ModdleElement | undefined {
   const process = owner(definitions);
   if (!process) return undefined;
   const any = (name: string, props: Record<string, unknown> = {}): ModdleElement =>
-    (moddle as unknown as { createAny(n: string, ns: string, p: Record<string, unknown>): ModdleElement }).createAny(`qbp:${name}`, QBP_NS, props);
-  const withChildren = (el: ModdleElement, list: ModdleElement[]): ModdleElement => { el.$children = list; return el; };
-  const dist = (name: string, d: QbpDistribution): ModdleElement => withChildren(any(name, {
-    type: d.type, mean: num(d.mean), arg1: num(d.arg1), arg2: num(d.arg2)
-  }), [any('timeUnit', { $body: 'seconds' })]);
+    (moddle as unknown as { createAny(n: string, ns: string, p: Record<string, unknown>): ModdleElement }).createAny(
+      `qbp:${name}`,
+      QBP_NS,
+      props,
+    );
+  const withChildren = (el: ModdleElement, list: ModdleElement[]): ModdleElement => {
+    el.$children = list;
+    return el;
+  };
+  const dist = (name: string, d: QbpDistribution): ModdleElement =>
+    withChildren(
+      any(name, {
+        type: d.type,
+        mean: num(d.mean),
+        arg1: num(d.arg1),
+        arg2: num(d.arg2),
+      }),
+      [any('timeUnit', { $body: 'seconds' })],
+    );
 
   const procedure = readFacts(procedureHolder(definitions) ?? process, 'procedure');
   const perYear = procedure.dossiersPerYear && procedure.dossiersPerYear > 0 ? procedure.dossiersPerYear : null;
-  const lanes = [...indexById(definitions).values()].filter(el => is(el, 'bpmn:Lane'));
+  const lanes = [...indexById(definitions).values()].filter((el) => is(el, 'bpmn:Lane'));
   const timetables = new Map<number, string>();
   const resources: ModdleElement[] = [];
   const laneResource = new Map<ModdleElement, string>();
   for (const lane of lanes) {
     const role = readFacts(lane, 'role');
-    const hours = role.hoursPerDay && role.hoursPerDay > 0 && role.hoursPerDay < HOURS_PER_WORKING_DAY ? role.hoursPerDay : HOURS_PER_WORKING_DAY;
-    if (!timetables.has(hours)) timetables.set(hours, hours === HOURS_PER_WORKING_DAY ? 'qbp_office_hours' : `qbp_hours_${String(hours).replace('.', '_')}`);
+    const hours =
+      role.hoursPerDay && role.hoursPerDay > 0 && role.hoursPerDay < HOURS_PER_WORKING_DAY
+        ? role.hoursPerDay
+        : HOURS_PER_WORKING_DAY;
+    if (!timetables.has(hours))
+      timetables.set(
+        hours,
+        hours === HOURS_PER_WORKING_DAY ? 'qbp_office_hours' : `qbp_hours_${String(hours).replace('.', '_')}`,
+      );
     const id = `qbp_resource_${lane.id}`;
     laneResource.set(lane, id);
     // a role without a stated officer count is not limited in the studio; BIMP needs a number
-    resources.push(any('resource', {
-      id, name: String(lane.get('name') ?? lane.id), totalAmount: String(role.officers ?? UNLIMITED_OFFICERS), costPerHour: '0', timetableId: timetables.get(hours)
-    }));
+    resources.push(
+      any('resource', {
+        id,
+        name: String(lane.get('name') ?? lane.id),
+        totalAmount: String(role.officers ?? UNLIMITED_OFFICERS),
+        costPerHour: '0',
+        timetableId: timetables.get(hours),
+      }),
+    );
   }
   const elements: ModdleElement[] = [];
   const flows: ModdleElement[] = [];
@@ -163,28 +227,57 @@ export function writeQbp(definitions: ModdleElement, moddle: ModdleFactory, opti
     if (is(el, 'bpmn:Activity') && findFactsElement(el, 'step')) {
       const d = qbpFromStep(readFacts(el, 'step'));
       if (!d) continue;
-      const lane = lanes.find(l => ((l.get('flowNodeRef') as ModdleElement[] | undefined) ?? []).includes(el));
+      const lane = lanes.find((l) => ((l.get('flowNodeRef') as ModdleElement[] | undefined) ?? []).includes(el));
       const rid = lane ? laneResource.get(lane) : undefined;
-      elements.push(withChildren(any('element', { id: `qbp_${el.id}`, elementId: el.id }), [
-        dist('durationDistribution', d),
-        withChildren(any('resourceIds'), rid ? [any('resourceId', { $body: rid })] : [])
-      ]));
+      elements.push(
+        withChildren(any('element', { id: `qbp_${el.id}`, elementId: el.id }), [
+          dist('durationDistribution', d),
+          withChildren(any('resourceIds'), rid ? [any('resourceId', { $body: rid })] : []),
+        ]),
+      );
     } else if (is(el, 'bpmn:SequenceFlow') && findFactsElement(el, 'outcome')) {
       const share = readFacts(el, 'outcome').share;
-      if (typeof share === 'number') flows.push(any('sequenceFlow', { elementId: el.id, executionProbability: num(share) }));
+      if (typeof share === 'number')
+        flows.push(any('sequenceFlow', { elementId: el.id, executionProbability: num(share) }));
     }
   }
-  const info = withChildren(any('processSimulationInfo', {
-    id: 'qbp_tthc_studio', processInstances: String(perYear ?? 0), startDateTime: `${options.year}-01-01T07:00:00.000Z`, currency: 'VND'
-  }), [
-    withChildren(any('timetables'), [...timetables].map(([hours, id], i) => withChildren(any('timetable', { id, default: i === 0 ? 'true' : 'false', name: id }), [
-      withChildren(any('rules'), officeRules(hours).map(([from, to]) => any('rule', { fromTime: `${from}:00.000+07:00`, toTime: `${to}:00.000+07:00`, fromWeekDay: 'MONDAY', toWeekDay: 'FRIDAY' })))
-    ]))),
-    dist('arrivalRateDistribution', { type: 'EXPONENTIAL', mean: NaN, arg1: perYear ? CALENDAR_YEAR_SECONDS / perYear : NaN, arg2: NaN }),
-    withChildren(any('resources'), resources),
-    withChildren(any('elements'), elements),
-    withChildren(any('sequenceFlows'), flows)
-  ]);
+  const info = withChildren(
+    any('processSimulationInfo', {
+      id: 'qbp_tthc_studio',
+      processInstances: String(perYear ?? 0),
+      startDateTime: `${options.year}-01-01T07:00:00.000Z`,
+      currency: 'VND',
+    }),
+    [
+      withChildren(
+        any('timetables'),
+        [...timetables].map(([hours, id], i) =>
+          withChildren(any('timetable', { id, default: i === 0 ? 'true' : 'false', name: id }), [
+            withChildren(
+              any('rules'),
+              officeRules(hours).map(([from, to]) =>
+                any('rule', {
+                  fromTime: `${from}:00.000+07:00`,
+                  toTime: `${to}:00.000+07:00`,
+                  fromWeekDay: 'MONDAY',
+                  toWeekDay: 'FRIDAY',
+                }),
+              ),
+            ),
+          ]),
+        ),
+      ),
+      dist('arrivalRateDistribution', {
+        type: 'EXPONENTIAL',
+        mean: NaN,
+        arg1: perYear ? CALENDAR_YEAR_SECONDS / perYear : NaN,
+        arg2: NaN,
+      }),
+      withChildren(any('resources'), resources),
+      withChildren(any('elements'), elements),
+      withChildren(any('sequenceFlows'), flows),
+    ],
+  );
   let ext = process.get('extensionElements') as ModdleElement | undefined;
   if (!ext) {
     ext = moddle.create('bpmn:ExtensionElements', { values: [] });
@@ -192,8 +285,9 @@ export function writeQbp(definitions: ModdleElement, moddle: ModdleFactory, opti
     process.set('extensionElements', ext);
   }
   const values = ext.get('values') as ModdleElement[];
-  const at = values.findIndex(v => v.$type === 'qbp:processSimulationInfo');
-  if (at >= 0) values.splice(at, 1, info); else values.push(info);
+  const at = values.findIndex((v) => v.$type === 'qbp:processSimulationInfo');
+  if (at >= 0) values.splice(at, 1, info);
+  else values.push(info);
   info.$parent = ext;
   return info;
 }
@@ -207,44 +301,68 @@ export const UNLIMITED_OFFICERS = 1000;
 export function qbpFromStep(step: StepFacts): QbpDistribution | null {
   if (typeof step.duration !== 'number') return null;
   const unit = step.durationUnit === 'hour' ? 'hour' : 'day';
-  const s = (v: number | undefined): number => (typeof v === 'number' ? toWorkingHours(v, unit) * SECONDS_PER_HOUR : NaN);
+  const s = (v: number | undefined): number =>
+    typeof v === 'number' ? toWorkingHours(v, unit) * SECONDS_PER_HOUR : NaN;
   const likely = s(step.duration);
   const min = Number.isFinite(s(step.minDuration)) ? s(step.minDuration) : likely;
   const max = Number.isFinite(s(step.maxDuration)) ? s(step.maxDuration) : likely;
   switch (step.distribution ?? 'triangular') {
-    case 'fixed': return { type: 'FIXED', mean: likely, arg1: NaN, arg2: NaN };
-    case 'exponential': return { type: 'EXPONENTIAL', mean: likely, arg1: likely, arg2: NaN };
+    case 'fixed':
+      return { type: 'FIXED', mean: likely, arg1: NaN, arg2: NaN };
+    case 'exponential':
+      return { type: 'EXPONENTIAL', mean: likely, arg1: likely, arg2: NaN };
     case 'lognormal': {
       const sd = max > min ? (max - min) / 4 : LOGNORMAL_DEFAULT_CV * likely;
       return { type: 'LOGNORMAL', mean: likely, arg1: sd * sd, arg2: NaN };
     }
-    default: return max > min ? { type: 'TRIANGULAR', mean: likely, arg1: min, arg2: max } : { type: 'FIXED', mean: likely, arg1: NaN, arg2: NaN };
+    default:
+      return max > min
+        ? { type: 'TRIANGULAR', mean: likely, arg1: min, arg2: max }
+        : { type: 'FIXED', mean: likely, arg1: NaN, arg2: NaN };
   }
 }
 
 /** Step facts (in working hours) for a QBP distribution; null for a type the studio does not draw. */
 export function stepFromQbp(d: QbpDistribution): Partial<StepFacts> | null {
   const h = (seconds: number): number => Math.round((seconds / SECONDS_PER_HOUR) * 1e6) / 1e6;
-  const fact = (distribution: DurationDistribution, duration: number, min?: number, max?: number): Partial<StepFacts> => ({
-    distribution, duration: h(duration), durationUnit: 'hour', minDuration: min === undefined ? undefined : h(min), maxDuration: max === undefined ? undefined : h(max)
+  const fact = (
+    distribution: DurationDistribution,
+    duration: number,
+    min?: number,
+    max?: number,
+  ): Partial<StepFacts> => ({
+    distribution,
+    duration: h(duration),
+    durationUnit: 'hour',
+    minDuration: min === undefined ? undefined : h(min),
+    maxDuration: max === undefined ? undefined : h(max),
   });
   switch (d.type.toUpperCase()) {
-    case 'FIXED': return Number.isFinite(d.mean) ? fact('fixed', d.mean) : null;
-    case 'EXPONENTIAL': { const m = Number.isFinite(d.arg1) ? d.arg1 : d.mean; return Number.isFinite(m) ? fact('exponential', m) : null; }
-    case 'TRIANGULAR': return [d.mean, d.arg1, d.arg2].every(Number.isFinite) ? fact('triangular', d.mean, d.arg1, d.arg2) : null;
+    case 'FIXED':
+      return Number.isFinite(d.mean) ? fact('fixed', d.mean) : null;
+    case 'EXPONENTIAL': {
+      const m = Number.isFinite(d.arg1) ? d.arg1 : d.mean;
+      return Number.isFinite(m) ? fact('exponential', m) : null;
+    }
+    case 'TRIANGULAR':
+      return [d.mean, d.arg1, d.arg2].every(Number.isFinite) ? fact('triangular', d.mean, d.arg1, d.arg2) : null;
     case 'LOGNORMAL': {
       if (!Number.isFinite(d.mean)) return null;
       const sd = Number.isFinite(d.arg1) && d.arg1 > 0 ? Math.sqrt(d.arg1) : NaN;
       // the studio states a lognormal's spread as min / max = mean ∓ 2 sd (when that stays above zero)
-      return Number.isFinite(sd) && d.mean - 2 * sd >= 0 ? fact('lognormal', d.mean, d.mean - 2 * sd, d.mean + 2 * sd) : fact('lognormal', d.mean);
+      return Number.isFinite(sd) && d.mean - 2 * sd >= 0
+        ? fact('lognormal', d.mean, d.mean - 2 * sd, d.mean + 2 * sd)
+        : fact('lognormal', d.mean);
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
 function officeRules(hours: number): Array<[string, string]> {
   if (hours >= HOURS_PER_WORKING_DAY) return OFFICE_HOURS;
-  const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.round(m % 60)).padStart(2, '0')}`;
+  const hhmm = (m: number): string =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.round(m % 60)).padStart(2, '0')}`;
   const first = Math.min(4, hours) * 60;
   const rules: Array<[string, string]> = [['07:00', hhmm(7 * 60 + first)]];
   if (hours > 4) rules.push(['13:00', hhmm(13 * 60 + (hours - 4) * 60)]);
@@ -261,7 +379,8 @@ function indexById(definitions: ModdleElement): Map<string, ModdleElement> {
     if (typeof e.id === 'string' && e.$type?.startsWith('bpmn:')) out.set(e.id, e);
     for (const key of ['rootElements', 'flowElements', 'participants', 'laneSets', 'lanes', 'childLaneSet']) {
       const v = (e as Record<string, unknown>)[key];
-      if (Array.isArray(v)) v.forEach(walk); else if (v && typeof v === 'object') walk(v);
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') walk(v);
     }
   };
   walk(definitions);
@@ -274,7 +393,7 @@ function child(el: ModdleElement | undefined, name: string): ModdleElement | und
 
 function children(el: ModdleElement | undefined, name: string): ModdleElement[] {
   const list = (el?.$children as ModdleElement[] | undefined) ?? [];
-  return list.filter(c => c.$type === `qbp:${name}`);
+  return list.filter((c) => c.$type === `qbp:${name}`);
 }
 
 function attr(el: ModdleElement, key: string): unknown {

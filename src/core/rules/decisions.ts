@@ -27,7 +27,11 @@ export function checkDecisions(nodes: GraphNode[], warnings: WarningList): void 
       if (edge.isDefault) continue;
       const value = extension(edge.bo, 'tthc:Outcome')?.value;
       if (value === undefined || value === null || String(value).trim() === '') {
-        warnings.add('flowWithoutOutcome', { id: edge.id, name: str(edge.bo.name) ?? edge.id }, { gateway: gateway.name ?? gateway.id });
+        warnings.add(
+          'flowWithoutOutcome',
+          { id: edge.id, name: str(edge.bo.name) ?? edge.id },
+          { gateway: gateway.name ?? gateway.id },
+        );
       }
     }
   }

@@ -16,29 +16,50 @@ export interface ImpossibleField {
 
 type Check = (v: unknown) => ImpossibleReason | undefined;
 
-const number: Check = v => (typeof v !== 'number' || !Number.isFinite(v) ? 'notANumber' : undefined);
-const nonNegative: Check = v => number(v) ?? ((v as number) < 0 ? 'negative' : undefined);
-const count: Check = v => nonNegative(v) ?? (Number.isInteger(v) ? undefined : 'notInteger');
-const oneOf = (...values: string[]): Check => v => (values.includes(String(v)) ? undefined : 'unknownValue');
-const status: Check = v => number(v) ?? (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10 ? undefined : 'statusRange');
-const share: Check = v => number(v) ?? ((v as number) < 0 || (v as number) > 1 ? 'shareRange' : undefined);
+const number: Check = (v) => (typeof v !== 'number' || !Number.isFinite(v) ? 'notANumber' : undefined);
+const nonNegative: Check = (v) => number(v) ?? ((v as number) < 0 ? 'negative' : undefined);
+const count: Check = (v) => nonNegative(v) ?? (Number.isInteger(v) ? undefined : 'notInteger');
+const oneOf =
+  (...values: string[]): Check =>
+  (v) =>
+    values.includes(String(v)) ? undefined : 'unknownValue';
+const status: Check = (v) =>
+  number(v) ?? (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10 ? undefined : 'statusRange');
+const share: Check = (v) => number(v) ?? ((v as number) < 0 || (v as number) > 1 ? 'shareRange' : undefined);
 
 /** The checks of every numeric or enumerated field, by facts kind (fields absent from the file are not checked). */
 const CHECKS: { [K in FactsKind]?: Partial<Record<keyof FactsByKind[K] & string, Check>> } = {
   procedure: {
-    timeLimit: nonNegative, timeUnit: oneOf('day', 'hour'), dossiersPerYear: count, level: oneOf('bo', 'tinh', 'xa'),
-    onlineLevel: oneOf('full', 'partial'), variantStatus: oneOf('current', 'proposed', 'approved'),
-    costPrepareHours: nonNegative, costCopyVnd: nonNegative, costCertifiedCopyVnd: nonNegative, costVisitHours: nonNegative, costTravelVnd: nonNegative, costResultHours: nonNegative, costSupplementHours: nonNegative
+    timeLimit: nonNegative,
+    timeUnit: oneOf('day', 'hour'),
+    dossiersPerYear: count,
+    level: oneOf('bo', 'tinh', 'xa'),
+    onlineLevel: oneOf('full', 'partial'),
+    variantStatus: oneOf('current', 'proposed', 'approved'),
+    costPrepareHours: nonNegative,
+    costCopyVnd: nonNegative,
+    costCertifiedCopyVnd: nonNegative,
+    costVisitHours: nonNegative,
+    costTravelVnd: nonNegative,
+    costResultHours: nonNegative,
+    costSupplementHours: nonNegative,
   },
   step: {
-    duration: nonNegative, minDuration: nonNegative, maxDuration: nonNegative, durationUnit: oneOf('day', 'hour'),
-    dossierStatus: status, applicantHours: nonNegative, channel: oneOf('inPerson', 'post', 'online')
+    duration: nonNegative,
+    minDuration: nonNegative,
+    maxDuration: nonNegative,
+    durationUnit: oneOf('day', 'hour'),
+    dossierStatus: status,
+    applicantHours: nonNegative,
+    channel: oneOf('inPerson', 'post', 'online'),
   },
   dossierComponent: {
-    quantity: count, copyType: oneOf('original', 'certifiedCopy', 'copy', 'electronic'),
-    source: oneOf('applicant', 'database'), platform: oneOf('LGSP', 'NDXP')
+    quantity: count,
+    copyType: oneOf('original', 'certifiedCopy', 'copy', 'electronic'),
+    source: oneOf('applicant', 'database'),
+    platform: oneOf('LGSP', 'NDXP'),
   },
-  outcome: { share }
+  outcome: { share },
 };
 
 /** The fields of `facts` that hold a value that cannot be true. */
@@ -71,8 +92,11 @@ export const REASON_TEXT: Record<ImpossibleReason, Record<MessageLocale, string>
   negative: { en: 'negative', vi: 'số âm' },
   notInteger: { en: 'not a whole number', vi: 'không phải số nguyên' },
   unknownValue: { en: 'not one of the allowed values', vi: 'không thuộc các giá trị cho phép' },
-  statusRange: { en: 'a dossier status is a whole number from 1 to 10', vi: 'mã trạng thái hồ sơ là số nguyên từ 1 đến 10' },
-  shareRange: { en: 'a share lies between 0 and 1', vi: 'tỷ lệ phải nằm trong khoảng 0 đến 1' }
+  statusRange: {
+    en: 'a dossier status is a whole number from 1 to 10',
+    vi: 'mã trạng thái hồ sơ là số nguyên từ 1 đến 10',
+  },
+  shareRange: { en: 'a share lies between 0 and 1', vi: 'tỷ lệ phải nằm trong khoảng 0 đến 1' },
 };
 
 /** Field names as the panel labels them. */
@@ -102,7 +126,7 @@ export const FIELD_TEXT: Record<string, Record<MessageLocale, string>> = {
   costVisitHours: { en: 'hours per visit', vi: 'số giờ mỗi lần đến' },
   costTravelVnd: { en: 'travel cost per visit', vi: 'chi phí đi lại mỗi lần đến' },
   costResultHours: { en: 'hours to receive the result', vi: 'số giờ nhận kết quả' },
-  costSupplementHours: { en: 'hours to supplement', vi: 'số giờ bổ sung hồ sơ' }
+  costSupplementHours: { en: 'hours to supplement', vi: 'số giờ bổ sung hồ sơ' },
 };
 
 /** The field's label in `locale` (`fees.0.amountVnd` reads as the fee amount). */

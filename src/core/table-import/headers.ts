@@ -10,27 +10,56 @@ export type TableFormat = 'hanoi' | 'vinhlong' | 'studio' | 'custom';
 /** The header rows of the formats we know, as published. */
 export const KNOWN_FORMATS: Record<Exclude<TableFormat, 'custom'>, string[]> = {
   /** Hanoi QĐ 1594/QĐ-TTPVHCC [HN1594]. */
-  hanoi: ['Tên bước', 'Đơn vị/người thực hiện', 'Nội dung công việc', 'Thời hạn giải quyết (ngày làm việc)', 'Biểu mẫu/kết quả'],
+  hanoi: [
+    'Tên bước',
+    'Đơn vị/người thực hiện',
+    'Nội dung công việc',
+    'Thời hạn giải quyết (ngày làm việc)',
+    'Biểu mẫu/kết quả',
+  ],
   /** Vĩnh Long QĐ 2682/QĐ-UBND [VL2682]. */
   vinhlong: ['STT (Bước)', 'Nội dung công việc', 'Phân công nhiệm vụ', 'Thời gian thực hiện'],
   /** TTHC Studio's own `table` export. */
-  studio: ['Bước', 'Tên bước', 'Đơn vị/người thực hiện', 'Nội dung công việc', 'Thời hạn', 'Biểu mẫu/kết quả']
+  studio: ['Bước', 'Tên bước', 'Đơn vị/người thực hiện', 'Nội dung công việc', 'Thời hạn', 'Biểu mẫu/kết quả'],
 };
 
 /** Folded header words per field, most specific first. */
 const PATTERNS: Record<TableField, string[]> = {
   step: ['stt buoc', 'stt', 'so thu tu', 'thu tu', 'buoc', 'buoc so'],
   name: ['ten buoc', 'cac buoc', 'buoc thuc hien', 'buoc cong viec', 'ten cong viec', 'trinh tu'],
-  performer: ['don vi nguoi thuc hien', 'phan cong nhiem vu', 'nguoi thuc hien', 'don vi thuc hien', 'bo phan thuc hien',
-    'can bo thuc hien', 'trach nhiem thuc hien', 'trach nhiem', 'chu tri', 'phan cong', 'performer', 'role'],
+  performer: [
+    'don vi nguoi thuc hien',
+    'phan cong nhiem vu',
+    'nguoi thuc hien',
+    'don vi thuc hien',
+    'bo phan thuc hien',
+    'can bo thuc hien',
+    'trach nhiem thuc hien',
+    'trach nhiem',
+    'chu tri',
+    'phan cong',
+    'performer',
+    'role',
+  ],
   content: ['noi dung cong viec', 'noi dung thuc hien', 'noi dung', 'mo ta', 'cong viec', 'description'],
-  time: ['thoi han giai quyet', 'thoi gian thuc hien', 'thoi gian giai quyet', 'thoi gian xu ly', 'thoi han', 'thoi gian', 'time'],
-  forms: ['bieu mau ket qua', 'bieu mau', 'ket qua', 'ho so bieu mau', 'san pham', 'forms']
+  time: [
+    'thoi han giai quyet',
+    'thoi gian thuc hien',
+    'thoi gian giai quyet',
+    'thoi gian xu ly',
+    'thoi han',
+    'thoi gian',
+    'time',
+  ],
+  forms: ['bieu mau ket qua', 'bieu mau', 'ket qua', 'ho so bieu mau', 'san pham', 'forms'],
 };
 
 /** A header cell reduced to folded words: "Đơn vị/người thực hiện" → "don vi nguoi thuc hien". */
 export function headerKey(text: string): string {
-  return searchKey(text).replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return searchKey(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The mapping of one header row: each field to the column that matches it best (or absent). */
@@ -80,7 +109,13 @@ export function detectFormat(headers: string[]): TableFormat {
   return 'custom';
 }
 
-export interface HeaderFound { table: RawTable; headerIndex: number; headers: string[]; mapping: ColumnMapping; format: TableFormat }
+export interface HeaderFound {
+  table: RawTable;
+  headerIndex: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  format: TableFormat;
+}
 
 /**
  * The first table and row whose cells look like a process-table header (the best-matching row within the
@@ -94,7 +129,8 @@ export function findHeader(tables: RawTable[]): HeaderFound | undefined {
       const mapping = matchHeaders(headers);
       const fields = Object.keys(mapping).length;
       const score = (mappingIsUsable(mapping) ? 100 : 0) + fields;
-      if (fields >= 2 && (!best || score > best.score)) best = { table, headerIndex, headers, mapping, format: detectFormat(headers), score };
+      if (fields >= 2 && (!best || score > best.score))
+        best = { table, headerIndex, headers, mapping, format: detectFormat(headers), score };
     });
     if (best && best.score >= 100) break;
   }
@@ -105,5 +141,5 @@ export function findHeader(tables: RawTable[]): HeaderFound | undefined {
 
 /** The header texts of a row; a cell merged from the left repeats nothing (empty header). */
 export function headerCells(row: RawRow): string[] {
-  return row.cells.map(c => c.text.replace(/\s+/g, ' ').trim());
+  return row.cells.map((c) => c.text.replace(/\s+/g, ' ').trim());
 }

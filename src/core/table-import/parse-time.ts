@@ -29,14 +29,22 @@ export function parseQuantity(text: string): number {
  * numbers; `lenient` accepts text after the time (a total row: "30 ngày làm việc kể từ ngày nhận đủ hồ sơ").
  */
 export function parseTime(text: string, options: { defaultUnit?: TimeUnit; lenient?: boolean } = {}): ParsedTime {
-  let t = searchKey(text).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;:]+$/, '').trim();
+  let t = searchKey(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:]+$/, '')
+    .trim();
   t = t.replace(/^(toi da|khong qua|trong vong|trong thoi gian|thoi gian)\s*:?\s*/, '');
   if (!t || /^[-–—]+$/.test(t)) return { ok: false, code: 'timeMissing' };
   if (/^trong (ngay|ngay lam viec)$/.test(t)) return { ok: true, value: 1, unit: 'day', note: 'withinDay' };
-  if (/^(trong )?gio hanh chinh$|^ngay sau khi|^ngay khi/.test(t)) return { ok: true, value: 0, unit: 'hour', note: 'notCounted' };
+  if (/^(trong )?gio hanh chinh$|^ngay sau khi|^ngay khi/.test(t))
+    return { ok: true, value: 0, unit: 'hour', note: 'notCounted' };
   const bare = parseQuantity(t);
   if (!Number.isNaN(bare)) {
-    return options.defaultUnit ? { ok: true, value: round(bare), unit: options.defaultUnit, note: 'defaultUnit' } : { ok: false, code: 'timeUnreadable' };
+    return options.defaultUnit
+      ? { ok: true, value: round(bare), unit: options.defaultUnit, note: 'defaultUnit' }
+      : { ok: false, code: 'timeUnreadable' };
   }
   const terms: Array<{ value: number; unit: string }> = [];
   let rest = t;
@@ -44,10 +52,10 @@ export function parseTime(text: string, options: { defaultUnit?: TimeUnit; lenie
     terms.push({ value: parseQuantity(m[1] as string), unit: m[2] as string });
     rest = rest.slice(m[0].length).trim();
   }
-  if (!terms.length || terms.some(x => Number.isNaN(x.value))) return { ok: false, code: 'timeUnreadable' };
+  if (!terms.length || terms.some((x) => Number.isNaN(x.value))) return { ok: false, code: 'timeUnreadable' };
   if (rest && !options.lenient && !/^(ke tu|tinh tu)\b/.test(rest)) return { ok: false, code: 'timeUnreadable' };
-  const hours = terms.map(x => x.value * HOURS[x.unit as keyof typeof HOURS]);
-  const allDays = terms.every(x => x.unit === 'ngay' || x.unit === 'buoi');
+  const hours = terms.map((x) => x.value * HOURS[x.unit as keyof typeof HOURS]);
+  const allDays = terms.every((x) => x.unit === 'ngay' || x.unit === 'buoi');
   const total = hours.reduce((a, b) => a + b, 0);
   if (allDays) return { ok: true, value: round(total / 8), unit: 'day' };
   return { ok: true, value: round(total), unit: 'hour' };

@@ -29,19 +29,34 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): RawRo
   let field = '';
   let quoted = false;
   let wasQuoted = false;
-  const endField = () => { cells.push(wasQuoted ? field : field.trim()); field = ''; wasQuoted = false; };
+  const endField = () => {
+    cells.push(wasQuoted ? field : field.trim());
+    field = '';
+    wasQuoted = false;
+  };
   // a leading ' before = + - @ tab or CR is the formula guard the studio's CSV writer adds (text/csv.ts): not part of the text
-  const endRow = () => { endField(); rows.push({ row: rows.length + 1, cells: cells.map(text => ({ text: text.replace(/^'(?=[=+\-@\t\r])/, '') })) }); cells = []; };
+  const endRow = () => {
+    endField();
+    rows.push({ row: rows.length + 1, cells: cells.map((text) => ({ text: text.replace(/^'(?=[=+\-@\t\r])/, '') })) });
+    cells = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
-    } else if (c === '"' && field.trim() === '') { quoted = true; wasQuoted = true; field = ''; }
-    else if (c === delimiter) endField();
-    else if (c === '\r' || c === '\n') { if (c === '\r' && text[i + 1] === '\n') i++; endRow(); }
-    else field += c;
+    } else if (c === '"' && field.trim() === '') {
+      quoted = true;
+      wasQuoted = true;
+      field = '';
+    } else if (c === delimiter) endField();
+    else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+    } else field += c;
   }
   if (field !== '' || cells.length || wasQuoted) endRow();
   return rows;
@@ -57,7 +72,9 @@ export function readCsv(bytes: Uint8Array): RawTable[] {
 function utf16(bytes: Uint8Array, littleEndian: boolean): string {
   let out = '';
   for (let i = 0; i + 1 < bytes.length; i += 2) {
-    const code = littleEndian ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8) : ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
+    const code = littleEndian
+      ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8)
+      : ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
     out += String.fromCharCode(code);
   }
   return out;

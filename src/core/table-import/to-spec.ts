@@ -32,15 +32,28 @@ export interface TableStep {
   sendBackTo?: number;
 }
 
-export interface TableTotal { row: number; text: string; time?: { value: number; unit: TimeUnit } }
+export interface TableTotal {
+  row: number;
+  text: string;
+  time?: { value: number; unit: TimeUnit };
+}
 
-export interface StepsRead { steps: TableStep[]; total?: TableTotal; problems: TableProblem[] }
+export interface StepsRead {
+  steps: TableStep[];
+  total?: TableTotal;
+  problems: TableProblem[];
+}
 
 /**
  * Read the data rows under the header into steps, reporting every cell that needs the user's eye by row.
  * `performers` (row → text) are the user's corrections of guessed performers.
  */
-export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapping, performers: Record<number, string> = {}): StepsRead {
+export function readSteps(
+  rows: RawRow[],
+  headers: string[],
+  mapping: ColumnMapping,
+  performers: Record<number, string> = {},
+): StepsRead {
   const problems: TableProblem[] = [];
   const steps: TableStep[] = [];
   const origin = new Map<number, { text: string; row: number }>();
@@ -49,7 +62,12 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
   let mergedTime: { first: TableStep; text: string; last: number; count: number } | undefined;
   const flushMerged = () => {
     if (mergedTime && mergedTime.count > 1) {
-      problems.push({ code: 'mergedTime', severity: 'info', row: mergedTime.first.row, params: { last: mergedTime.last, text: mergedTime.text, count: mergedTime.count } });
+      problems.push({
+        code: 'mergedTime',
+        severity: 'info',
+        row: mergedTime.first.row,
+        params: { last: mergedTime.last, text: mergedTime.text, count: mergedTime.count },
+      });
     }
     mergedTime = undefined;
   };
@@ -62,14 +80,22 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
       return { text: cell.merge === 'left' ? '' : cell.text, up: false };
     });
     const get = (f: TableField) => (mapping[f] === undefined ? undefined : resolved[mapping[f] as number]);
-    const own = resolved.filter(c => !c.up).map(c => c.text).filter(Boolean);
-    if (!own.length) { problems.push({ code: 'emptyRow', severity: 'info', row: raw.row, params: {} }); continue; }
+    const own = resolved
+      .filter((c) => !c.up)
+      .map((c) => c.text)
+      .filter(Boolean);
+    if (!own.length) {
+      problems.push({ code: 'emptyRow', severity: 'info', row: raw.row, params: {} });
+      continue;
+    }
 
-    if (own.some(t => /^tong( thoi gian| cong| so|:|$)/.test(searchKey(t)))) {
+    if (own.some((t) => /^tong( thoi gian| cong| so|:|$)/.test(searchKey(t)))) {
       flushMerged();
       const timeCell = get('time');
       const text = timeCell?.text && !/^tong/.test(searchKey(timeCell.text)) ? timeCell.text : own.join(' ');
-      const parsed = timeCell?.text ? parseTime(timeCell.text, { defaultUnit: timeUnit, lenient: true }) : { ok: false as const, code: 'timeMissing' as const };
+      const parsed = timeCell?.text
+        ? parseTime(timeCell.text, { defaultUnit: timeUnit, lenient: true })
+        : { ok: false as const, code: 'timeMissing' as const };
       const found = parsed.ok ? parsed : findTime(own.join(' '));
       total = { row: raw.row, text };
       if (found.ok) total.time = { value: found.value, unit: found.unit };
@@ -81,7 +107,12 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
     const timeCell = get('time');
     const distinct = new Set(own);
     if (!performerCell?.text && !timeCell?.text && distinct.size === 1) {
-      problems.push({ code: 'sectionRow', severity: 'info', row: raw.row, params: { text: [...distinct][0] as string } });
+      problems.push({
+        code: 'sectionRow',
+        severity: 'info',
+        row: raw.row,
+        params: { text: [...distinct][0] as string },
+      });
       continue;
     }
 
@@ -90,9 +121,12 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
     const nameCell = get('name');
     // The step number comes from the step column, or from a "Tên bước" column holding "Bước N"; an empty or
     // merged cell continues the step above (several performers within one step).
-    const labelSource = labelCell ?? (nameCell && (!nameCell.text || isStepLabel(nameCell.text)) ? nameCell : undefined);
+    const labelSource =
+      labelCell ?? (nameCell && (!nameCell.text || isStepLabel(nameCell.text)) ? nameCell : undefined);
     const labelText = labelSource?.text ?? '';
-    const stepNumber = firstNumber(labelText) ?? (labelSource && !labelText && previous ? previous.stepNumber : (previous?.stepNumber ?? 0) + 1);
+    const stepNumber =
+      firstNumber(labelText) ??
+      (labelSource && !labelText && previous ? previous.stepNumber : (previous?.stepNumber ?? 0) + 1);
 
     let performer = performerCell?.text ?? '';
     let guessed = false;
@@ -110,7 +144,12 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
     }
     if (!performer && previous) {
       performer = previous.performer;
-      problems.push({ code: 'filledFromAbove', severity: 'info', row: raw.row, params: { field: 'performer', text: performer } });
+      problems.push({
+        code: 'filledFromAbove',
+        severity: 'info',
+        row: raw.row,
+        params: { field: 'performer', text: performer },
+      });
     }
     const content = get('content')?.text ?? '';
     const formsText = get('forms')?.text ?? '';
@@ -120,8 +159,17 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
       problems.push({ code: 'nameMissing', severity: 'warning', row: raw.row, params: {} });
     }
     const step: TableStep = {
-      row: raw.row, label: labelText || String(stepNumber), stepNumber, name, performer, ...(guessed ? { performerGuessed: true } : {}), content,
-      timeText: timeCell?.text ?? '', forms: splitForms(formsText), supplement: false, refusal: false
+      row: raw.row,
+      label: labelText || String(stepNumber),
+      stepNumber,
+      name,
+      performer,
+      ...(guessed ? { performerGuessed: true } : {}),
+      content,
+      timeText: timeCell?.text ?? '',
+      forms: splitForms(formsText),
+      supplement: false,
+      refusal: false,
     };
     const text = searchKey([nameCell?.text ?? '', content, formsText].join('\n'));
     step.supplement = /yeu cau bo sung|bo sung,? hoan thien|huong dan (bo sung|hoan thien)/.test(text);
@@ -137,7 +185,8 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
       const parsed = parseTime(timeCell?.text ?? '', { defaultUnit: timeUnit });
       if (parsed.ok) {
         step.time = { value: parsed.value, unit: parsed.unit };
-        if (parsed.note === 'notCounted') problems.push({ code: 'timeNotCounted', severity: 'info', row: raw.row, params: { text: step.timeText } });
+        if (parsed.note === 'notCounted')
+          problems.push({ code: 'timeNotCounted', severity: 'info', row: raw.row, params: { text: step.timeText } });
         mergedTime = { first: step, text: step.timeText, last: raw.row, count: 1 };
       } else if (parsed.code === 'timeMissing') {
         problems.push({ code: 'timeMissing', severity: 'warning', row: raw.row, params: { step: name } });
@@ -152,16 +201,29 @@ export function readSteps(rows: RawRow[], headers: string[], mapping: ColumnMapp
     const sum = steps.reduce((h, s) => h + (s.time ? toHours(s.time.value, s.time.unit) : 0), 0);
     const stated = toHours(total.time.value, total.time.unit);
     if (Math.abs(sum - stated) > 1e-6) {
-      problems.push({ code: 'totalMismatch', severity: 'warning', row: total.row, params: { stated: days(stated), sum: days(sum) } });
+      problems.push({
+        code: 'totalMismatch',
+        severity: 'warning',
+        row: total.row,
+        params: { stated: days(stated), sum: days(sum) },
+      });
     }
   }
   return { steps, total, problems };
 }
 
-export interface SpecOptions { name: string; code?: string; locale?: 'vi' | 'en' }
+export interface SpecOptions {
+  name: string;
+  code?: string;
+  locale?: 'vi' | 'en';
+}
 
 /** The diagram spec of the steps (problems about send-back targets are added to `problems`). */
-export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: TableProblem[] = read.problems): ProcedureSpec {
+export function stepsToSpec(
+  read: StepsRead,
+  options: SpecOptions,
+  problems: TableProblem[] = read.problems,
+): ProcedureSpec {
   const t = TEXT[options.locale ?? 'vi'];
   const laneOf = new Map<string, string>();
   const lanes: ProcedureSpec['lanes'] = [];
@@ -181,16 +243,19 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
   if (first) nodes.push({ id: 'StartEvent_1', type: 'startEvent', name: t.start, lane: lane(first) });
   read.steps.forEach((s, i) => {
     nodes.push({
-      id: taskId(i), type: 'userTask', name: s.name, lane: lane(s),
+      id: taskId(i),
+      type: 'userTask',
+      name: s.name,
+      lane: lane(s),
       step: {
         number: String(s.stepNumber),
         ...(s.time ? { duration: s.time.value, durationUnit: s.time.unit } : {}),
         role: s.performer || undefined,
         description: s.content || undefined,
         ...(s.sendBackTo !== undefined ? { maySendBack: true } : {}),
-        forms: s.forms.map(name => ({ name })),
-        outputs: []
-      }
+        forms: s.forms.map((name) => ({ name })),
+        outputs: [],
+      },
     });
   });
 
@@ -202,7 +267,9 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
   const assumed = (value: string, share: number) => ({ value, share, shareSource: ESTIMATE_SOURCE });
   const flow = (f: FlowSpec) => flows.push({ id: `Flow_${flows.length + 1}`, ...f });
   const link = (to: string) => {
-    flow(yes ? { from, to, name: yes, isDefault: true, outcome: assumed('true', round(1 - exceptions)) } : { from, to });
+    flow(
+      yes ? { from, to, name: yes, isDefault: true, outcome: assumed('true', round(1 - exceptions)) } : { from, to },
+    );
     yes = undefined;
     exceptions = 0;
     from = to;
@@ -212,11 +279,24 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
     if (s.supplement || s.refusal) {
       const gw = `Gateway_${i + 1}_Complete`;
       const question = s.supplement ? t.complete : t.eligible;
-      nodes.push({ id: gw, type: 'exclusiveGateway', name: question, lane: lane(s), decision: { variable: s.supplement ? 'hoSoDayDu' : 'duDieuKien', question } });
+      nodes.push({
+        id: gw,
+        type: 'exclusiveGateway',
+        name: question,
+        lane: lane(s),
+        decision: { variable: s.supplement ? 'hoSoDayDu' : 'duDieuKien', question },
+      });
       link(gw);
       if (s.supplement) {
-        const receiving = read.steps.findIndex((r, j) => j <= i && /tiep nhan/.test(searchKey(`${r.name} ${r.content}`)));
-        flow({ from: gw, to: taskId(receiving < 0 ? 0 : receiving), name: t.supplement, outcome: assumed('supplement', ASSUMED_SHARES.supplement) });
+        const receiving = read.steps.findIndex(
+          (r, j) => j <= i && /tiep nhan/.test(searchKey(`${r.name} ${r.content}`)),
+        );
+        flow({
+          from: gw,
+          to: taskId(receiving < 0 ? 0 : receiving),
+          name: t.supplement,
+          outcome: assumed('supplement', ASSUMED_SHARES.supplement),
+        });
         exceptions += ASSUMED_SHARES.supplement;
       }
       if (s.refusal) {
@@ -230,12 +310,28 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
     if (s.sendBackTo !== undefined) {
       const target = read.steps.findIndex((r, j) => j < i && r.stepNumber === s.sendBackTo);
       if (target < 0 || s.sendBackTo >= s.stepNumber) {
-        problems.push({ code: 'sendBackTargetMissing', severity: 'warning', row: s.row, params: { target: s.sendBackTo } });
+        problems.push({
+          code: 'sendBackTargetMissing',
+          severity: 'warning',
+          row: s.row,
+          params: { target: s.sendBackTo },
+        });
       } else {
         const gw = `Gateway_${i + 1}_Agree`;
-        nodes.push({ id: gw, type: 'exclusiveGateway', name: t.agree, lane: lane(s), decision: { variable: 'dongY', question: t.agree } });
+        nodes.push({
+          id: gw,
+          type: 'exclusiveGateway',
+          name: t.agree,
+          lane: lane(s),
+          decision: { variable: 'dongY', question: t.agree },
+        });
         link(gw);
-        flow({ from: gw, to: taskId(target), name: `${t.sendBack} ${s.sendBackTo}`, outcome: assumed('false', ASSUMED_SHARES.sendBack) });
+        flow({
+          from: gw,
+          to: taskId(target),
+          name: `${t.sendBack} ${s.sendBackTo}`,
+          outcome: assumed('false', ASSUMED_SHARES.sendBack),
+        });
         exceptions += ASSUMED_SHARES.sendBack;
         yes = t.agreeYes;
       }
@@ -252,11 +348,22 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
     procedure: {
       name: options.name,
       ...(options.code ? { code: options.code } : {}),
-      ...(read.total?.time ? { timeLimit: read.total.time.value, timeUnit: read.total.time.unit, timeStartsFrom: timeStartsFrom(read.total.text) } : {}),
+      ...(read.total?.time
+        ? {
+            timeLimit: read.total.time.value,
+            timeUnit: read.total.time.unit,
+            timeStartsFrom: timeStartsFrom(read.total.text),
+          }
+        : {}),
       variantStatus: 'current',
-      channels: [], fees: [], legalBases: [], forms: []
+      channels: [],
+      fees: [],
+      legalBases: [],
+      forms: [],
     },
-    lanes, nodes, flows
+    lanes,
+    nodes,
+    flows,
   };
 }
 
@@ -264,22 +371,42 @@ export function stepsToSpec(read: StepsRead, options: SpecOptions, problems: Tab
 
 const TEXT = {
   vi: {
-    start: 'Nhận hồ sơ', end: 'Kết thúc', unknown: '(Chưa ghi người thực hiện)',
-    complete: 'Hồ sơ đầy đủ, hợp lệ?', completeYes: 'Đầy đủ', supplement: 'Yêu cầu bổ sung',
-    eligible: 'Đủ điều kiện giải quyết?', eligibleYes: 'Đủ điều kiện', refuse: 'Từ chối', refused: 'Từ chối giải quyết',
-    agree: 'Đồng ý?', agreeYes: 'Đồng ý', sendBack: 'Chuyển lại bước'
+    start: 'Nhận hồ sơ',
+    end: 'Kết thúc',
+    unknown: '(Chưa ghi người thực hiện)',
+    complete: 'Hồ sơ đầy đủ, hợp lệ?',
+    completeYes: 'Đầy đủ',
+    supplement: 'Yêu cầu bổ sung',
+    eligible: 'Đủ điều kiện giải quyết?',
+    eligibleYes: 'Đủ điều kiện',
+    refuse: 'Từ chối',
+    refused: 'Từ chối giải quyết',
+    agree: 'Đồng ý?',
+    agreeYes: 'Đồng ý',
+    sendBack: 'Chuyển lại bước',
   },
   en: {
-    start: 'Dossier received', end: 'End', unknown: '(No performer given)',
-    complete: 'Dossier complete and valid?', completeYes: 'Complete', supplement: 'Request supplement',
-    eligible: 'Eligible?', eligibleYes: 'Eligible', refuse: 'Refuse', refused: 'Refused',
-    agree: 'Agreed?', agreeYes: 'Agreed', sendBack: 'Send back to step'
-  }
+    start: 'Dossier received',
+    end: 'End',
+    unknown: '(No performer given)',
+    complete: 'Dossier complete and valid?',
+    completeYes: 'Complete',
+    supplement: 'Request supplement',
+    eligible: 'Eligible?',
+    eligibleYes: 'Eligible',
+    refuse: 'Refuse',
+    refused: 'Refused',
+    agree: 'Agreed?',
+    agreeYes: 'Agreed',
+    sendBack: 'Send back to step',
+  },
 } as const;
 
 /** Performers that differ only in case, diacritics or punctuation share a lane. */
 export function laneKey(performer: string): string {
-  return searchKey(performer).replace(/[^a-z0-9]+/g, ' ').trim();
+  return searchKey(performer)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function isStepLabel(text: string): boolean {
@@ -292,7 +419,12 @@ function firstNumber(text: string): number | undefined {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').map(l => l.trim()).find(Boolean) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? ''
+  );
 }
 
 /** A task name from the work content: its first sentence or clause, at most about 80 characters. */
@@ -306,7 +438,10 @@ function shortName(content: string): string {
 
 /** Form names: one per line or `;`, without bullets (commas stay: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"). */
 function splitForms(text: string): string[] {
-  return text.split(/\n|;/).map(l => l.replace(/^\s*[-+•*]\s*/, '').trim()).filter(l => l && !/^[-–—]+$/.test(l));
+  return text
+    .split(/\n|;/)
+    .map((l) => l.replace(/^\s*[-+•*]\s*/, '').trim())
+    .filter((l) => l && !/^[-–—]+$/.test(l));
 }
 
 function days(hours: number): number {

@@ -1,13 +1,22 @@
 /** Plain data shared by the table readers, the header matcher and the spec builder. */
 
 /** A cell as read from the file; `merge` marks the continuation of a merged cell (origin above or to the left). */
-export interface RawCell { text: string; merge?: 'up' | 'left' }
+export interface RawCell {
+  text: string;
+  merge?: 'up' | 'left';
+}
 
 /** A row with its number as the user sees it (spreadsheet row, CSV line record, or table row in a DOCX). */
-export interface RawRow { row: number; cells: RawCell[] }
+export interface RawRow {
+  row: number;
+  cells: RawCell[];
+}
 
 /** One table of a file. */
-export interface RawTable { rows: RawRow[]; label?: string }
+export interface RawTable {
+  rows: RawRow[];
+  label?: string;
+}
 
 /** The columns a process table can have. */
 export type TableField = 'step' | 'name' | 'performer' | 'content' | 'time' | 'forms';
@@ -17,9 +26,24 @@ export const TABLE_FIELDS: readonly TableField[] = ['step', 'name', 'performer',
 export type ColumnMapping = Partial<Record<TableField, number>>;
 
 export type TableProblemCode =
-  | 'unreadableFile' | 'unsupportedFile' | 'noTable' | 'headerNotFound' | 'missingColumn' | 'noSteps'
-  | 'timeUnreadable' | 'timeMissing' | 'timeNotCounted' | 'mergedTime' | 'filledFromAbove' | 'emptyRow'
-  | 'sectionRow' | 'totalMismatch' | 'totalUnreadable' | 'sendBackTargetMissing' | 'nameMissing' | 'performerGuessed';
+  | 'unreadableFile'
+  | 'unsupportedFile'
+  | 'noTable'
+  | 'headerNotFound'
+  | 'missingColumn'
+  | 'noSteps'
+  | 'timeUnreadable'
+  | 'timeMissing'
+  | 'timeNotCounted'
+  | 'mergedTime'
+  | 'filledFromAbove'
+  | 'emptyRow'
+  | 'sectionRow'
+  | 'totalMismatch'
+  | 'totalUnreadable'
+  | 'sendBackTargetMissing'
+  | 'nameMissing'
+  | 'performerGuessed';
 
 /** Something the import noticed; `row` is the row number in the file, so the user can find it. */
 export interface TableProblem {

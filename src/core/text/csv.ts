@@ -17,5 +17,5 @@ export function csvField(text: string): string {
 
 /** The CSV text of `rows` (an empty row writes an empty line). */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map(r => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -11,13 +11,20 @@ import vi from './labels.vi.ts';
 export type LabelTable = typeof vi;
 export const LABELS: Record<NumberLocale, LabelTable> = { vi, en };
 
-type EnumGroup = 'channel' | 'copyType' | 'dataSource' | 'level' | 'onlineLevel' | 'variantStatus' | 'feeKind' | 'timeUnit';
+type EnumGroup =
+  'channel' | 'copyType' | 'dataSource' | 'level' | 'onlineLevel' | 'variantStatus' | 'feeKind' | 'timeUnit';
 
 /** Which value list each enumerated fact field takes its words from. */
 const FIELD_ENUMS: Record<string, EnumGroup> = {
-  'step.channel': 'channel', 'procedure.channels': 'channel', 'dossierComponent.copyType': 'copyType',
-  'dossierComponent.source': 'dataSource', 'procedure.level': 'level', 'procedure.onlineLevel': 'onlineLevel',
-  'procedure.variantStatus': 'variantStatus', 'step.durationUnit': 'timeUnit', 'procedure.timeUnit': 'timeUnit'
+  'step.channel': 'channel',
+  'procedure.channels': 'channel',
+  'dossierComponent.copyType': 'copyType',
+  'dossierComponent.source': 'dataSource',
+  'procedure.level': 'level',
+  'procedure.onlineLevel': 'onlineLevel',
+  'procedure.variantStatus': 'variantStatus',
+  'step.durationUnit': 'timeUnit',
+  'procedure.timeUnit': 'timeUnit',
 };
 
 /** Numbers that are money (grouped, "đồng" / "VND"). */
@@ -51,7 +58,7 @@ export function unitLabel(unit: string, lang: NumberLocale): string {
 
 /** A national dossier status as "4 — Đang xử lý" (code and name). */
 export function dossierStatusLabel(code: number, lang: NumberLocale): string {
-  const status = DOSSIER_STATUSES.find(s => s.code === code);
+  const status = DOSSIER_STATUSES.find((s) => s.code === code);
   return status ? `${code} — ${status[lang]}` : formatNumber(code, lang);
 }
 
@@ -69,19 +76,36 @@ export function factValueText(field: string, value: string | number | boolean | 
   }
   if (field === 'type') return elementTypeLabel(value, lang);
   const group = FIELD_ENUMS[field];
-  if (group) return value.split('; ').map(v => enumLabel(group, v, lang) ?? v).join('; ');
+  if (group)
+    return value
+      .split('; ')
+      .map((v) => enumLabel(group, v, lang) ?? v)
+      .join('; ');
   if (MONEY_FIELDS.has(field)) {
     // fees are flattened as "kind · amount · description" items (see compare/changes.ts)
-    return value.split('; ').map(item => item.split(' · ').map((part, i) => {
-      if (i === 0) return enumLabel('feeKind', part, lang) ?? part;
-      return /^\d+(\.\d+)?$/.test(part) ? `${formatNumber(Number(part), lang, 0)} ${unitLabel('VND', lang)}` : part;
-    }).join(' · ')).join('; ');
+    return value
+      .split('; ')
+      .map((item) =>
+        item
+          .split(' · ')
+          .map((part, i) => {
+            if (i === 0) return enumLabel('feeKind', part, lang) ?? part;
+            return /^\d+(\.\d+)?$/.test(part)
+              ? `${formatNumber(Number(part), lang, 0)} ${unitLabel('VND', lang)}`
+              : part;
+          })
+          .join(' · '),
+      )
+      .join('; ');
   }
   return value;
 }
 
 /** Sources the analysis writes as codes (an hourly income typed by the user) as the reader's words. */
-const SOURCE_CODES: Record<string, keyof LabelTable['phrase']> = { 'user-supplied': 'userSupplied', 'user-provided': 'userSupplied' };
+const SOURCE_CODES: Record<string, keyof LabelTable['phrase']> = {
+  'user-supplied': 'userSupplied',
+  'user-provided': 'userSupplied',
+};
 
 /** A figure's source as text: the document as written, or the reader's words for a code such as `user-supplied`. */
 export function sourceText(source: string, lang: NumberLocale): string {

@@ -31,13 +31,18 @@ const RANK: Record<ValidationProblem['severity'], number> = { error: 0, warning:
  * All problems of `definitions`, errors first, then warnings, then hints. A model nested deeper than bpmnlint's
  * recursive rules can check is refused first (`ImportProblem` 'tooDeep').
  */
-export async function validateDefinitions(definitions: ModdleElement, options: ValidateOptions = {}): Promise<ValidationProblem[]> {
+export async function validateDefinitions(
+  definitions: ModdleElement,
+  options: ValidateOptions = {},
+): Promise<ValidationProblem[]> {
   checkNestingDepth(definitions);
   const problems = tthcProblems(definitions, options.analysis, options.context);
   if (options.lint !== false) {
     const lint = await lintProblems(definitions);
     const context = options.context ?? 'export';
-    for (const p of lint) if (!coveredByOutcome(definitions, p)) problems.push({ ...p, severity: lintSeverityIn(p.severity as 'error' | 'warning', context) });
+    for (const p of lint)
+      if (!coveredByOutcome(definitions, p))
+        problems.push({ ...p, severity: lintSeverityIn(p.severity as 'error' | 'warning', context) });
   }
   return problems.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }

@@ -74,11 +74,15 @@ export const staticResolver = {
     const hit = CACHE[`config:${pkg}/${name}`];
     if (!hit) throw new Error(`unknown config <${pkg}/${name}>`);
     return hit;
-  }
+  },
 };
 
-type Check = ((node: unknown, reporter: Reporter) => unknown) | { enter?: (node: unknown, reporter: Reporter) => unknown; leave?: (node: unknown, reporter: Reporter) => void };
-interface Reporter { report(id: string, message: string): void }
+type Check =
+  | ((node: unknown, reporter: Reporter) => unknown)
+  | { enter?: (node: unknown, reporter: Reporter) => unknown; leave?: (node: unknown, reporter: Reporter) => void };
+interface Reporter {
+  report(id: string, message: string): void;
+}
 
 /**
  * bpmnlint's recommended rules on `definitions`, as problems (`lint:<rule>`). Same rules, configuration and
@@ -95,11 +99,13 @@ export async function lintProblems(definitions: ModdleElement): Promise<Validati
     const { check } = factory({});
     const severity = flag === 'error' ? 'error' : 'warning';
     const reporter: Reporter = {
-      report(id: string, message: string) { out.push({ code: `lint:${name}`, severity, elementId: id ?? '', params: { message } }); }
+      report(id: string, message: string) {
+        out.push({ code: `lint:${name}`, severity, elementId: id ?? '', params: { message } });
+      },
     };
     const enter = typeof check === 'function' ? check : check.enter;
     const leave = typeof check === 'function' ? undefined : check.leave;
-    active.push({ enter: enter && (n => enter(n, reporter)), leave: leave && (n => leave(n, reporter)) });
+    active.push({ enter: enter && ((n) => enter(n, reporter)), leave: leave && ((n) => leave(n, reporter)) });
   }
   // a rule whose `enter` returns false skips that subtree (bpmnlint's traverse), but still leaves the node
   traverse(definitions, {
@@ -115,9 +121,12 @@ export async function lintProblems(definitions: ModdleElement): Promise<Validati
         else if (r.skip !== undefined) continue;
         r.leave?.(node);
       }
-    }
+    },
   });
   // the order bpmnlint reports in: rule by rule
   const order = Object.keys(config.rules);
-  return out.map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.code.slice(5)) - order.indexOf(b.p.code.slice(5)) || a.i - b.i).map(x => x.p);
+  return out
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => order.indexOf(a.p.code.slice(5)) - order.indexOf(b.p.code.slice(5)) || a.i - b.i)
+    .map((x) => x.p);
 }

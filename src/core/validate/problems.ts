@@ -17,11 +17,11 @@ export interface ValidationProblem {
 type Texts = Record<string, (p: Record<string, string | number>) => string>;
 
 const VI: Texts = {
-  lint: p => `Quy tắc BPMN ${p.rule}: ${LINT_VI[String(p.rule)] ?? p.message}`
+  lint: (p) => `Quy tắc BPMN ${p.rule}: ${LINT_VI[String(p.rule)] ?? p.message}`,
 };
 
 const EN: Texts = {
-  lint: p => `BPMN rule ${p.rule}: ${p.message}`
+  lint: (p) => `BPMN rule ${p.rule}: ${p.message}`,
 };
 
 /** Vietnamese texts of the bpmnlint recommended rules. */
@@ -32,7 +32,7 @@ const LINT_VI: Record<string, string> = {
   'event-based-gateway': 'cổng sự kiện cần ít nhất 2 nhánh ra không điều kiện.',
   'event-sub-process-typed-start-event': 'quy trình con sự kiện cần sự kiện bắt đầu có loại.',
   'fake-join': 'các nhánh vào không được hợp nhất bằng cổng.',
-  'global': 'phần tử toàn cục thiếu tên, không dùng hoặc trùng tên.',
+  global: 'phần tử toàn cục thiếu tên, không dùng hoặc trùng tên.',
   'label-required': 'phần tử chưa có tên.',
   'link-event': 'sự kiện liên kết thiếu tên hoặc không khớp.',
   'no-bpmndi': 'phần tử chưa có hình vẽ (BPMNDI).',
@@ -51,7 +51,7 @@ const LINT_VI: Record<string, string> = {
   'sub-process-blank-start-event': 'sự kiện bắt đầu của quy trình con phải trống.',
   'superfluous-gateway': 'cổng thừa: chỉ có một nhánh vào và một nhánh ra.',
   'superfluous-label': 'luồng có nhãn thừa.',
-  'superfluous-termination': 'sự kiện kết thúc toàn bộ là thừa.'
+  'superfluous-termination': 'sự kiện kết thúc toàn bộ là thừa.',
 };
 
 /** The text of a problem in `locale`. */

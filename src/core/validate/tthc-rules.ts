@@ -15,8 +15,10 @@ export function findingsAsProblems(findings: Finding[], context: RuleContext, fa
     const severity = severityIn(f.code, context);
     if (severity === 'info') continue;
     const problem: ValidationProblem = {
-      code: f.code, severity, elementId: f.elementId ?? fallbackId,
-      params: { name: f.elementName ?? f.elementId ?? '', ...f.params }
+      code: f.code,
+      severity,
+      elementId: f.elementId ?? fallbackId,
+      params: { name: f.elementName ?? f.elementId ?? '', ...f.params },
     };
     if (f.field) problem.field = f.field;
     out.push(problem);
@@ -25,6 +27,10 @@ export function findingsAsProblems(findings: Finding[], context: RuleContext, fa
 }
 
 /** The TTHC problems of `definitions` at the export gate (an analysis already made of them can be passed in). */
-export function tthcProblems(definitions: ModdleElement, analysis: Analysis = analyze(definitions, { maxPaths: 1 }), context: RuleContext = 'export'): ValidationProblem[] {
+export function tthcProblems(
+  definitions: ModdleElement,
+  analysis: Analysis = analyze(definitions, { maxPaths: 1 }),
+  context: RuleContext = 'export',
+): ValidationProblem[] {
   return findingsAsProblems(analysis.warnings, context, String(definitions.id ?? ''));
 }

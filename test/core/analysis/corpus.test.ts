@@ -7,7 +7,7 @@ import { corpusFiles, readCorpusFile } from '../../support/corpus.ts';
 const files = corpusFiles(['miwg', 'bpmnio', 'executable', 'large']);
 
 describe.runIf(files.length)('analysis of the external corpus', () => {
-  it.each(files.map(f => [`${f.folder}/${f.name}`, f] as const))('%s', async (_name, file) => {
+  it.each(files.map((f) => [`${f.folder}/${f.name}`, f] as const))('%s', async (_name, file) => {
     let definitions;
     try {
       ({ definitions } = await parseBpmn(readCorpusFile(file)));
@@ -18,7 +18,14 @@ describe.runIf(files.length)('analysis of the external corpus', () => {
       return;
     }
     const a = analyze(definitions);
-    for (const n of [a.steps, a.handoffs, a.units, a.criticalPathWorkingDays, a.expectedWorkingDays, a.complianceCostPerDossierVnd]) {
+    for (const n of [
+      a.steps,
+      a.handoffs,
+      a.units,
+      a.criticalPathWorkingDays,
+      a.expectedWorkingDays,
+      a.complianceCostPerDossierVnd,
+    ]) {
       expect(Number.isFinite(n)).toBe(true);
     }
     expect(a.criticalPathWorkingDays).toBeGreaterThanOrEqual(a.time.nominalWorkingDays);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyze, applicantHoursCost, compareCosts, DEFAULT_HOURLY_INCOME, processingTimeCost, reduction
+  analyze,
+  applicantHoursCost,
+  compareCosts,
+  DEFAULT_HOURLY_INCOME,
+  processingTimeCost,
+  reduction,
 } from '@/core/index.ts';
 import { chain, inlineModel, loadFixture } from './support.ts';
 
@@ -22,8 +27,14 @@ describe('compliance cost, processing-time method (docs/sources.md, Đồng Nai 
 
   it('reproduces the reduction rates 25 → 23 days (8 %) and 5 → 3 days (40 %)', () => {
     // given / when
-    const r1 = compareCosts(processingTimeCost({ workingDays: 25, dossiersPerYear: 10 }), processingTimeCost({ workingDays: 23, dossiersPerYear: 10 }));
-    const r2 = compareCosts(processingTimeCost({ workingDays: 5, dossiersPerYear: 10 }), processingTimeCost({ workingDays: 3, dossiersPerYear: 10 }));
+    const r1 = compareCosts(
+      processingTimeCost({ workingDays: 25, dossiersPerYear: 10 }),
+      processingTimeCost({ workingDays: 23, dossiersPerYear: 10 }),
+    );
+    const r2 = compareCosts(
+      processingTimeCost({ workingDays: 5, dossiersPerYear: 10 }),
+      processingTimeCost({ workingDays: 3, dossiersPerYear: 10 }),
+    );
 
     // then 80,000,000 → 73,600,000 and 16,000,000 → 9,600,000
     expect(r1.perYear).toEqual({ before: 80_000_000, after: 73_600_000, saving: 6_400_000, rate: 0.08 });
@@ -35,10 +46,15 @@ describe('compliance cost, processing-time method (docs/sources.md, Đồng Nai 
 
   it('shows every intermediate number with its formula', () => {
     // given 10 days, a charge of 50,000 VND and 10 dossiers a year
-    const cost = processingTimeCost({ workingDays: 10, daysBasis: 'statutory limit', fees: { feeVnd: 0, chargeVnd: 50_000, otherVnd: 0 }, dossiersPerYear: 10 });
+    const cost = processingTimeCost({
+      workingDays: 10,
+      daysBasis: 'statutory limit',
+      fees: { feeVnd: 0, chargeVnd: 50_000, otherVnd: 0 },
+      dossiersPerYear: 10,
+    });
 
     // then each line can be recomputed from the lines above it
-    expect(cost.breakdown.map(l => [l.key, l.formula, l.value])).toEqual([
+    expect(cost.breakdown.map((l) => [l.key, l.formula, l.value])).toEqual([
       ['workingDays', 'statutory limit', 10],
       ['workingHours', '10 × 8', 80],
       ['hourlyIncome', DEFAULT_HOURLY_INCOME.source, 40_000],
@@ -46,7 +62,7 @@ describe('compliance cost, processing-time method (docs/sources.md, Đồng Nai 
       ['fees', '0 + 50,000 + 0', 50_000],
       ['costPerDossier', '3,200,000 + 50,000', 3_250_000],
       ['dossiersPerYear', '', 10],
-      ['costPerYear', '3,250,000 × 10', 32_500_000]
+      ['costPerYear', '3,250,000 × 10', 32_500_000],
     ]);
   });
 
@@ -69,23 +85,32 @@ describe('compliance cost, processing-time method (docs/sources.md, Đồng Nai 
     const cost = processingTimeCost({ workingDays: 1 });
     expect(cost.perDossierVnd).toBe(320_000);
     expect(cost.perYearVnd).toBeNull();
-    expect(cost.breakdown.map(l => l.key)).not.toContain('costPerYear');
+    expect(cost.breakdown.map((l) => l.key)).not.toContain('costPerYear');
   });
 });
 
 describe('compliance cost, applicant-hours method', () => {
-  it('multiplies the applicant\'s own hours by the expected runs of each step', () => {
+  it("multiplies the applicant's own hours by the expected runs of each step", () => {
     // given 2 h at a desk visited 1.25 times, 4 h of supplementing 0.25 times, 1 h to collect the result
     const cost = applicantHoursCost({
-      steps: [{ id: 'T1', hours: 2, runs: 1.25 }, { id: 'S', hours: 4, runs: 0.25 }, { id: 'T6', hours: 1, runs: 1 }],
+      steps: [
+        { id: 'T1', hours: 2, runs: 1.25 },
+        { id: 'S', hours: 4, runs: 0.25 },
+        { id: 'T6', hours: 1, runs: 1 },
+      ],
       fees: { feeVnd: 100_000, chargeVnd: 0, otherVnd: 20_000 },
-      dossiersPerYear: 50
+      dossiersPerYear: 50,
     });
 
     // then 2.5 + 1 + 1 = 4.5 h × 40,000 = 180,000, + 120,000 fees = 300,000, × 50 = 15,000,000
     expect(cost.workingHours).toBe(4.5);
-    expect(cost.breakdown.filter(l => l.key === 'applicantStep').map(l => [l.elementId, l.formula, l.value]))
-      .toEqual([['T1', '2 × 1.25', 2.5], ['S', '4 × 0.25', 1], ['T6', '1 × 1', 1]]);
+    expect(
+      cost.breakdown.filter((l) => l.key === 'applicantStep').map((l) => [l.elementId, l.formula, l.value]),
+    ).toEqual([
+      ['T1', '2 × 1.25', 2.5],
+      ['S', '4 × 0.25', 1],
+      ['T6', '1 × 1', 1],
+    ]);
     expect(cost.workCostPerDossierVnd).toBe(180_000);
     expect(cost.perDossierVnd).toBe(300_000);
     expect(cost.perYearVnd).toBe(15_000_000);
@@ -106,7 +131,9 @@ describe('compliance cost from a model', () => {
   });
 
   it('uses the statutory limit instead of the longest path when asked', async () => {
-    const a = analyze(await inlineModel(chain([4, 5]), 'timeLimit="10" dossiersPerYear="10"'), { timeBasis: 'statutory-limit' });
+    const a = analyze(await inlineModel(chain([4, 5]), 'timeLimit="10" dossiersPerYear="10"'), {
+      timeBasis: 'statutory-limit',
+    });
     expect(a.complianceCostPerYearVnd).toBe(32_000_000);
     expect(a.cost.breakdown[0]).toMatchObject({ key: 'workingDays', formula: 'statutory limit', value: 10 });
   });

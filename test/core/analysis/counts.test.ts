@@ -10,12 +10,12 @@ describe('what a procedure asks of people, counted', () => {
     // then
     expect(a.steps).toBe(6);
     expect(a.handoffs).toBe(5);
-    expect(a.counts.handoffList.map(h => `${h.flowId}:${h.from}→${h.to}`)).toEqual([
+    expect(a.counts.handoffList.map((h) => `${h.flowId}:${h.from}→${h.to}`)).toEqual([
       'F1:Bộ phận Một cửa→Lãnh đạo phòng',
       'F2:Lãnh đạo phòng→Chuyên viên',
       'F3:Chuyên viên→Lãnh đạo phòng',
       'F4:Lãnh đạo phòng→Lãnh đạo UBND',
-      'F5:Lãnh đạo UBND→Bộ phận Một cửa'
+      'F5:Lãnh đạo UBND→Bộ phận Một cửa',
     ]);
     expect(a.units).toBe(4);
     expect(a.inPersonVisits).toBe(2);
@@ -32,7 +32,13 @@ describe('what a procedure asks of people, counted', () => {
   it('counts whoever takes a decision among the units, and the decisions', async () => {
     const a = analyze(await loadFixture('parallel-loop.bpmn'));
     expect(a.handoffs).toBe(10);
-    expect(a.counts.unitNames).toEqual(['Bộ phận Một cửa', 'Công dân', 'Chuyên viên thụ lý', 'Cơ quan phối hợp', 'Lãnh đạo']);
+    expect(a.counts.unitNames).toEqual([
+      'Bộ phận Một cửa',
+      'Công dân',
+      'Chuyên viên thụ lý',
+      'Cơ quan phối hợp',
+      'Lãnh đạo',
+    ]);
     expect(a.counts.decisions).toBe(2);
     expect(a.feesVnd).toBe(120_000);
   });
@@ -42,10 +48,16 @@ describe('what a procedure asks of people, counted', () => {
     expect(a.steps).toBe(8);
     expect(a.counts.handoffList).toEqual([
       { flowId: 'M_Submit', kind: 'pool', from: 'Người nộp hồ sơ', to: 'Sở Xây dựng' },
-      { flowId: 'M_Result', kind: 'pool', from: 'Sở Xây dựng', to: 'Người nộp hồ sơ' }
+      { flowId: 'M_Result', kind: 'pool', from: 'Sở Xây dựng', to: 'Người nộp hồ sơ' },
     ]);
     // own roles, the sub-process's role for its content, the pool's name for a step with neither
-    expect(a.counts.unitNames).toEqual(['Chủ đầu tư', 'Bộ phận Một cửa', 'Phòng Quản lý xây dựng', 'Lãnh đạo Sở', 'Sở Xây dựng']);
+    expect(a.counts.unitNames).toEqual([
+      'Chủ đầu tư',
+      'Bộ phận Một cửa',
+      'Phòng Quản lý xây dựng',
+      'Lãnh đạo Sở',
+      'Sở Xây dựng',
+    ]);
     expect(a.inPersonVisits).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ describe('the flow graph', () => {
   it('reads step facts exactly as readFacts does', async () => {
     for (const name of ['linear-lanes.bpmn', 'parallel-loop.bpmn', 'collab-subprocess.bpmn']) {
       const graph = buildFlowGraph(await loadFixture(name));
-      for (const node of graph.nodes.filter(n => n.step)) {
+      for (const node of graph.nodes.filter((n) => n.step)) {
         expect(readStep(extension(node.bo, 'tthc:Step')), `${name} ${node.id}`).toEqual(readFacts(node.bo, 'step'));
       }
     }
@@ -25,9 +25,14 @@ describe('the flow graph', () => {
     const node = (id: string) => graph.byId.get(id)!;
 
     // then exactly the two loop-closing flows are back edges, headed by T1 and T5
-    expect(scope.edges.filter(e => e.back).map(e => e.id).sort()).toEqual(['F_Resubmit', 'F_SendBack']);
-    expect([...order.headers].map(n => n.id).sort()).toEqual(['T1', 'T5']);
-    expect(order.starts.map(n => n.id)).toEqual(['Start']);
+    expect(
+      scope.edges
+        .filter((e) => e.back)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['F_Resubmit', 'F_SendBack']);
+    expect([...order.headers].map((n) => n.id).sort()).toEqual(['T1', 'T5']);
+    expect(order.starts.map((n) => n.id)).toEqual(['Start']);
     // the parallel split meets again at its join, the decisions at the step after the loop they close
     expect(ipdom[node('P1').local]?.id).toBe('P2');
     expect(ipdom[node('G1').local]?.id).toBe('T2');
@@ -37,12 +42,22 @@ describe('the flow graph', () => {
 
   it('records lanes (also for sub-process content), pools and data elements', async () => {
     const graph = buildFlowGraph(await loadFixture('collab-subprocess.bpmn'));
-    expect(graph.processes.map(p => [p.id, p.participant?.id])).toEqual([['P_App', 'Participant_Applicant'], ['P_Agency', 'Participant_Agency']]);
+    expect(graph.processes.map((p) => [p.id, p.participant?.id])).toEqual([
+      ['P_App', 'Participant_Applicant'],
+      ['P_Agency', 'Participant_Agency'],
+    ]);
     expect(graph.byId.get('B_Sub')?.kind).toBe('container');
     expect(graph.byId.get('I_Check')?.scope.owner?.id).toBe('B_Sub');
-    expect(graph.messageFlows.map(m => m.id)).toEqual(['M_Submit', 'M_Result']);
+    expect(graph.messageFlows.map((m) => m.id)).toEqual(['M_Submit', 'M_Result']);
     const lanes = buildFlowGraph(await loadFixture('linear-lanes.bpmn'));
     expect(lanes.laneOf.get(lanes.byId.get('T3')!.bo)?.id).toBe('Lane_Officer');
-    expect(lanes.dataElements.map(d => d.id)).toEqual(['DO_Request', 'Doc_Request', 'Doc_Photo', 'DO_Residence', 'Doc_Birth', 'DO_Health']);
+    expect(lanes.dataElements.map((d) => d.id)).toEqual([
+      'DO_Request',
+      'Doc_Request',
+      'Doc_Photo',
+      'DO_Residence',
+      'Doc_Birth',
+      'DO_Health',
+    ]);
   });
 });

@@ -31,23 +31,47 @@ describe('Monte Carlo simulation', () => {
     // then the mean is within 5 standard errors (σ ≈ 1.42 days)
     expect(expected).toBe(10.486111);
     expect(r.analyticExpectedWorkingDays).toBeCloseTo(expected, 6);
-    expect(Math.abs(r.meanWorkingDays - expected)).toBeLessThan(5 * 1.42 / Math.sqrt(40_000));
+    expect(Math.abs(r.meanWorkingDays - expected)).toBeLessThan((5 * 1.42) / Math.sqrt(40_000));
     expect(r.minWorkingDays).toBeGreaterThanOrEqual(0.5 + 2 + 4 + 1 + 0.5);
     expect(r.cappedRuns).toBe(0);
   });
 
   it('converges for nested loops and for an inclusive gateway', async () => {
-    const nested = await inlineModel([
-      '<bpmn:startEvent id="S" />', task('A', 1), task('B', 1), '<bpmn:exclusiveGateway id="G1" />', task('C', 1),
-      '<bpmn:exclusiveGateway id="G2" />', '<bpmn:endEvent id="E" />',
-      flow('f0', 'S', 'A'), flow('f1', 'A', 'B'), flow('f2', 'B', 'G1'), flow('b1', 'G1', 'B', 0.5), flow('f3', 'G1', 'C', 0.5),
-      flow('f4', 'C', 'G2'), flow('b2', 'G2', 'A', 0.2), flow('f5', 'G2', 'E', 0.8)
-    ].join(''));
-    const inclusive = await inlineModel([
-      '<bpmn:startEvent id="S" />', '<bpmn:inclusiveGateway id="OR" />', task('X', 2), task('Y', 4),
-      '<bpmn:inclusiveGateway id="J" />', '<bpmn:endEvent id="E" />',
-      flow('f0', 'S', 'OR'), flow('fx', 'OR', 'X', 0.5), flow('fy', 'OR', 'Y', 0.5), flow('jx', 'X', 'J'), flow('jy', 'Y', 'J'), flow('f9', 'J', 'E')
-    ].join(''));
+    const nested = await inlineModel(
+      [
+        '<bpmn:startEvent id="S" />',
+        task('A', 1),
+        task('B', 1),
+        '<bpmn:exclusiveGateway id="G1" />',
+        task('C', 1),
+        '<bpmn:exclusiveGateway id="G2" />',
+        '<bpmn:endEvent id="E" />',
+        flow('f0', 'S', 'A'),
+        flow('f1', 'A', 'B'),
+        flow('f2', 'B', 'G1'),
+        flow('b1', 'G1', 'B', 0.5),
+        flow('f3', 'G1', 'C', 0.5),
+        flow('f4', 'C', 'G2'),
+        flow('b2', 'G2', 'A', 0.2),
+        flow('f5', 'G2', 'E', 0.8),
+      ].join(''),
+    );
+    const inclusive = await inlineModel(
+      [
+        '<bpmn:startEvent id="S" />',
+        '<bpmn:inclusiveGateway id="OR" />',
+        task('X', 2),
+        task('Y', 4),
+        '<bpmn:inclusiveGateway id="J" />',
+        '<bpmn:endEvent id="E" />',
+        flow('f0', 'S', 'OR'),
+        flow('fx', 'OR', 'X', 0.5),
+        flow('fy', 'OR', 'Y', 0.5),
+        flow('jx', 'X', 'J'),
+        flow('jy', 'Y', 'J'),
+        flow('f9', 'J', 'E'),
+      ].join(''),
+    );
     // nested: 5 days expected; inclusive: 3 days expected (σ ≤ 4 days in both)
     expect(simulate(buildSimulationModel(nested), { runs: 40_000, seed: 9 }).meanWorkingDays).toBeCloseTo(5, 1);
     expect(simulate(buildSimulationModel(inclusive), { runs: 40_000, seed: 9 }).meanWorkingDays).toBeCloseTo(3, 1);
@@ -55,10 +79,16 @@ describe('Monte Carlo simulation', () => {
 
   it('gives median, 90th percentile and the share within the limit of a triangular step', async () => {
     // given one step of 2–3–4 days and a limit of 3 days
-    const model = buildSimulationModel(await inlineModel(
-      '<bpmn:startEvent id="S" />' + task('T', 3, 'minDuration="2" maxDuration="4"') + '<bpmn:endEvent id="E" />' + flow('a', 'S', 'T') + flow('b', 'T', 'E'),
-      'timeLimit="3"'
-    ));
+    const model = buildSimulationModel(
+      await inlineModel(
+        '<bpmn:startEvent id="S" />' +
+          task('T', 3, 'minDuration="2" maxDuration="4"') +
+          '<bpmn:endEvent id="E" />' +
+          flow('a', 'S', 'T') +
+          flow('b', 'T', 'E'),
+        'timeLimit="3"',
+      ),
+    );
 
     // when
     const r = simulate(model, { runs: 40_000, seed: 5 });
@@ -76,7 +106,11 @@ describe('Monte Carlo simulation', () => {
     expect(r.expectedCostPerDossierVnd).toBe(3 * 8 * 40_000 + 50_000);
     expect(r.histogram.bins.reduce((s, b) => s + b.count, 0)).toBe(500);
 
-    const spread = simulate(buildSimulationModel(await loadFixture('parallel-loop.bpmn')), { runs: 3000, seed: 3, bins: 10 });
+    const spread = simulate(buildSimulationModel(await loadFixture('parallel-loop.bpmn')), {
+      runs: 3000,
+      seed: 3,
+      bins: 10,
+    });
     const bins = spread.histogram.bins;
     expect(bins.reduce((s, b) => s + b.count, 0)).toBe(3000);
     for (let i = 1; i < bins.length; i++) expect(bins[i]?.fromDays).toBeCloseTo(bins[i - 1]?.toDays ?? 0, 6);
@@ -95,7 +129,7 @@ describe('Monte Carlo simulation', () => {
   it('has a seeded generator and an interpolated quantile', async () => {
     const next = mulberry32(seedFrom(7));
     const values = Array.from({ length: 5 }, next);
-    expect(values.every(v => v >= 0 && v < 1)).toBe(true);
+    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
     expect(Array.from({ length: 5 }, mulberry32(7))).toEqual(values);
     expect(seedFrom('abc')).toBe(seedFrom('abc'));
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyze, buildFlowGraph, buildSimulationModel, compileProcedure, createModdle, parseBpmn, simulate,
-  WarningList, type ModdleElement
+  analyze,
+  buildFlowGraph,
+  buildSimulationModel,
+  compileProcedure,
+  createModdle,
+  parseBpmn,
+  simulate,
+  WarningList,
+  type ModdleElement,
 } from '@/core/index.ts';
 import { scopeTree } from '@/core/analysis/graph.ts';
 import { chainModel, nestedModel } from '../../support/size-models.ts';
@@ -16,46 +23,54 @@ async function read(xml: string): Promise<ModdleElement> {
 }
 
 describe('the analysis core at size', () => {
-  it(`analyses a chain of ${CHAIN.toLocaleString('en')} steps: the longest path is every step once`, { timeout: 600_000 }, async () => {
-    // given a chain of 20,000 steps of 1.5 working hours each
-    const definitions = (await parseBpmn(chainModel(CHAIN, { stepHours: 1.5 }))).definitions;
+  it(
+    `analyses a chain of ${CHAIN.toLocaleString('en')} steps: the longest path is every step once`,
+    { timeout: 600_000 },
+    async () => {
+      // given a chain of 20,000 steps of 1.5 working hours each
+      const definitions = (await parseBpmn(chainModel(CHAIN, { stepHours: 1.5 }))).definitions;
 
-    // when
-    const a = analyze(definitions, { maxPaths: 3 });
+      // when
+      const a = analyze(definitions, { maxPaths: 3 });
 
-    // then one path through all steps, 20,000 × 1.5 h long, with no warning about the structure
-    expect(a.steps).toBe(CHAIN);
-    expect(a.criticalPathWorkingHours).toBe(CHAIN * 1.5);
-    expect(a.time.nominalWorkingHours).toBe(CHAIN * 1.5);
-    expect(a.time.expectedWorkingHours).toBe(CHAIN * 1.5);
-    expect(a.time.criticalPath.stepIds).toHaveLength(CHAIN);
-    expect(a.time.paths).toHaveLength(1);
-    expect(a.time.paths[0]).toMatchObject({ ends: 'end', probability: 1, workingHours: CHAIN * 1.5 });
-    expect(a.time.paths[0]!.stepIds).toHaveLength(CHAIN);
-    expect(a.time.paths[0]!.nodeIds.at(-1)).toBe('End');
-    expect(a.warnings.map(w => w.code)).not.toContain('unstructuredFlow');
-  });
+      // then one path through all steps, 20,000 × 1.5 h long, with no warning about the structure
+      expect(a.steps).toBe(CHAIN);
+      expect(a.criticalPathWorkingHours).toBe(CHAIN * 1.5);
+      expect(a.time.nominalWorkingHours).toBe(CHAIN * 1.5);
+      expect(a.time.expectedWorkingHours).toBe(CHAIN * 1.5);
+      expect(a.time.criticalPath.stepIds).toHaveLength(CHAIN);
+      expect(a.time.paths).toHaveLength(1);
+      expect(a.time.paths[0]).toMatchObject({ ends: 'end', probability: 1, workingHours: CHAIN * 1.5 });
+      expect(a.time.paths[0]!.stepIds).toHaveLength(CHAIN);
+      expect(a.time.paths[0]!.nodeIds.at(-1)).toBe('End');
+      expect(a.warnings.map((w) => w.code)).not.toContain('unstructuredFlow');
+    },
+  );
 
-  it(`analyses and simulates a sub-process nested ${DEPTH.toLocaleString('en')} deep`, { timeout: 600_000 }, async () => {
-    // given one 2-hour step at the bottom of 3,000 nested sub-processes
-    const definitions = await read(nestedModel(DEPTH, { stepHours: 2 }));
+  it(
+    `analyses and simulates a sub-process nested ${DEPTH.toLocaleString('en')} deep`,
+    { timeout: 600_000 },
+    async () => {
+      // given one 2-hour step at the bottom of 3,000 nested sub-processes
+      const definitions = await read(nestedModel(DEPTH, { stepHours: 2 }));
 
-    // when
-    const graph = buildFlowGraph(definitions);
-    const a = analyze(definitions);
-    const sim = simulate(buildSimulationModel(definitions), { runs: 100, seed: 7 });
+      // when
+      const graph = buildFlowGraph(definitions);
+      const a = analyze(definitions);
+      const sim = simulate(buildSimulationModel(definitions), { runs: 100, seed: 7 });
 
-    // then every level is a scope, the one step is found and timed, and every sub-process is compiled
-    expect(graph.scopes).toHaveLength(DEPTH + 1);
-    expect(scopeTree(graph.processes[0]!)).toHaveLength(DEPTH + 1);
-    expect(graph.byId.get('Step')!.scope.owner!.id).toBe(`Sub${DEPTH}`);
-    expect(a.steps).toBe(1);
-    expect(a.criticalPathWorkingHours).toBe(2);
-    expect(a.time.expectedWorkingHours).toBe(2);
-    expect(a.time.paths[0]).toMatchObject({ stepIds: ['Sub1'], workingHours: 2 });
-    expect(compileProcedure(definitions).inner.size).toBe(DEPTH);
-    expect([sim.meanWorkingDays, sim.maxWorkingDays]).toEqual([0.25, 0.25]);
-  });
+      // then every level is a scope, the one step is found and timed, and every sub-process is compiled
+      expect(graph.scopes).toHaveLength(DEPTH + 1);
+      expect(scopeTree(graph.processes[0]!)).toHaveLength(DEPTH + 1);
+      expect(graph.byId.get('Step')!.scope.owner!.id).toBe(`Sub${DEPTH}`);
+      expect(a.steps).toBe(1);
+      expect(a.criticalPathWorkingHours).toBe(2);
+      expect(a.time.expectedWorkingHours).toBe(2);
+      expect(a.time.paths[0]).toMatchObject({ stepIds: ['Sub1'], workingHours: 2 });
+      expect(compileProcedure(definitions).inner.size).toBe(DEPTH);
+      expect([sim.meanWorkingDays, sim.maxWorkingDays]).toEqual([0.25, 0.25]);
+    },
+  );
 
   it('gives the warnings of nested sub-processes in the order compiling them on first use gives', async () => {
     // given two levels, each with a decision without shares, the inner one also in the outer level's branch
@@ -82,8 +97,11 @@ describe('the analysis core at size', () => {
 
     // then the branches (the sub-process inside) are compiled before the outer split's shares are read, as
     // before sub-processes were compiled ahead; the sub-process is compiled once
-    expect(warnings.items.filter(w => w.code === 'decisionWithoutShares').map(w => w.elementId)).toEqual(['In_G', 'Outer_G']);
-    expect([...c.inner.keys()].map(n => n.id)).toEqual(['Inner']);
+    expect(warnings.items.filter((w) => w.code === 'decisionWithoutShares').map((w) => w.elementId)).toEqual([
+      'In_G',
+      'Outer_G',
+    ]);
+    expect([...c.inner.keys()].map((n) => n.id)).toEqual(['Inner']);
     // and the time: the outer split halves between the inner content (max 2 days) and 2 days
     expect(analyze(definitions).criticalPathWorkingDays).toBe(2);
   });

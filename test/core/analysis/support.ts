@@ -33,14 +33,19 @@ export function task(id: string, duration?: number, extra = ''): string {
 
 /** A sequence flow, with a decision share when given. */
 export function flow(id: string, from: string, to: string, share?: number): string {
-  const ext = share === undefined ? '' : `<bpmn:extensionElements><tthc:outcome share="${share}" /></bpmn:extensionElements>`;
+  const ext =
+    share === undefined ? '' : `<bpmn:extensionElements><tthc:outcome share="${share}" /></bpmn:extensionElements>`;
   return `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}">${ext}</bpmn:sequenceFlow>`;
 }
 
 /** A chain Start → T1 … Tn → End of tasks with the given durations in days. */
 export function chain(days: number[]): string {
   const ids = days.map((_, i) => `T${i + 1}`);
-  const nodes = ['<bpmn:startEvent id="Start" />', ...days.map((d, i) => task(ids[i] as string, d, 'role="Cán bộ"')), '<bpmn:endEvent id="End" />'];
+  const nodes = [
+    '<bpmn:startEvent id="Start" />',
+    ...days.map((d, i) => task(ids[i] as string, d, 'role="Cán bộ"')),
+    '<bpmn:endEvent id="End" />',
+  ];
   const seq = ['Start', ...ids, 'End'];
   const flows = seq.slice(1).map((to, i) => flow(`F${i}`, seq[i] as string, to));
   return [...nodes, ...flows].join('\n');

@@ -17,8 +17,13 @@ function drawnAt(ox: number, oy: number): string {
 </bpmn:definitions>`;
 }
 
-type Di = { bounds?: { x: number; y: number }; waypoint?: Array<{ x: number; y: number }>; label?: { bounds: { x: number; y: number } } };
-const planeOf = (definitions: unknown) => (definitions as { diagrams: Array<{ plane: { planeElement: Di[] } }> }).diagrams[0]!.plane.planeElement;
+type Di = {
+  bounds?: { x: number; y: number };
+  waypoint?: Array<{ x: number; y: number }>;
+  label?: { bounds: { x: number; y: number } };
+};
+const planeOf = (definitions: unknown) =>
+  (definitions as { diagrams: Array<{ plane: { planeElement: Di[] } }> }).diagrams[0]!.plane.planeElement;
 
 describe('alignDiagramsToOrigin', () => {
   it('moves a drawing far from the origin so its top-left corner is at the offset, keeping every relative position', async () => {
@@ -26,10 +31,13 @@ describe('alignDiagramsToOrigin', () => {
     expect(alignDiagramsToOrigin(definitions)).toBe(1);
     const plane = planeOf(definitions);
     expect(drawingOrigin(plane as never)).toEqual(ORIGIN_OFFSET);
-    const task = plane.find(e => (e as { id?: string }).id === 'T_di') as Di;
-    const edge = plane.find(e => (e as { id?: string }).id === 'F_di') as Di;
+    const task = plane.find((e) => (e as { id?: string }).id === 'T_di') as Di;
+    const edge = plane.find((e) => (e as { id?: string }).id === 'F_di') as Di;
     expect(task.bounds).toMatchObject({ x: ORIGIN_OFFSET.x + 100, y: ORIGIN_OFFSET.y });
-    expect(edge.waypoint?.map(p => [p.x, p.y])).toEqual([[ORIGIN_OFFSET.x + 36, ORIGIN_OFFSET.y + 40], [ORIGIN_OFFSET.x + 100, ORIGIN_OFFSET.y + 40]]);
+    expect(edge.waypoint?.map((p) => [p.x, p.y])).toEqual([
+      [ORIGIN_OFFSET.x + 36, ORIGIN_OFFSET.y + 40],
+      [ORIGIN_OFFSET.x + 100, ORIGIN_OFFSET.y + 40],
+    ]);
     expect(edge.label?.bounds).toMatchObject({ x: ORIGIN_OFFSET.x + 60, y: ORIGIN_OFFSET.y + 45 });
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ImportProblem, MAX_NESTING_DEPTH, checkNestingDepth, createModdle, describeProblem, nestingDepth, type ModdleElement } from '@/core/index.ts';
+import {
+  ImportProblem,
+  MAX_NESTING_DEPTH,
+  checkNestingDepth,
+  createModdle,
+  describeProblem,
+  nestingDepth,
+  type ModdleElement,
+} from '@/core/index.ts';
 import { nestedModel } from '../../support/size-models.ts';
 
 async function read(xml: string): Promise<ModdleElement> {
@@ -24,11 +32,15 @@ describe('nesting depth', () => {
     // then
     expect(() => checkNestingDepth(atLimit)).not.toThrow();
     let problem: unknown;
-    try { checkNestingDepth(over); } catch (error) { problem = error; }
+    try {
+      checkNestingDepth(over);
+    } catch (error) {
+      problem = error;
+    }
     expect(problem).toBeInstanceOf(ImportProblem);
     expect((problem as ImportProblem).code).toBe('tooDeep');
     expect(describeProblem(problem as ImportProblem, 'vi')).toBe(
-      `Sơ đồ lồng nhau quá sâu (${MAX_NESTING_DEPTH + 1} tầng phần tử, ví dụ quy trình con trong quy trình con). TTHC Studio chỉ hiển thị và kiểm tra sơ đồ lồng tối đa ${MAX_NESTING_DEPTH} tầng.`
+      `Sơ đồ lồng nhau quá sâu (${MAX_NESTING_DEPTH + 1} tầng phần tử, ví dụ quy trình con trong quy trình con). TTHC Studio chỉ hiển thị và kiểm tra sơ đồ lồng tối đa ${MAX_NESTING_DEPTH} tầng.`,
     );
     expect(describeProblem(problem as ImportProblem, 'en')).toContain(`up to ${MAX_NESTING_DEPTH} levels`);
   });

@@ -15,16 +15,21 @@ export async function parse(xml: string): Promise<ModdleElement> {
 
 /** Every id of the file replaced by a fresh one (references too), every shape moved a little, the drawing shifted. */
 export function redraw(xml: string): string {
-  const ids = [...xml.matchAll(/\sid="([^"]+)"/g)].map(m => m[1] as string);
+  const ids = [...xml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string);
   const fresh = new Map(ids.map((id, i) => [id, `X${(i * 7919 + 13).toString(36)}_${i}`]));
-  let out = xml.replace(/="([^"]+)"/g, (all, v: string) => fresh.has(v) ? `="${fresh.get(v)}"` : all)
-    .replace(/>([^<>\s]+)</g, (all, v: string) => fresh.has(v) ? `>${fresh.get(v)}<` : all);
+  let out = xml
+    .replace(/="([^"]+)"/g, (all, v: string) => (fresh.has(v) ? `="${fresh.get(v)}"` : all))
+    .replace(/>([^<>\s]+)</g, (all, v: string) => (fresh.has(v) ? `>${fresh.get(v)}<` : all));
   let k = 0;
   const jitter = () => ((k++ * 37) % 21) - 10; // −10 … +10
-  out = out.replace(/<dc:Bounds x="([-\d.]+)" y="([-\d.]+)"/g, (_all, x: string, y: string) =>
-    `<dc:Bounds x="${Number(x) + 250 + jitter()}" y="${Number(y) + 120 + jitter()}"`);
-  out = out.replace(/<di:waypoint x="([-\d.]+)" y="([-\d.]+)"/g, (_all, x: string, y: string) =>
-    `<di:waypoint x="${Number(x) + 250}" y="${Number(y) + 120}"`);
+  out = out.replace(
+    /<dc:Bounds x="([-\d.]+)" y="([-\d.]+)"/g,
+    (_all, x: string, y: string) => `<dc:Bounds x="${Number(x) + 250 + jitter()}" y="${Number(y) + 120 + jitter()}"`,
+  );
+  out = out.replace(
+    /<di:waypoint x="([-\d.]+)" y="([-\d.]+)"/g,
+    (_all, x: string, y: string) => `<di:waypoint x="${Number(x) + 250}" y="${Number(y) + 120}"`,
+  );
   return out;
 }
 
@@ -41,7 +46,7 @@ function remove<T>(list: T[] | undefined, item: T): void {
 
 function byId(definitions: ModdleElement, id: string): ModdleElement {
   for (const root of definitions.get('rootElements') as ModdleElement[]) {
-    const found = (root.get('flowElements') as ModdleElement[] | undefined)?.find(e => e.id === id);
+    const found = (root.get('flowElements') as ModdleElement[] | undefined)?.find((e) => e.id === id);
     if (found) return found;
   }
   throw new Error(`no ${id}`);
@@ -53,7 +58,9 @@ function diPlane(definitions: ModdleElement): ModdleElement[] {
 }
 
 function lanes(process: ModdleElement): ModdleElement[] {
-  return ((process.get('laneSets') as ModdleElement[] | undefined) ?? []).flatMap(s => s.get('lanes') as ModdleElement[]);
+  return ((process.get('laneSets') as ModdleElement[] | undefined) ?? []).flatMap(
+    (s) => s.get('lanes') as ModdleElement[],
+  );
 }
 
 /**
@@ -79,8 +86,11 @@ export async function editedBirthRegistration(): Promise<string> {
   for (const di of [...plane]) if (di.get('bpmnElement') === sign || di.get('bpmnElement') === out) remove(plane, di);
 
   const ret = byId(definitions, 'Task_Return');
-  const toReturn = (issue.get('outgoing') as ModdleElement[]).find(f => f.get('targetRef') === ret) as ModdleElement;
-  const added = moddle.create('bpmn:UserTask', { id: 'Task_Notify', name: 'Gửi Giấy khai sinh điện tử vào kho dữ liệu VNeID' });
+  const toReturn = (issue.get('outgoing') as ModdleElement[]).find((f) => f.get('targetRef') === ret) as ModdleElement;
+  const added = moddle.create('bpmn:UserTask', {
+    id: 'Task_Notify',
+    name: 'Gửi Giấy khai sinh điện tử vào kho dữ liệu VNeID',
+  });
   added.$parent = process;
   const link = moddle.create('bpmn:SequenceFlow', { id: 'Flow_Issue_Notify', sourceRef: issue, targetRef: added });
   link.$parent = process;
@@ -91,11 +101,14 @@ export async function editedBirthRegistration(): Promise<string> {
   added.set('outgoing', [toReturn]);
   flowElements(process).push(added, link);
   const shape = moddle.create('bpmndi:BPMNShape', {
-    id: 'Task_Notify_di', bpmnElement: added, bounds: moddle.create('dc:Bounds', { x: 2000, y: 1500, width: 100, height: 80 })
+    id: 'Task_Notify_di',
+    bpmnElement: added,
+    bounds: moddle.create('dc:Bounds', { x: 2000, y: 1500, width: 100, height: 80 }),
   });
   const edge = moddle.create('bpmndi:BPMNEdge', {
-    id: 'Flow_Issue_Notify_di', bpmnElement: link,
-    waypoint: [moddle.create('dc:Point', { x: 1900, y: 1540 }), moddle.create('dc:Point', { x: 2000, y: 1540 })]
+    id: 'Flow_Issue_Notify_di',
+    bpmnElement: link,
+    waypoint: [moddle.create('dc:Point', { x: 1900, y: 1540 }), moddle.create('dc:Point', { x: 2000, y: 1540 })],
   });
   plane.push(shape, edge);
   return serializeBpmn(definitions);

@@ -23,36 +23,59 @@ export interface RunResult {
 
 /** FEEL conditions (`=…`) evaluated by @bpmn-io/feelin; everything else by bpmn-engine's own expressions. */
 export function feelExpressions(): never {
-  const base = new Environment().expressions as { resolveExpression(e: string, c: unknown, f?: unknown): unknown; isExpression(t: string): boolean; hasExpression(t: string): boolean };
+  const base = new Environment().expressions as {
+    resolveExpression(e: string, c: unknown, f?: unknown): unknown;
+    isExpression(t: string): boolean;
+    hasExpression(t: string): boolean;
+  };
   return {
     isExpression: (t: string) => base.isExpression(t),
     hasExpression: (t: string) => base.hasExpression(t),
-    resolveExpression(expression: string, context: { environment?: { variables?: Record<string, unknown> } }, fnContext?: unknown) {
+    resolveExpression(
+      expression: string,
+      context: { environment?: { variables?: Record<string, unknown> } },
+      fnContext?: unknown,
+    ) {
       if (typeof expression === 'string' && expression.startsWith('=')) {
         const result = evaluate(expression.slice(1), { ...(context.environment?.variables ?? {}) });
-        if (result.warnings.length) throw new Error(`FEEL ${expression}: ${result.warnings.map(w => w.message).join('; ')}`);
+        if (result.warnings.length)
+          throw new Error(`FEEL ${expression}: ${result.warnings.map((w) => w.message).join('; ')}`);
         return result.value;
       }
       return base.resolveExpression(expression, context, fnContext);
-    }
+    },
   } as never;
 }
 
 /** Run `xml` once, taking `choices` (flow ids) at the decision visits in order; beyond them, the first option. */
-export async function runOnce(xml: string, view: ProcessView, choices: string[], options: { feel?: boolean; services?: Record<string, () => void> } = {}): Promise<RunResult> {
+export async function runOnce(
+  xml: string,
+  view: ProcessView,
+  choices: string[],
+  options: { feel?: boolean; services?: Record<string, () => void> } = {},
+): Promise<RunResult> {
   const result: RunResult = { decisionFlows: [], ends: [], timers: [], completed: [], visits: [] };
-  const decisions = new Map(view.decisions.map(d => [d.id, d]));
-  const edges = new Map(view.edges.map(e => [e.id, e]));
-  const timers = new Timers({ setTimeout: (() => ({})) as unknown as typeof setTimeout, clearTimeout: () => undefined });
+  const decisions = new Map(view.decisions.map((d) => [d.id, d]));
+  const edges = new Map(view.edges.map((e) => [e.id, e]));
+  const timers = new Timers({
+    setTimeout: (() => ({})) as unknown as typeof setTimeout,
+    clearTimeout: () => undefined,
+  });
   const visitsPerGateway = new Map<string, number>();
   const services: Record<string, CallableFunction> = {};
   for (const [name, fn] of Object.entries(options.services ?? {})) {
-    services[name] = (_ctx: unknown, next: (err: unknown, out?: unknown) => void) => { fn(); next(null, {}); };
+    services[name] = (_ctx: unknown, next: (err: unknown, out?: unknown) => void) => {
+      fn();
+      next(null, {});
+    };
   }
   const engine = new Engine({
-    name: 'proof', source: xml, timers, services,
+    name: 'proof',
+    source: xml,
+    timers,
+    services,
     settings: { enableDummyService: !options.services },
-    ...(options.feel ? { expressions: feelExpressions() } : {})
+    ...(options.feel ? { expressions: feelExpressions() } : {}),
   });
   const { EventEmitter } = await import('node:events');
   const listener = new EventEmitter();
@@ -65,7 +88,7 @@ export async function runOnce(xml: string, view: ProcessView, choices: string[],
     const index = result.visits.length;
     // a gateway seen twice takes its first (default) option: each loop is run once
     result.visits.push({ gateway: d.id, options: seen >= 1 ? [ordered[0] as string] : ordered });
-    const pick = choices[index] ?? ordered[0] as string;
+    const pick = choices[index] ?? (ordered[0] as string);
     const cond = edges.get(pick)?.condition;
     if (cond) api.environment.variables[cond.variable] = cond.value;
     else if (d.variable) api.environment.variables[d.variable] = '__none_of_the_outcomes__';
@@ -93,7 +116,11 @@ export async function runOnce(xml: string, view: ProcessView, choices: string[],
 }
 
 /** Every path: depth-first over the options of each decision visit (loops run once). */
-export async function runAllPaths(xml: string, view: ProcessView, options: { feel?: boolean; services?: Record<string, () => void> } = {}): Promise<Array<{ choices: string[]; run: RunResult }>> {
+export async function runAllPaths(
+  xml: string,
+  view: ProcessView,
+  options: { feel?: boolean; services?: Record<string, () => void> } = {},
+): Promise<Array<{ choices: string[]; run: RunResult }>> {
   const out: Array<{ choices: string[]; run: RunResult }> = [];
   const stack: string[][] = [[]];
   while (stack.length) {
@@ -118,19 +145,22 @@ export function expectedEnds(view: ProcessView, decisionFlows: string[]): string
 class Edges {
   constructor(private readonly view: ProcessView) {}
   walk(decisionFlows: string[]): string[] {
-    const byId = new Map(this.view.nodes.map(n => [n.id, n]));
-    const outgoing = (id: string) => this.view.edges.filter(e => e.source === id && !e.id.endsWith('_Overdue_Flow'));
-    const decisions = new Set(this.view.decisions.map(d => d.id));
+    const byId = new Map(this.view.nodes.map((n) => [n.id, n]));
+    const outgoing = (id: string) => this.view.edges.filter((e) => e.source === id && !e.id.endsWith('_Overdue_Flow'));
+    const decisions = new Set(this.view.decisions.map((d) => d.id));
     const ends: string[] = [];
     let cursor = 0;
-    const queue = this.view.nodes.filter(n => n.type === 'StartEvent').map(n => n.id);
+    const queue = this.view.nodes.filter((n) => n.type === 'StartEvent').map((n) => n.id);
     const joinsSeen = new Map<string, number>();
-    const incoming = (id: string) => this.view.edges.filter(e => e.target === id).length;
+    const incoming = (id: string) => this.view.edges.filter((e) => e.target === id).length;
     while (queue.length) {
       const id = queue.shift() as string;
       const node = byId.get(id);
       if (!node) continue;
-      if (node.type === 'EndEvent') { ends.push(id); continue; }
+      if (node.type === 'EndEvent') {
+        ends.push(id);
+        continue;
+      }
       if (node.type === 'ParallelGateway' && incoming(id) > 1) {
         const n = (joinsSeen.get(id) ?? 0) + 1;
         joinsSeen.set(id, n);
@@ -139,7 +169,7 @@ class Edges {
       }
       if (decisions.has(id)) {
         const flow = decisionFlows[cursor++];
-        const edge = this.view.edges.find(e => e.id === flow);
+        const edge = this.view.edges.find((e) => e.id === flow);
         if (edge) queue.push(edge.target);
         continue;
       }

@@ -9,16 +9,36 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createRequire } from 'node:module';
 import {
-  createExportModdle, exportCamunda7, exportCamunda8, exportFlowable, exportVariant, ExportRefused, maxCalendarDaysFor,
-  newProcedureXml, parseBpmn, previewTable, sha256Hex, slug, timerDuration, toDescriptor, processView
+  createExportModdle,
+  exportCamunda7,
+  exportCamunda8,
+  exportFlowable,
+  exportVariant,
+  ExportRefused,
+  maxCalendarDaysFor,
+  newProcedureXml,
+  parseBpmn,
+  previewTable,
+  sha256Hex,
+  slug,
+  timerDuration,
+  toDescriptor,
+  processView,
 } from '../../../src/core/index.ts';
 import schema from '../../../src/core/export/schemas/process-descriptor.v1.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as { Linter: new (o: unknown) => { lint(d: unknown): Promise<Record<string, Array<{ category: string; message: string; id?: string }>>> } };
+const { Linter } = require('bpmnlint') as {
+  Linter: new (o: unknown) => {
+    lint(d: unknown): Promise<Record<string, Array<{ category: string; message: string; id?: string }>>>;
+  };
+};
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
 
-const files = readdirSync('procedures', { recursive: true }).map(String).filter(f => f.endsWith('.bpmn')).sort();
+const files = readdirSync('procedures', { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.bpmn'))
+  .sort();
 const read = (f: string) => readFileSync(`procedures/${f}`, 'utf8');
 
 describe('working days are never exported as a shorter calendar duration', () => {
@@ -32,7 +52,8 @@ describe('working days are never exported as a shorter calendar duration', () =>
     expect(timerDuration(2, 'day')).toBe('P12D');
     expect(timerDuration(4, 'hour')).toBe('P11D');
     expect(timerDuration(0, 'day')).toBeUndefined();
-    for (const n of [1, 2, 3, 5, 10, 15, 20, 30]) expect(maxCalendarDaysFor(n)).toBeGreaterThan(n + 2 * Math.floor(n / 5));
+    for (const n of [1, 2, 3, 5, 10, 15, 20, 30])
+      expect(maxCalendarDaysFor(n)).toBeGreaterThan(n + 2 * Math.floor(n / 5));
   });
 
   it('slugs roles into stable candidate groups', () => {
@@ -48,9 +69,14 @@ describe('camunda8 export', () => {
       for (const file of files) {
         const { xml } = await exportCamunda8(read(file));
         const { definitions } = await parseBpmn(xml, createExportModdle('zeebe'));
-        const linter = new Linter({ config: { extends: `plugin:camunda-compat/camunda-cloud-${version}` }, resolver: new NodeResolver() });
+        const linter = new Linter({
+          config: { extends: `plugin:camunda-compat/camunda-cloud-${version}` },
+          resolver: new NodeResolver(),
+        });
         const results = await linter.lint(definitions);
-        const errors = Object.entries(results).flatMap(([rule, reports]) => reports.filter(r => r.category === 'error').map(r => `${file} ${rule} ${r.id}: ${r.message}`));
+        const errors = Object.entries(results).flatMap(([rule, reports]) =>
+          reports.filter((r) => r.category === 'error').map((r) => `${file} ${rule} ${r.id}: ${r.message}`),
+        );
         expect(errors).toEqual([]);
       }
     });
@@ -96,11 +122,21 @@ describe('json descriptor', () => {
   it('describes steps, groups, statuses and conditioned edges (hand-checked)', async () => {
     const { definitions } = await parseBpmn(read('dang-ky-khai-sinh/phuong-an-a.bpmn'));
     const d = toDescriptor(processView(definitions));
-    const record = d.steps.find(s => s.id === 'Task_Record');
-    expect(record).toMatchObject({ roleGroup: 'cong-chuc-tu-phap-ho-tich', timeHours: 3, timeValue: 0.375, timeUnit: 'day', timerDuration: 'P11D', dossierStatuses: [4] });
-    expect(d.steps.map(s => s.id).slice(0, 3)).toEqual(['Task_Submit', 'Task_Check', 'Task_Receive']);
-    expect(d.edges.find(e => e.id === 'Flow_Incomplete')?.condition).toEqual({ variable: 'hoSoDayDu', value: 'chuaDayDu' });
-    expect(d.edges.find(e => e.id === 'Flow_Complete')).toMatchObject({ isDefault: true, condition: null });
+    const record = d.steps.find((s) => s.id === 'Task_Record');
+    expect(record).toMatchObject({
+      roleGroup: 'cong-chuc-tu-phap-ho-tich',
+      timeHours: 3,
+      timeValue: 0.375,
+      timeUnit: 'day',
+      timerDuration: 'P11D',
+      dossierStatuses: [4],
+    });
+    expect(d.steps.map((s) => s.id).slice(0, 3)).toEqual(['Task_Submit', 'Task_Check', 'Task_Receive']);
+    expect(d.edges.find((e) => e.id === 'Flow_Incomplete')?.condition).toEqual({
+      variable: 'hoSoDayDu',
+      value: 'chuaDayDu',
+    });
+    expect(d.edges.find((e) => e.id === 'Flow_Complete')).toMatchObject({ isDefault: true, condition: null });
     expect(d.procedure).toMatchObject({ timeLimit: 1, timeUnit: 'day', timeLimitHours: 8 });
   });
 });
@@ -108,18 +144,31 @@ describe('json descriptor', () => {
 describe('table export', () => {
   it('writes the decision table as CSV that the table importer reads back step for step', async () => {
     const files = await exportVariant(read('dang-ky-khai-sinh/phuong-an-a.bpmn'), 'table');
-    const csv = files.find(f => f.fileName.endsWith('.csv'));
+    const csv = files.find((f) => f.fileName.endsWith('.csv'));
     const text = String(csv?.content);
-    expect(text.startsWith('\ufeffBước,Tên bước,Đơn vị/người thực hiện,Nội dung công việc,Thời hạn,Biểu mẫu/kết quả\r\n')).toBe(true);
+    expect(
+      text.startsWith('\ufeffBước,Tên bước,Đơn vị/người thực hiện,Nội dung công việc,Thời hạn,Biểu mẫu/kết quả\r\n'),
+    ).toBe(true);
     expect(text).toContain('0,375 ngày');
     expect(text).toMatch(/\r\nTổng thời gian,,,[^\r]*,"?1 ngày"?,\r\n$/);
     const { read: steps, preview } = previewTable(new TextEncoder().encode(text), 'table.csv');
     expect(preview?.format).toBe('studio');
-    expect(steps?.steps.map(s => s.name)).toEqual(['Nộp tờ khai và Giấy chứng sinh', 'Kiểm tra giấy tờ', 'Tiếp nhận, chuyển công chức tư pháp - hộ tịch',
-      'Yêu cầu bổ sung, hoàn thiện hồ sơ', 'Ghi Sổ hộ tịch, cập nhật CSDL để lấy Số định danh cá nhân', 'Cùng ký tên vào Sổ hộ tịch', 'Cấp Giấy khai sinh', 'Trả Giấy khai sinh']);
-    expect(steps?.steps[4]).toMatchObject({ performer: 'Công chức tư pháp - hộ tịch', time: { value: 0.375, unit: 'day' } });
+    expect(steps?.steps.map((s) => s.name)).toEqual([
+      'Nộp tờ khai và Giấy chứng sinh',
+      'Kiểm tra giấy tờ',
+      'Tiếp nhận, chuyển công chức tư pháp - hộ tịch',
+      'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+      'Ghi Sổ hộ tịch, cập nhật CSDL để lấy Số định danh cá nhân',
+      'Cùng ký tên vào Sổ hộ tịch',
+      'Cấp Giấy khai sinh',
+      'Trả Giấy khai sinh',
+    ]);
+    expect(steps?.steps[4]).toMatchObject({
+      performer: 'Công chức tư pháp - hộ tịch',
+      time: { value: 0.375, unit: 'day' },
+    });
     expect(steps?.total?.time).toEqual({ value: 1, unit: 'day' });
-    const docx = files.find(f => f.fileName.endsWith('.docx'));
+    const docx = files.find((f) => f.fileName.endsWith('.docx'));
     expect((docx?.content as Uint8Array)[0]).toBe(0x50); // a zip (PK)
   });
 });
@@ -129,24 +178,38 @@ describe('bundle', () => {
     const [bundle] = await exportVariant(read('dang-ky-khai-sinh/phuong-an-a.bpmn'), 'bundle');
     const entries = unzipSync(bundle?.content as Uint8Array);
     const manifest = JSON.parse(strFromU8(entries['manifest.json'] as Uint8Array));
-    expect(manifest).toMatchObject({ format: 'tthc-deployment-bundle', version: 1, variant: { processId: 'Process_DangKyKhaiSinh', status: 'proposed' } });
-    expect(manifest.files.map((f: { target: string }) => f.target).sort()).toEqual(['bpmn-engine', 'camunda7', 'camunda8', 'flowable', 'json', 'table', 'table']);
+    expect(manifest).toMatchObject({
+      format: 'tthc-deployment-bundle',
+      version: 1,
+      variant: { processId: 'Process_DangKyKhaiSinh', status: 'proposed' },
+    });
+    expect(manifest.files.map((f: { target: string }) => f.target).sort()).toEqual([
+      'bpmn-engine',
+      'camunda7',
+      'camunda8',
+      'flowable',
+      'json',
+      'table',
+      'table',
+    ]);
     expect(manifest.roleGroups).toContainEqual({ id: 'bo-phan-mot-cua-cap-xa', name: 'Bộ phận Một cửa cấp xã' });
     for (const f of manifest.files) expect(sha256Hex(entries[f.path] as Uint8Array)).toBe(f.sha256);
   });
   it('sha256 matches a known vector', () => {
-    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });
 
 describe('bad input', () => {
   it('refuses an invalid model (the template has steps without times), listing every error', async () => {
     const xml = await newProcedureXml('vi');
-    const error = await exportVariant(xml, 'camunda8').catch(e => e);
+    const error = await exportVariant(xml, 'camunda8').catch((e) => e);
     expect(error).toBeInstanceOf(ExportRefused);
-    const codes = (error as ExportRefused).problems.map(p => `${p.code}:${p.elementId}`);
+    const codes = (error as ExportRefused).problems.map((p) => `${p.code}:${p.elementId}`);
     expect(codes).toContain('stepWithoutTime:Task_Process');
-    expect(codes.filter(c => c.startsWith('stepWithoutTime'))).toHaveLength(7);
+    expect(codes.filter((c) => c.startsWith('stepWithoutTime'))).toHaveLength(7);
   });
   it('never changes the input: the same XML exports to the same output twice', async () => {
     const xml = read('dang-ky-khai-sinh/phuong-an-a.bpmn');

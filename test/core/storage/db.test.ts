@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import {
-  DB_VERSION, SCHEMA_V1, SCHEMA_V2, StorageProblem, TthcDB, classifyStorageError, createProcedureFromXml,
-  describeStorageProblem, getVariant, listProcedures, listVariants, openDatabase
+  DB_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  StorageProblem,
+  TthcDB,
+  classifyStorageError,
+  createProcedureFromXml,
+  describeStorageProblem,
+  getVariant,
+  listProcedures,
+  listVariants,
+  openDatabase,
 } from '@/storage/index.ts';
 import { BIRTH, deps, freshDb, procedureXml, uniqueName } from './helpers.ts';
 
@@ -21,10 +31,10 @@ describe('library database schema', () => {
     const db = await freshDb();
     expect(DB_VERSION).toBe(3);
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map(t => t.name).sort()).toEqual(['figures', 'procedures', 'revisions', 'settings', 'variants']);
-    expect(db.figures.schema.indexes.map(i => i.name)).toContain('procedureId');
-    expect(db.procedures.schema.indexes.map(i => i.name)).toContain('searchKey');
-    expect(db.revisions.schema.indexes.map(i => i.name)).toContain('[variantId+revision]');
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['figures', 'procedures', 'revisions', 'settings', 'variants']);
+    expect(db.figures.schema.indexes.map((i) => i.name)).toContain('procedureId');
+    expect(db.procedures.schema.indexes.map((i) => i.name)).toContain('searchKey');
+    expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[variantId+revision]');
     db.close();
   });
 
@@ -35,9 +45,18 @@ describe('library database schema', () => {
     v1.version(1).stores(SCHEMA_V1);
     await v1.table('procedures').bulkPut([
       { id: 'p1', name: 'Đăng ký khai sinh', createdAt: 1, updatedAt: 1 },
-      { id: 'p2', name: 'Cấp Giấy chứng nhận quyền sử dụng đất', createdAt: 1, updatedAt: 1 }
+      { id: 'p2', name: 'Cấp Giấy chứng nhận quyền sử dụng đất', createdAt: 1, updatedAt: 1 },
     ]);
-    await v1.table('variants').put({ id: 'v1', procedureId: 'p1', name: 'Hiện hành', status: 'current', xml: '<x/>', revision: 1, createdAt: 1, updatedAt: 1 });
+    await v1.table('variants').put({
+      id: 'v1',
+      procedureId: 'p1',
+      name: 'Hiện hành',
+      status: 'current',
+      xml: '<x/>',
+      revision: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     v1.close();
 
     // when this build opens it
@@ -46,7 +65,7 @@ describe('library database schema', () => {
     // then the upgrade filled the new index, and the rest is untouched
     expect((await db.procedures.get('p1'))?.searchKey).toBe('dang ky khai sinh');
     expect((await db.procedures.get('p2'))?.searchKey).toBe('cap giay chung nhan quyen su dung dat');
-    expect((await db.procedures.where('searchKey').startsWith('dang ky').toArray()).map(p => p.id)).toEqual(['p1']);
+    expect((await db.procedures.where('searchKey').startsWith('dang ky').toArray()).map((p) => p.id)).toEqual(['p1']);
     expect((await db.variants.get('v1'))?.xml).toBe('<x/>');
     db.close();
   });
@@ -71,14 +90,17 @@ describe('library database schema', () => {
     await newer.open();
     newer.close();
     const factory = new Proxy(deps.indexedDB, {
-      get: (target, key) => (key === 'databases' ? undefined : Reflect.get(target, key, target))
+      get: (target, key) => (key === 'databases' ? undefined : Reflect.get(target, key, target)),
     });
     const factoryWithoutDatabases = Object.assign(Object.create(null), {
-      open: (n: string, v?: number) => factory.open(n, v), deleteDatabase: (n: string) => factory.deleteDatabase(n),
-      cmp: (a: unknown, b: unknown) => factory.cmp(a, b)
+      open: (n: string, v?: number) => factory.open(n, v),
+      deleteDatabase: (n: string) => factory.deleteDatabase(n),
+      cmp: (a: unknown, b: unknown) => factory.cmp(a, b),
     });
 
-    const problem = await problemOf(openDatabase(name, { indexedDB: factoryWithoutDatabases, IDBKeyRange: deps.IDBKeyRange }));
+    const problem = await problemOf(
+      openDatabase(name, { indexedDB: factoryWithoutDatabases, IDBKeyRange: deps.IDBKeyRange }),
+    );
     expect(problem.code).toBe('newerSchema');
   });
 
@@ -99,9 +121,16 @@ describe('library database schema', () => {
   it('reports unavailable IndexedDB (private windows) as unavailable', async () => {
     // Firefox private windows used to throw InvalidStateError from indexedDB.open
     const broken = {
-      open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); },
-      deleteDatabase: () => { throw new DOMException('no', 'InvalidStateError'); },
-      cmp: deps.indexedDB.cmp.bind(deps.indexedDB)
+      open: () => {
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
+      },
+      deleteDatabase: () => {
+        throw new DOMException('no', 'InvalidStateError');
+      },
+      cmp: deps.indexedDB.cmp.bind(deps.indexedDB),
     };
     const problem = await problemOf(openDatabase(uniqueName(), { indexedDB: broken, IDBKeyRange: deps.IDBKeyRange }));
     expect(problem.code).toBe('unavailable');
@@ -121,14 +150,21 @@ describe('library database schema', () => {
     await db.procedures.put({ id: 'nameless', createdAt: 1, updatedAt: 1 } as never);
 
     const seen: StorageProblem[] = [];
-    expect((await listProcedures(db, p => seen.push(p))).map(p => p.id)).toEqual([procedure.id]);
-    expect((await listVariants(db, procedure.id, p => seen.push(p))).map(v => v.id)).toEqual([variant.id]);
-    expect(seen.map(p => [p.code, p.params.id])).toEqual([['corrupt', 'nameless'], ['corrupt', 'broken']]);
+    expect((await listProcedures(db, (p) => seen.push(p))).map((p) => p.id)).toEqual([procedure.id]);
+    expect((await listVariants(db, procedure.id, (p) => seen.push(p))).map((v) => v.id)).toEqual([variant.id]);
+    expect(seen.map((p) => [p.code, p.params.id])).toEqual([
+      ['corrupt', 'nameless'],
+      ['corrupt', 'broken'],
+    ]);
 
     const problem = await problemOf(getVariant(db, 'broken'));
     expect(problem.code).toBe('corrupt');
-    expect(describeStorageProblem(problem, 'vi')).toMatch(/^Một bản ghi trong thư viện bị hỏng và không đọc được \(phương án broken\)\..*tải về/);
-    expect(describeStorageProblem(problem, 'en')).toMatch(/^A record in the library is damaged and cannot be read \(variant broken\)\..*downloaded/);
+    expect(describeStorageProblem(problem, 'vi')).toMatch(
+      /^Một bản ghi trong thư viện bị hỏng và không đọc được \(phương án broken\)\..*tải về/,
+    );
+    expect(describeStorageProblem(problem, 'en')).toMatch(
+      /^A record in the library is damaged and cannot be read \(variant broken\)\..*downloaded/,
+    );
     expect(classifyStorageError(new Dexie.DataError('Invalid key')).code).toBe('corrupt');
     db.close();
   });

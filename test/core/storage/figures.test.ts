@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { libraryVariantFigures, parseBpmn } from '@/core/index.ts';
 import {
-  SCHEMA_V2, approveVariant, cloneVariant, createProcedureFromXml, deleteProcedure, deleteVariant, importBpmnFiles,
-  listFigures, openDatabase, refreshFigures, saveVariantXml
+  SCHEMA_V2,
+  approveVariant,
+  cloneVariant,
+  createProcedureFromXml,
+  deleteProcedure,
+  deleteVariant,
+  importBpmnFiles,
+  listFigures,
+  openDatabase,
+  refreshFigures,
+  saveVariantXml,
 } from '@/storage/index.ts';
 import { BIRTH, deps, freshDb, procedureXml, uniqueName } from './helpers.ts';
 
@@ -12,7 +21,10 @@ async function timedXml(stepDays: number, limit: number, perYear = 500): Promise
   return (await procedureXml(BIRTH))
     .replace(/<tthc:procedure /, `<tthc:procedure timeLimit="${limit}" dossiersPerYear="${perYear}" `)
     .replace(/<tthc:step /g, `<tthc:step duration="${stepDays}" `)
-    .replace(/<bpmn:userTask id="(Task_(Review|Approve|Issue))"([^>]*)>/g, `<bpmn:userTask id="$1"$3><bpmn:extensionElements><tthc:step duration="${stepDays}" /></bpmn:extensionElements>`);
+    .replace(
+      /<bpmn:userTask id="(Task_(Review|Approve|Issue))"([^>]*)>/g,
+      `<bpmn:userTask id="$1"$3><bpmn:extensionElements><tthc:step duration="${stepDays}" /></bpmn:extensionElements>`,
+    );
 }
 
 async function figuresFor(xml: string) {
@@ -30,15 +42,21 @@ describe('variant figures kept in the library', () => {
     const row = await db.figures.get(variant.id);
     expect(row).toMatchObject({ procedureId: variant.procedureId, status: 'current', updatedAt: saved.updatedAt });
     expect(row?.figures).toEqual(await figuresFor(second));
-    expect(row?.figures?.criticalPathWorkingDays).toBeLessThan((await figuresFor(first)).criticalPathWorkingDays as number);
+    expect(row?.figures?.criticalPathWorkingDays).toBeLessThan(
+      (await figuresFor(first)).criticalPathWorkingDays as number,
+    );
     db.close();
   });
 
-  it('an option starts with its source\'s figures, approval changes only the status, deletion drops them', async () => {
+  it("an option starts with its source's figures, approval changes only the status, deletion drops them", async () => {
     const db = await freshDb();
     const { procedure, variant } = await createProcedureFromXml(db, await timedXml(1, 10));
     const option = await cloneVariant(db, variant.id, { name: 'Phương án 1' });
-    expect((await db.figures.get(option.id))).toMatchObject({ name: 'Phương án 1', status: 'proposed', figures: (await db.figures.get(variant.id))?.figures });
+    expect(await db.figures.get(option.id)).toMatchObject({
+      name: 'Phương án 1',
+      status: 'proposed',
+      figures: (await db.figures.get(variant.id))?.figures,
+    });
     await approveVariant(db, option.id);
     const approved = await db.figures.get(option.id);
     expect(approved?.status).toBe('approved');
@@ -54,14 +72,25 @@ describe('variant figures kept in the library', () => {
   it('refreshFigures analyses what imports left missing or stale, and drops figures of deleted variants', async () => {
     const db = await freshDb();
     const xml = await timedXml(1, 10);
-    const r = await importBpmnFiles(db, [{ name: 'a.bpmn', text: xml }, { name: 'b.bpmn', text: await timedXml(2, 20) }, { name: 'c.bpmn', text: xml }]);
+    const r = await importBpmnFiles(db, [
+      { name: 'a.bpmn', text: xml },
+      { name: 'b.bpmn', text: await timedXml(2, 20) },
+      { name: 'c.bpmn', text: xml },
+    ]);
     expect(r.imported.length).toBe(3);
     await db.figures.clear();
     const [a] = await db.variants.toArray();
     // another writer changed a variant without its figures; a figures record of a variant that is gone
     await db.variants.put({ ...a!, xml: await timedXml(3, 30), updatedAt: a!.updatedAt + 1 });
     expect(await refreshFigures(db)).toBe(3);
-    await db.figures.put({ variantId: 'gone', procedureId: 'gone', name: 'x', status: 'current', updatedAt: 1, figures: null });
+    await db.figures.put({
+      variantId: 'gone',
+      procedureId: 'gone',
+      name: 'x',
+      status: 'current',
+      updatedAt: 1,
+      figures: null,
+    });
     expect(await refreshFigures(db)).toBe(1);
     const rows = await listFigures(db);
     expect(rows.length).toBe(3);
@@ -87,16 +116,37 @@ describe('variant figures kept in the library', () => {
     const v2 = new Dexie(name, deps);
     v2.version(2).stores(SCHEMA_V2);
     const xml = await timedXml(1, 10);
-    await v2.table('procedures').put({ id: 'p1', name: 'Đăng ký khai sinh', searchKey: 'dang ky khai sinh', createdAt: 1, updatedAt: 1 });
+    await v2
+      .table('procedures')
+      .put({ id: 'p1', name: 'Đăng ký khai sinh', searchKey: 'dang ky khai sinh', createdAt: 1, updatedAt: 1 });
     await v2.table('variants').bulkPut([
-      { id: 'v1', procedureId: 'p1', name: 'Hiện hành', status: 'current', xml, revision: 1, createdAt: 1, updatedAt: 1 },
-      { id: 'v2', procedureId: 'p1', name: 'Phương án 1', status: 'approved', xml, revision: 1, createdAt: 2, updatedAt: 2 }
+      {
+        id: 'v1',
+        procedureId: 'p1',
+        name: 'Hiện hành',
+        status: 'current',
+        xml,
+        revision: 1,
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      {
+        id: 'v2',
+        procedureId: 'p1',
+        name: 'Phương án 1',
+        status: 'approved',
+        xml,
+        revision: 1,
+        createdAt: 2,
+        updatedAt: 2,
+      },
     ]);
     v2.close();
 
     const db = await openDatabase(name, deps);
-    expect((await listFigures(db)).map(r => [r.variantId, r.name, r.status, r.figures])).toEqual([
-      ['v1', 'Hiện hành', 'current', null], ['v2', 'Phương án 1', 'approved', null]
+    expect((await listFigures(db)).map((r) => [r.variantId, r.name, r.status, r.figures])).toEqual([
+      ['v1', 'Hiện hành', 'current', null],
+      ['v2', 'Phương án 1', 'approved', null],
     ]);
     expect(await refreshFigures(db)).toBe(2);
     expect((await db.figures.get('v2'))?.figures).toEqual(await figuresFor(xml));

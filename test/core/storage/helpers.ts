@@ -20,8 +20,14 @@ export async function freshDb(name = uniqueName()): Promise<TthcDB> {
 let template: Promise<string> | undefined;
 
 export interface SampleFacts {
-  code?: string; name?: string; field?: string; level?: string; agency?: string; onlineLevel?: string;
-  variantName?: string; variantStatus?: string;
+  code?: string;
+  name?: string;
+  field?: string;
+  level?: string;
+  agency?: string;
+  onlineLevel?: string;
+  variantName?: string;
+  variantStatus?: string;
 }
 
 /** The new-procedure template with the given procedure facts (text replacement on `<tthc:procedure …>`). */
@@ -31,13 +37,15 @@ export async function procedureXml(facts: SampleFacts = {}): Promise<string> {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}="${escapeXml(String(v))}"`)
     .join(' ');
-  return xml.replace(/<tthc:procedure name="Thủ tục hành chính mới" channels="inPerson post online" timeUnit="day" variantStatus="current" \/>/,
-    `<tthc:procedure ${attrs} channels="inPerson post online" timeUnit="day" />`);
+  return xml.replace(
+    /<tthc:procedure name="Thủ tục hành chính mới" channels="inPerson post online" timeUnit="day" variantStatus="current" \/>/,
+    `<tthc:procedure ${attrs} channels="inPerson post online" timeUnit="day" />`,
+  );
 }
 
 /** Every `id="…"` in a BPMN text (semantic and diagram elements), as a sorted list. */
 export function elementIds(xml: string): string[] {
-  return [...xml.matchAll(/\sid="([^"]+)"/g)].map(m => m[1]!).sort();
+  return [...xml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).sort();
 }
 
 export function escapeXml(text: string): string {
@@ -45,10 +53,20 @@ export function escapeXml(text: string): string {
 }
 
 export const BIRTH = {
-  code: '1.000948.H38', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: 'xa', agency: 'UBND cấp xã', onlineLevel: 'full'
+  code: '1.000948.H38',
+  name: 'Đăng ký khai sinh',
+  field: 'Hộ tịch',
+  level: 'xa',
+  agency: 'UBND cấp xã',
+  onlineLevel: 'full',
 };
 export const MARRIAGE = {
-  code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', level: 'xa', agency: 'UBND cấp xã', onlineLevel: 'partial'
+  code: '1.000894',
+  name: 'Đăng ký kết hôn',
+  field: 'Hộ tịch',
+  level: 'xa',
+  agency: 'UBND cấp xã',
+  onlineLevel: 'partial',
 };
 
 /** What `promise` rejects with (fails the test when it resolves). */

@@ -1,9 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBpmn, readProcedure } from '@/core/index.ts';
 import {
-  ConflictError, StorageProblem, TthcDB, approveVariant, cloneVariant, createProcedureFromXml, deleteProcedure,
-  deleteVariant, describeStorageProblem, getSetting, getVariant, listProcedures, listRevisions, listVariants,
-  restoreRevision, saveConflictCopy, saveVariantXml, setSetting, MAX_REVISIONS
+  ConflictError,
+  StorageProblem,
+  TthcDB,
+  approveVariant,
+  cloneVariant,
+  createProcedureFromXml,
+  deleteProcedure,
+  deleteVariant,
+  describeStorageProblem,
+  getSetting,
+  getVariant,
+  listProcedures,
+  listRevisions,
+  listVariants,
+  restoreRevision,
+  saveConflictCopy,
+  saveVariantXml,
+  setSetting,
+  MAX_REVISIONS,
 } from '@/storage/index.ts';
 import { BIRTH, MARRIAGE, deps, elementIds, freshDb, procedureXml, uniqueName, rejection } from './helpers.ts';
 
@@ -14,9 +30,17 @@ async function factsOf(xml: string) {
 describe('procedures from BPMN', () => {
   it('takes code, name, field, level, agency and online level from the facts', async () => {
     const db = await freshDb();
-    const { procedure, variant } = await createProcedureFromXml(db, await procedureXml({ ...BIRTH, variantName: 'Quy trình hiện tại' }));
+    const { procedure, variant } = await createProcedureFromXml(
+      db,
+      await procedureXml({ ...BIRTH, variantName: 'Quy trình hiện tại' }),
+    );
     expect(procedure).toMatchObject({ ...BIRTH, searchKey: 'dang ky khai sinh' });
-    expect(variant).toMatchObject({ procedureId: procedure.id, name: 'Quy trình hiện tại', status: 'current', revision: 1 });
+    expect(variant).toMatchObject({
+      procedureId: procedure.id,
+      name: 'Quy trình hiện tại',
+      status: 'current',
+      revision: 1,
+    });
     expect(await listProcedures(db)).toEqual([procedure]);
     expect(await getVariant(db, variant.id)).toEqual(variant);
   });
@@ -24,12 +48,16 @@ describe('procedures from BPMN', () => {
   it('falls back to the participant / process name, then to the given name; variant defaults to Hiện hành / current', async () => {
     const db = await freshDb();
     const template = await procedureXml();
-    const noFactsName = template.replace(/<tthc:procedure name="[^"]*"/, '<tthc:procedure').replace(/name="Thủ tục hành chính mới" processRef/, 'name="Cấp phép xây dựng" processRef');
+    const noFactsName = template
+      .replace(/<tthc:procedure name="[^"]*"/, '<tthc:procedure')
+      .replace(/name="Thủ tục hành chính mới" processRef/, 'name="Cấp phép xây dựng" processRef');
     const { procedure, variant } = await createProcedureFromXml(db, noFactsName);
     expect(procedure.name).toBe('Cấp phép xây dựng');
     expect(variant).toMatchObject({ name: 'Hiện hành', status: 'current' });
 
-    const nameless = noFactsName.replace(/ name="Cấp phép xây dựng"/, '').replace(/(<bpmn:process id="Process_TTHC") name="[^"]*"/, '$1');
+    const nameless = noFactsName
+      .replace(/ name="Cấp phép xây dựng"/, '')
+      .replace(/(<bpmn:process id="Process_TTHC") name="[^"]*"/, '$1');
     expect((await createProcedureFromXml(db, nameless, { name: 'Tệp của tôi' })).procedure.name).toBe('Tệp của tôi');
   });
 
@@ -54,15 +82,27 @@ describe('saving, revisions and restore', () => {
     expect(v3.revision).toBe(3);
     // the procedure follows the facts of the saved XML (a cleared field is cleared)
     const p3 = (await listProcedures(db))[0]!;
-    expect(p3).toMatchObject({ id: procedure.id, code: '1.000948', name: 'Đăng ký khai sinh', searchKey: 'dang ky khai sinh' });
+    expect(p3).toMatchObject({
+      id: procedure.id,
+      code: '1.000948',
+      name: 'Đăng ký khai sinh',
+      searchKey: 'dang ky khai sinh',
+    });
     expect(p3.agency).toBeUndefined();
 
     const history = await listRevisions(db, variant.id);
-    expect(history.map(r => [r.revision, r.xml])).toEqual([[2, second], [1, original]]);
+    expect(history.map((r) => [r.revision, r.xml])).toEqual([
+      [2, second],
+      [1, original],
+    ]);
 
     const restored = await restoreRevision(db, variant.id, history[1]!.id!, 3);
     expect(restored).toMatchObject({ revision: 4, xml: original });
-    expect((await listRevisions(db, variant.id)).map(r => [r.revision, r.xml])).toEqual([[3, third], [2, second], [1, original]]);
+    expect((await listRevisions(db, variant.id)).map((r) => [r.revision, r.xml])).toEqual([
+      [3, third],
+      [2, second],
+      [1, original],
+    ]);
     expect((await listProcedures(db))[0]).toMatchObject({ code: BIRTH.code, agency: BIRTH.agency });
   });
 
@@ -83,10 +123,13 @@ describe('saving, revisions and restore', () => {
 });
 
 describe('autosave history', () => {
-  afterEach(() => { vi.restoreAllMocks(); });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   /** The variant with its receiving step renamed: one edit. */
-  const rename = (xml: string, label: string) => xml.replace(/(<bpmn:userTask id="Task_Check" name=")[^"]*"/, `$1Tiếp nhận ${label}"`);
+  const rename = (xml: string, label: string) =>
+    xml.replace(/(<bpmn:userTask id="Task_Check" name=")[^"]*"/, `$1Tiếp nhận ${label}"`);
 
   /** Save an edit with the clock at `seconds`, as autosave does. */
   async function autosaveAt(db: Awaited<ReturnType<typeof freshDb>>, id: string, seconds: number, duration: string) {
@@ -102,11 +145,11 @@ describe('autosave history', () => {
     const { variant } = await createProcedureFromXml(db, await procedureXml(BIRTH));
     // when it is autosaved every 10 s for a minute, then again after a five-minute pause
     for (let t = 10; t <= 60; t += 10) await autosaveAt(db, variant.id, t, String(t));
-    const burst = (await listRevisions(db, variant.id)).map(r => r.savedAt - 1_000_000);
+    const burst = (await listRevisions(db, variant.id)).map((r) => r.savedAt - 1_000_000);
     await autosaveAt(db, variant.id, 360, 'pause');
     // then the burst kept only the original state; after the pause its last state (saved at 60 s) is kept too
     expect(burst).toEqual([0]);
-    expect((await listRevisions(db, variant.id)).map(r => r.savedAt - 1_000_000)).toEqual([60_000, 0]);
+    expect((await listRevisions(db, variant.id)).map((r) => r.savedAt - 1_000_000)).toEqual([60_000, 0]);
     // and a plain save (no coalescing) keeps every previous state, as before
     const v = await getVariant(db, variant.id);
     await saveVariantXml(db, variant.id, rename(v!.xml, 'cuối'), v!.revision);
@@ -122,7 +165,7 @@ describe('autosave history', () => {
     }
     expect(await listRevisions(db, variant.id)).toHaveLength(MAX_REVISIONS + 5);
     // an autosave long after the last save (the window of 1 ms has passed) keeps a revision and prunes
-    await new Promise(resolve => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const v = await getVariant(db, variant.id);
     await saveVariantXml(db, variant.id, rename(v!.xml, 'tự lưu'), v!.revision, { coalesceWithinMs: 1 });
     const kept = await listRevisions(db, variant.id);
@@ -159,9 +202,18 @@ describe('two tabs, one variant', () => {
 
     // and keeping B's version makes a second variant beside A's
     const copy = await saveConflictCopy(tabB, conflict, 'Bản từ thẻ khác');
-    expect(copy).toMatchObject({ procedureId: procedure.id, name: 'Bản từ thẻ khác', status: 'proposed', clonedFrom: variant.id });
-    expect(await factsOf(copy.xml)).toMatchObject({ agency: 'UBND xã Tân Lập', variantName: 'Bản từ thẻ khác', variantStatus: 'proposed' });
-    expect((await listVariants(tabA, procedure.id)).map(v => v.id)).toEqual([variant.id, copy.id]);
+    expect(copy).toMatchObject({
+      procedureId: procedure.id,
+      name: 'Bản từ thẻ khác',
+      status: 'proposed',
+      clonedFrom: variant.id,
+    });
+    expect(await factsOf(copy.xml)).toMatchObject({
+      agency: 'UBND xã Tân Lập',
+      variantName: 'Bản từ thẻ khác',
+      variantStatus: 'proposed',
+    });
+    expect((await listVariants(tabA, procedure.id)).map((v) => v.id)).toEqual([variant.id, copy.id]);
     tabA.close();
     tabB.close();
   });
@@ -187,7 +239,7 @@ describe('two tabs, one variant', () => {
     await deleteProcedure(db, procedure.id);
     const copy = await saveConflictCopy(db, conflict, 'Bản của tôi');
     expect(copy.procedureId).not.toBe(procedure.id);
-    expect((await listProcedures(db)).map(p => p.name)).toEqual(['Đăng ký khai sinh']);
+    expect((await listProcedures(db)).map((p) => p.name)).toEqual(['Đăng ký khai sinh']);
   });
 });
 
@@ -197,7 +249,14 @@ describe('variants', () => {
     const { procedure, variant } = await createProcedureFromXml(db, await procedureXml(BIRTH));
     const clone = await cloneVariant(db, variant.id, { name: 'Phương án A', description: 'Bỏ bước trình ký' });
 
-    expect(clone).toMatchObject({ procedureId: procedure.id, name: 'Phương án A', description: 'Bỏ bước trình ký', status: 'proposed', revision: 1, clonedFrom: variant.id });
+    expect(clone).toMatchObject({
+      procedureId: procedure.id,
+      name: 'Phương án A',
+      description: 'Bỏ bước trình ký',
+      status: 'proposed',
+      revision: 1,
+      clonedFrom: variant.id,
+    });
     expect(elementIds(clone.xml)).toEqual(elementIds(variant.xml));
     expect(elementIds(clone.xml).length).toBeGreaterThan(30);
     expect(await factsOf(clone.xml)).toMatchObject({ ...BIRTH, variantName: 'Phương án A', variantStatus: 'proposed' });
@@ -215,10 +274,10 @@ describe('variants', () => {
     expect((await factsOf(approvedA.xml)).variantStatus).toBe('approved');
 
     await approveVariant(db, b.id);
-    const statuses = Object.fromEntries((await listVariants(db, current.procedureId)).map(v => [v.name, v.status]));
+    const statuses = Object.fromEntries((await listVariants(db, current.procedureId)).map((v) => [v.name, v.status]));
     expect(statuses).toEqual({ 'Hiện hành': 'current', 'Phương án A': 'proposed', 'Phương án B': 'approved' });
     expect((await factsOf((await getVariant(db, a.id))!.xml)).variantStatus).toBe('proposed');
-    expect((await listRevisions(db, a.id)).map(r => r.revision)).toEqual([2, 1]);
+    expect((await listRevisions(db, a.id)).map((r) => r.revision)).toEqual([2, 1]);
     // approving the approved one again changes nothing
     expect((await approveVariant(db, b.id)).revision).toBe(2);
   });
@@ -259,14 +318,19 @@ describe('settings and storage faults', () => {
     const db = await freshDb();
     const xml = await procedureXml(BIRTH);
     const { variant } = await createProcedureFromXml(db, xml);
-    db.variants.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof db.variants.put;
+    db.variants.put = (() =>
+      Promise.reject(
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      )) as unknown as typeof db.variants.put;
 
     const error = await rejection(saveVariantXml(db, variant.id, await procedureXml(MARRIAGE), 1));
     expect(error).toBeInstanceOf(StorageProblem);
     const problem = error as StorageProblem;
     expect(problem.code).toBe('quota');
     expect(describeStorageProblem(problem, 'vi')).toMatch(/đã đầy.*Công việc chưa lưu vẫn còn trên màn hình/);
-    expect(describeStorageProblem(problem, 'en')).toMatch(/is full.*Your unsaved work is still on screen and can be downloaded/);
+    expect(describeStorageProblem(problem, 'en')).toMatch(
+      /is full.*Your unsaved work is still on screen and can be downloaded/,
+    );
     // the transaction was rolled back: no revision, old XML
     expect(await listRevisions(db, variant.id)).toEqual([]);
     expect((await getVariant(db, variant.id))!.xml).toBe(xml);

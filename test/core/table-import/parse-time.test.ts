@@ -18,7 +18,7 @@ describe('parseTime: times as people write them in process tables', () => {
     ['1 buổi', 0.5, 'day'],
     ['Tối đa 03 ngày làm việc', 3, 'day'],
     ['07 ngày (bước 6 đến bước 13)', 7, 'day'],
-    ['THỜI GIAN: 1 NGÀY', 1, 'day']
+    ['THỜI GIAN: 1 NGÀY', 1, 'day'],
   ] as const)('reads “%s” as %d %s', (text, value, unit) => {
     expect(parseTime(text)).toMatchObject({ ok: true, value, unit });
   });
@@ -32,8 +32,18 @@ describe('parseTime: times as people write them in process tables', () => {
   });
 
   it('reads a bare number in the unit the header states, and only then', () => {
-    expect(parseTime('0,5', { defaultUnit: 'day' })).toEqual({ ok: true, value: 0.5, unit: 'day', note: 'defaultUnit' });
-    expect(parseTime('16', { defaultUnit: 'hour' })).toEqual({ ok: true, value: 16, unit: 'hour', note: 'defaultUnit' });
+    expect(parseTime('0,5', { defaultUnit: 'day' })).toEqual({
+      ok: true,
+      value: 0.5,
+      unit: 'day',
+      note: 'defaultUnit',
+    });
+    expect(parseTime('16', { defaultUnit: 'hour' })).toEqual({
+      ok: true,
+      value: 16,
+      unit: 'hour',
+      note: 'defaultUnit',
+    });
     expect(parseTime('0,5')).toEqual({ ok: false, code: 'timeUnreadable' });
     expect(headerUnit('Thời hạn giải quyết (ngày làm việc)')).toBe('day');
     expect(headerUnit('Thời gian (giờ)')).toBe('hour');
@@ -50,6 +60,10 @@ describe('parseTime: times as people write them in process tables', () => {
   });
 
   it('finds the time inside a total row', () => {
-    expect(findTime('Tổng thời gian giải quyết: 30 ngày làm việc kể từ ngày nhận đủ hồ sơ')).toMatchObject({ ok: true, value: 30, unit: 'day' });
+    expect(findTime('Tổng thời gian giải quyết: 30 ngày làm việc kể từ ngày nhận đủ hồ sơ')).toMatchObject({
+      ok: true,
+      value: 30,
+      unit: 'day',
+    });
   });
 });

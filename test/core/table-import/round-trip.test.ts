@@ -10,22 +10,43 @@ import { HANOI, VINH_LONG, toDocx, toXlsx, utf8 } from './fixtures.ts';
 /** The documented CSV format written straight from a spec, numbering the steps 1…n. */
 function exportCsv(spec: ProcedureSpec): string {
   const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lane = (id: string) => spec.lanes.find(l => l.id === id)?.name ?? '';
+  const lane = (id: string) => spec.lanes.find((l) => l.id === id)?.name ?? '';
   const rows = [['Bước', 'Tên bước', 'Đơn vị/người thực hiện', 'Nội dung công việc', 'Thời hạn', 'Biểu mẫu/kết quả']];
-  spec.nodes.filter(n => n.type === 'userTask').forEach((n, i) => rows.push([
-    String(i + 1), n.name, n.step?.role ?? lane(n.lane), n.step?.description ?? '',
-    n.step?.duration !== undefined && n.step.durationUnit ? formatTime(n.step.duration, n.step.durationUnit) : '',
-    (n.step?.forms ?? []).map(f => f.name).join('\n')
-  ]));
+  spec.nodes
+    .filter((n) => n.type === 'userTask')
+    .forEach((n, i) =>
+      rows.push([
+        String(i + 1),
+        n.name,
+        n.step?.role ?? lane(n.lane),
+        n.step?.description ?? '',
+        n.step?.duration !== undefined && n.step.durationUnit ? formatTime(n.step.duration, n.step.durationUnit) : '',
+        (n.step?.forms ?? []).map((f) => f.name).join('\n'),
+      ]),
+    );
   const p = spec.procedure;
-  rows.push(['Tổng thời gian', '', '', '', p?.timeLimit !== undefined && p.timeUnit ? formatTime(p.timeLimit, p.timeUnit) : '', '']);
-  return rows.map(r => r.map(q).join(',')).join('\r\n') + '\r\n';
+  rows.push([
+    'Tổng thời gian',
+    '',
+    '',
+    '',
+    p?.timeLimit !== undefined && p.timeUnit ? formatTime(p.timeLimit, p.timeUnit) : '',
+    '',
+  ]);
+  return rows.map((r) => r.map(q).join(',')).join('\r\n') + '\r\n';
 }
 
-const facts = (spec: ProcedureSpec) => spec.nodes.filter(n => n.type === 'userTask').map(n => ({
-  name: n.name, performer: spec.lanes.find(l => l.id === n.lane)?.name, duration: n.step?.duration, unit: n.step?.durationUnit,
-  forms: n.step?.forms, branches: spec.flows.filter(f => f.from.startsWith('Gateway') && f.to === n.id).map(f => f.name)
-}));
+const facts = (spec: ProcedureSpec) =>
+  spec.nodes
+    .filter((n) => n.type === 'userTask')
+    .map((n) => ({
+      name: n.name,
+      performer: spec.lanes.find((l) => l.id === n.lane)?.name,
+      duration: n.step?.duration,
+      unit: n.step?.durationUnit,
+      forms: n.step?.forms,
+      branches: spec.flows.filter((f) => f.from.startsWith('Gateway') && f.to === n.id).map((f) => f.name),
+    }));
 
 describe('round trip: export table → import → the same steps, performers and times', () => {
   it('keeps Vĩnh Long’s six steps (days and hours as written), the total and the branches', async () => {
@@ -48,25 +69,54 @@ describe('round trip: export table → import → the same steps, performers and
     const { tableToCsv } = await import('@/core/export/table-csv.ts');
     const first = await importTable(await toDocx(HANOI), 'qd-1594.docx');
     const csv = tableToCsv(await exportTable(first.xml!));
-    expect(csv.split(/\r?\n/).slice(1, 5).map(line => line.split(',')[0])).toEqual(['1', '2', '2', '2']);
+    expect(
+      csv
+        .split(/\r?\n/)
+        .slice(1, 5)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['1', '2', '2', '2']);
     const again = await importTable(utf8(csv), 'export.csv');
     expect(facts(again.spec!)).toEqual(facts(first.spec!));
-    expect(again.spec!.lanes.map(l => l.name)).toEqual(first.spec!.lanes.map(l => l.name));
+    expect(again.spec!.lanes.map((l) => l.name)).toEqual(first.spec!.lanes.map((l) => l.name));
     // steps 7–13 have no time of their own in the decision, so the export leaves them empty and the import says so
-    expect(again.problems.map(p => `${p.code}@${p.row}`)).toEqual([10, 11, 12, 13, 14, 15, 16].map(r => `timeMissing@${r}`));
+    expect(again.problems.map((p) => `${p.code}@${p.row}`)).toEqual(
+      [10, 11, 12, 13, 14, 15, 16].map((r) => `timeMissing@${r}`),
+    );
   });
 
   it('reads a hand-written CSV in the export format', async () => {
-    const csv = 'Bước,Tên bước,Đơn vị/người thực hiện,Nội dung công việc,Thời hạn,Biểu mẫu/kết quả\r\n'
-      + '1,Tiếp nhận hồ sơ,Bộ phận Một cửa,"Kiểm tra, yêu cầu bổ sung nếu thiếu",4 giờ,Mẫu 01\r\n'
-      + '2,Thẩm định,Chuyên viên thụ lý,,"1,5 ngày",\r\n'
-      + '3,Phê duyệt,Lãnh đạo phòng,Không đồng ý thì chuyển lại bước 2,1/2 ngày,\r\n'
-      + 'Tổng thời gian,,,,2 ngày 4 giờ,\r\n';
+    const csv =
+      'Bước,Tên bước,Đơn vị/người thực hiện,Nội dung công việc,Thời hạn,Biểu mẫu/kết quả\r\n' +
+      '1,Tiếp nhận hồ sơ,Bộ phận Một cửa,"Kiểm tra, yêu cầu bổ sung nếu thiếu",4 giờ,Mẫu 01\r\n' +
+      '2,Thẩm định,Chuyên viên thụ lý,,"1,5 ngày",\r\n' +
+      '3,Phê duyệt,Lãnh đạo phòng,Không đồng ý thì chuyển lại bước 2,1/2 ngày,\r\n' +
+      'Tổng thời gian,,,,2 ngày 4 giờ,\r\n';
     const r = await importTable(utf8(csv), 'export.csv');
     expect(facts(r.spec!)).toEqual([
-      { name: 'Tiếp nhận hồ sơ', performer: 'Bộ phận Một cửa', duration: 4, unit: 'hour', forms: [{ name: 'Mẫu 01' }], branches: ['Yêu cầu bổ sung'] },
-      { name: 'Thẩm định', performer: 'Chuyên viên thụ lý', duration: 1.5, unit: 'day', forms: [], branches: ['Đầy đủ', 'Chuyển lại bước 2'] },
-      { name: 'Phê duyệt', performer: 'Lãnh đạo phòng', duration: 0.5, unit: 'day', forms: [], branches: ['Đồng ý'].slice(0, 0) }
+      {
+        name: 'Tiếp nhận hồ sơ',
+        performer: 'Bộ phận Một cửa',
+        duration: 4,
+        unit: 'hour',
+        forms: [{ name: 'Mẫu 01' }],
+        branches: ['Yêu cầu bổ sung'],
+      },
+      {
+        name: 'Thẩm định',
+        performer: 'Chuyên viên thụ lý',
+        duration: 1.5,
+        unit: 'day',
+        forms: [],
+        branches: ['Đầy đủ', 'Chuyển lại bước 2'],
+      },
+      {
+        name: 'Phê duyệt',
+        performer: 'Lãnh đạo phòng',
+        duration: 0.5,
+        unit: 'day',
+        forms: [],
+        branches: ['Đồng ý'].slice(0, 0),
+      },
     ]);
     expect(r.spec!.procedure).toMatchObject({ timeLimit: 20, timeUnit: 'hour' });
     expect(r.problems).toEqual([]);
@@ -85,7 +135,7 @@ describe('round trip through the real `table` export (src/core/export/table.ts +
     // then
     expect(again.preview?.format).toBe('studio');
     expect(facts(again.spec!)).toEqual(facts(first.spec!));
-    expect(again.spec!.lanes.map(l => l.name)).toEqual(first.spec!.lanes.map(l => l.name));
+    expect(again.spec!.lanes.map((l) => l.name)).toEqual(first.spec!.lanes.map((l) => l.name));
     expect(again.preview?.sumDays).toBe(3);
     expect(again.problems).toEqual([]);
   });

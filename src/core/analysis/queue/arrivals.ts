@@ -6,8 +6,13 @@
 import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
 
 /** Sorted arrival times (clock hours from the year's first working hour) for `perYear` expected dossiers. */
-export function arrivalTimes(perYear: number, workingDaysByMonth: number[], profile: number[] | null, random: () => number): Float64Array {
-  const weights = workingDaysByMonth.map((d, m) => (d > 0 ? (profile ? profile[m] ?? 0 : d) : 0));
+export function arrivalTimes(
+  perYear: number,
+  workingDaysByMonth: number[],
+  profile: number[] | null,
+  random: () => number,
+): Float64Array {
+  const weights = workingDaysByMonth.map((d, m) => (d > 0 ? (profile ? (profile[m] ?? 0) : d) : 0));
   const total = weights.reduce((s, w) => s + w, 0);
   const out: number[] = [];
   if (!(total > 0) || !(perYear > 0)) return new Float64Array(0);
@@ -21,7 +26,10 @@ export function arrivalTimes(perYear: number, workingDaysByMonth: number[], prof
     const end = start + length;
     while (rate > 0) {
       const left = rate * (end - t);
-      if (need >= left) { need -= left; break; }
+      if (need >= left) {
+        need -= left;
+        break;
+      }
       t += need / rate;
       out.push(t);
       need = -Math.log(1 - random());

@@ -29,8 +29,10 @@ export function distributionCode(value: string | undefined): number {
  */
 export function drawDuration(code: number, random: () => number, min: number, likely: number, max: number): number {
   switch (code) {
-    case FIXED: return likely;
-    case EXPONENTIAL: return likely > 0 ? -likely * Math.log(1 - random()) : 0;
+    case FIXED:
+      return likely;
+    case EXPONENTIAL:
+      return likely > 0 ? -likely * Math.log(1 - random()) : 0;
     case LOGNORMAL: {
       if (!(likely > 0)) return 0;
       const sd = max > min ? (max - min) / 4 : LOGNORMAL_DEFAULT_CV * likely;
@@ -38,7 +40,8 @@ export function drawDuration(code: number, random: () => number, min: number, li
       const mu = Math.log(likely) - s2 / 2;
       return Math.exp(mu + Math.sqrt(s2) * standardNormal(random));
     }
-    default: return max <= min ? likely : triangular(random(), min, likely, max);
+    default:
+      return max <= min ? likely : triangular(random(), min, likely, max);
   }
 }
 

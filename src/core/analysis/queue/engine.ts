@@ -35,7 +35,12 @@ export class Tally {
 }
 
 /** One role's officers: how many are free and who waits, in order. */
-interface Pool { officers: number; hours: number; free: number; line: Fifo }
+interface Pool {
+  officers: number;
+  hours: number;
+  free: number;
+  line: Fifo;
+}
 
 export interface YearInput {
   model: QueueModel;
@@ -53,7 +58,9 @@ export function runYear(input: YearInput): void {
   plan.length = 0;
 
   const roleOf = model.role;
-  const pools: Array<Pool | null> = model.roles.map(r => (r.officers === null ? null : { officers: r.officers, hours: r.hoursPerDay, free: r.officers, line: new Fifo() }));
+  const pools: Array<Pool | null> = model.roles.map((r) =>
+    r.officers === null ? null : { officers: r.officers, hours: r.hoursPerDay, free: r.officers, line: new Fifo() },
+  );
   const heap = new EventHeap();
   const tok = new TokenTable();
   const joins = new JoinTable();
@@ -75,7 +82,9 @@ export function runYear(input: YearInput): void {
   };
 
   pools.forEach((pool, r) => {
-    if (pool) tally.capacity[r]! += pool.officers * (availableBefore(yearHours, pool.hours) - availableBefore(warmUpHours, pool.hours));
+    if (pool)
+      tally.capacity[r]! +=
+        pool.officers * (availableBefore(yearHours, pool.hours) - availableBefore(warmUpHours, pool.hours));
   });
 
   const start = (k: number, r: number, pool: Pool): void => {
@@ -114,7 +123,10 @@ export function runYear(input: YearInput): void {
     const counted = arrivals[tok.dossier[k]!]! >= warmUpHours;
     for (;;) {
       const pos = tok.pos[k]!;
-      if (pos >= tok.end[k]!) { finish(k); return; }
+      if (pos >= tok.end[k]!) {
+        finish(k);
+        return;
+      }
       if (plan.kind[pos] === SPLIT) {
         const after = plan.link[pos]!;
         const j = joins.alloc(plan.node[pos]!, k, tok.time[k]!);
@@ -128,7 +140,10 @@ export function runYear(input: YearInput): void {
       const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
-        if (tok.time[k]! > now) { heap.push(tok.time[k]!, k); return; }
+        if (tok.time[k]! > now) {
+          heap.push(tok.time[k]!, k);
+          return;
+        }
         tok.queuedAt[k] = now;
         if (pool.free > 0) start(k, r, pool);
         else pool.line.push(k);
@@ -192,4 +207,3 @@ export function runYear(input: YearInput): void {
     }
   }
 }
-

@@ -12,10 +12,14 @@ export class EventHeap {
   private n = 0;
   private counter = 0;
 
-  get size(): number { return this.n; }
+  get size(): number {
+    return this.n;
+  }
 
   /** Time of the earliest event (Infinity when empty). */
-  peekTime(): number { return this.n > 0 ? (this.a[0] as number) : Infinity; }
+  peekTime(): number {
+    return this.n > 0 ? (this.a[0] as number) : Infinity;
+  }
 
   push(time: number, item: number): void {
     if ((this.n + 1) * W > this.a.length) {
@@ -30,10 +34,14 @@ export class EventHeap {
       const p = (i - 1) >> 2;
       const tp = a[p * W] as number;
       if (time > tp || (time === tp && seq > (a[p * W + 1] as number))) break;
-      a[i * W] = tp; a[i * W + 1] = a[p * W + 1] as number; a[i * W + 2] = a[p * W + 2] as number;
+      a[i * W] = tp;
+      a[i * W + 1] = a[p * W + 1] as number;
+      a[i * W + 2] = a[p * W + 2] as number;
       i = p;
     }
-    a[i * W] = time; a[i * W + 1] = seq; a[i * W + 2] = item;
+    a[i * W] = time;
+    a[i * W + 1] = seq;
+    a[i * W + 2] = item;
   }
 
   /** Remove and return the earliest event's payload (−1 when empty). */
@@ -57,13 +65,21 @@ export class EventHeap {
         const end = Math.min(first + 4, last);
         for (let j = first + 1; j < end; j++) {
           const tj = a[j * W] as number;
-          if (tj < tc || (tj === tc && (a[j * W + 1] as number) < sc)) { c = j; tc = tj; sc = a[j * W + 1] as number; }
+          if (tj < tc || (tj === tc && (a[j * W + 1] as number) < sc)) {
+            c = j;
+            tc = tj;
+            sc = a[j * W + 1] as number;
+          }
         }
         if (tc > time || (tc === time && sc > seq)) break;
-        a[i * W] = tc; a[i * W + 1] = sc; a[i * W + 2] = a[c * W + 2] as number;
+        a[i * W] = tc;
+        a[i * W + 1] = sc;
+        a[i * W + 2] = a[c * W + 2] as number;
         i = c;
       }
-      a[i * W] = time; a[i * W + 1] = seq; a[i * W + 2] = item;
+      a[i * W] = time;
+      a[i * W + 1] = seq;
+      a[i * W + 2] = item;
     }
     return top;
   }

@@ -79,7 +79,7 @@ export function buildQueueModel(definitions: ModdleElement, options: QueueModelO
     monthlyProfile: null,
     profileInvalid: false,
     year: options.year,
-    workingDaysByMonth: workingDaysByMonth(options.year, options.calendar)
+    workingDaysByMonth: workingDaysByMonth(options.year, options.calendar),
   };
   for (const node of c.graph.nodes) {
     if (node.kind !== 'step' && node.kind !== 'container') continue;
@@ -112,9 +112,10 @@ export function applyScenario(model: QueueModel, scenario: QueueScenario): Queue
   const officers = scenario.officers ?? {};
   return {
     ...model,
-    roles: model.roles.map(r => (r.name in officers ? { ...r, officers: positiveInt(officers[r.name]) } : r)),
-    dossiersPerYear: scenario.dossiersPerYear !== undefined ? positive(scenario.dossiersPerYear) : model.dossiersPerYear,
-    monthlyProfile: scenario.monthlyProfile !== undefined ? scenario.monthlyProfile : model.monthlyProfile
+    roles: model.roles.map((r) => (r.name in officers ? { ...r, officers: positiveInt(officers[r.name]) } : r)),
+    dossiersPerYear:
+      scenario.dossiersPerYear !== undefined ? positive(scenario.dossiersPerYear) : model.dossiersPerYear,
+    monthlyProfile: scenario.monthlyProfile !== undefined ? scenario.monthlyProfile : model.monthlyProfile,
   };
 }
 
@@ -123,21 +124,24 @@ export function applyScenario(model: QueueModel, scenario: QueueScenario): Queue
  * the same name main's officers and hours; roles only the variant has keep the variant's own facts.
  */
 export function sameLoad(variant: QueueModel, main: QueueModel): QueueModel {
-  const byName = new Map(main.roles.map(r => [r.name, r]));
+  const byName = new Map(main.roles.map((r) => [r.name, r]));
   return {
     ...variant,
     dossiersPerYear: main.dossiersPerYear,
     monthlyProfile: main.monthlyProfile,
-    roles: variant.roles.map(r => byName.get(r.name) ?? r)
+    roles: variant.roles.map((r) => byName.get(r.name) ?? r),
   };
 }
 
 /** Twelve non-negative weights separated by spaces, commas or semicolons, not all zero; null otherwise. */
 export function parseMonthlyProfile(text: string): number[] | null {
-  const parts = text.trim().split(/[\s;,]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .split(/[\s;,]+/)
+    .filter(Boolean);
   if (parts.length !== 12) return null;
   const values = parts.map(Number);
-  if (values.some(v => !Number.isFinite(v) || v < 0) || values.every(v => v === 0)) return null;
+  if (values.some((v) => !Number.isFinite(v) || v < 0) || values.every((v) => v === 0)) return null;
   return values;
 }
 
@@ -146,7 +150,8 @@ export function workingDaysByMonth(year: number, options?: CalendarOptions): num
   const cal = new WorkingCalendar(options);
   const lastDay = (m: number): string => new Date(Date.UTC(year, m + 1, 0)).toISOString().slice(0, 10);
   const out: number[] = [];
-  for (let m = 0; m < 12; m++) out.push(cal.workingDaysBetween(m === 0 ? `${year - 1}-12-31` : lastDay(m - 1), lastDay(m)));
+  for (let m = 0; m < 12; m++)
+    out.push(cal.workingDaysBetween(m === 0 ? `${year - 1}-12-31` : lastDay(m - 1), lastDay(m)));
   return out;
 }
 
@@ -161,5 +166,7 @@ function positiveInt(v: number | undefined): number | null {
 }
 
 function hoursPerDay(v: number | undefined): number {
-  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(HOURS_PER_WORKING_DAY, v) : HOURS_PER_WORKING_DAY;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0
+    ? Math.min(HOURS_PER_WORKING_DAY, v)
+    : HOURS_PER_WORKING_DAY;
 }

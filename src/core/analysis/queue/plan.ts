@@ -26,7 +26,9 @@ export class PlanBuffer {
   hours = new Float64Array(1024);
   length = 0;
 
-  get capacity(): number { return this.kind.length; }
+  get capacity(): number {
+    return this.kind.length;
+  }
 
   push(kind: number, node: number, hours: number): number {
     if (this.length === this.kind.length) this.grow();
@@ -51,10 +53,18 @@ export class PlanBuffer {
 
   private grow(): void {
     const n = this.kind.length * 2;
-    const kind = new Uint8Array(n); kind.set(this.kind); this.kind = kind;
-    const node = new Int32Array(n); node.set(this.node); this.node = node;
-    const link = new Int32Array(n); link.set(this.link); this.link = link;
-    const hours = new Float64Array(n); hours.set(this.hours); this.hours = hours;
+    const kind = new Uint8Array(n);
+    kind.set(this.kind);
+    this.kind = kind;
+    const node = new Int32Array(n);
+    node.set(this.node);
+    this.node = node;
+    const link = new Int32Array(n);
+    link.set(this.link);
+    this.link = link;
+    const hours = new Float64Array(n);
+    hours.set(this.hours);
+    this.hours = hours;
   }
 }
 
@@ -78,7 +88,7 @@ export class Planner {
     private readonly t: PlanTables,
     private readonly random: () => number,
     private readonly maxPasses: number,
-    readonly buffer: PlanBuffer
+    readonly buffer: PlanBuffer,
   ) {}
 
   /** Append the route through `root` to the buffer; its length without waiting, in hours. */
@@ -93,7 +103,13 @@ export class Planner {
       case 'step': {
         const i = block.node;
         this.applicant += this.t.applicantHours[i] ?? 0;
-        const h = drawDuration(this.t.distribution[i] ?? 0, this.random, this.t.minHours[i] ?? 0, this.t.likelyHours[i] ?? 0, this.t.maxHours[i] ?? 0);
+        const h = drawDuration(
+          this.t.distribution[i] ?? 0,
+          this.random,
+          this.t.minHours[i] ?? 0,
+          this.t.likelyHours[i] ?? 0,
+          this.t.maxHours[i] ?? 0,
+        );
         this.buffer.push(STEP, i, h);
         return h;
       }
@@ -112,23 +128,32 @@ export class Planner {
         let pick = shares.length - 1;
         for (let i = 0; i < shares.length; i++) {
           acc += shares[i] as number;
-          if (u < acc) { pick = i; break; }
+          if (u < acc) {
+            pick = i;
+            break;
+          }
         }
         return this.run(block.branches[pick] as Block);
       }
       case 'and':
-        return this.split(block.branches.length, i => block.branches[i] as Block);
+        return this.split(block.branches.length, (i) => block.branches[i] as Block);
       case 'or':
         // each branch with its own share, drawn just before it runs (as today's simulation does)
-        return this.split(block.branches.length, i => (this.random() < (block.shares[i] ?? 0) ? block.branches[i] as Block : null),
-          block.branches[block.fallback]);
+        return this.split(
+          block.branches.length,
+          (i) => (this.random() < (block.shares[i] ?? 0) ? (block.branches[i] as Block) : null),
+          block.branches[block.fallback],
+        );
       case 'loop': {
         let t = 0;
         for (let pass = 1; ; pass++) {
           t += this.run(block.body);
           if (this.back !== block.header) return t;
           this.back = -1;
-          if (pass >= this.maxPasses) { this.cappedRuns++; return t; }
+          if (pass >= this.maxPasses) {
+            this.cappedRuns++;
+            return t;
+          }
         }
       }
       case 'back':
@@ -150,11 +175,17 @@ export class Planner {
     const runBranch = (branch: Block): void => {
       const at = buf.push(BRANCH, 0, 0);
       const t = this.run(branch);
-      if (this.back >= 0) { back = this.back; this.back = -1; }
+      if (this.back >= 0) {
+        back = this.back;
+        this.back = -1;
+      }
       if (t > longest) longest = t;
       // a branch without steps is dropped (the entries written last are its own)
       if (buf.length === at + 1) buf.length = at;
-      else { buf.link[at] = buf.length; branches++; }
+      else {
+        buf.link[at] = buf.length;
+        branches++;
+      }
     };
     for (let i = 0; i < count; i++) {
       const branch = branchAt(i);
@@ -165,7 +196,10 @@ export class Planner {
     if (!any && fallback) runBranch(fallback);
     this.back = back;
     if (branches === 0) buf.length = header;
-    else { buf.node[header] = branches; buf.link[header] = buf.length; }
+    else {
+      buf.node[header] = branches;
+      buf.link[header] = buf.length;
+    }
     return longest;
   }
 }

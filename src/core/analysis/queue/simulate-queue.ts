@@ -54,7 +54,9 @@ export const MAX_SIMULATED_DOSSIERS = 20_000_000;
 
 /** A model the queue simulation cannot run (the caller shows the code in the user's language). */
 export class QueueModelError extends Error {
-  constructor(readonly code: QueueProblem) { super(code); }
+  constructor(readonly code: QueueProblem) {
+    super(code);
+  }
 }
 
 export interface QueueResult {
@@ -103,20 +105,40 @@ export function simulateQueue(model: QueueModel, options: QueueOptions): QueueRe
   const arrivalsRandom = mulberry32((seed ^ 0x5bd1e995) >>> 0);
   const sim = model.sim;
   const planner = new Planner(
-    { minHours: sim.minHours, likelyHours: sim.likelyHours, maxHours: sim.maxHours, applicantHours: sim.applicantHours, distribution: model.distribution },
-    routes, options.maxLoopPasses ?? 1000, new PlanBuffer()
+    {
+      minHours: sim.minHours,
+      likelyHours: sim.likelyHours,
+      maxHours: sim.maxHours,
+      applicantHours: sim.applicantHours,
+      distribution: model.distribution,
+    },
+    routes,
+    options.maxLoopPasses ?? 1000,
+    new PlanBuffer(),
   );
   const tally = new Tally(model.role.length, model.roles.length);
   for (let year = 0; year < runs; year++) {
     const arrivals = arrivalTimes(perYear, model.workingDaysByMonth, model.monthlyProfile, arrivalsRandom);
     runYear({ model, planner, arrivals, warmUpHours, yearHours: hours, tally });
   }
-  return summarise(model, tally, { runs, seed, warmUpDays, hours, perYear, bins: options.bins ?? 20, capped: planner.cappedRuns });
+  return summarise(model, tally, {
+    runs,
+    seed,
+    warmUpDays,
+    hours,
+    perYear,
+    bins: options.bins ?? 20,
+    capped: planner.cappedRuns,
+  });
 }
 
 // helpers //////////////////////
 
-function summarise(model: QueueModel, t: Tally, o: { runs: number; seed: number; warmUpDays: number; hours: number; perYear: number; bins: number; capped: number }): QueueResult {
+function summarise(
+  model: QueueModel,
+  t: Tally,
+  o: { runs: number; seed: number; warmUpDays: number; hours: number; perYear: number; bins: number; capped: number },
+): QueueResult {
   const days = (h: number): number => h / HOURS_PER_WORKING_DAY;
   const sorted = Float64Array.from(t.cycleHours).sort();
   const n = sorted.length;
@@ -132,16 +154,23 @@ function summarise(model: QueueModel, t: Tally, o: { runs: number; seed: number;
     if (!(t.visits[i]! > 0)) continue;
     const r = model.role[i] as number;
     waiting.push({
-      id: model.stepIds[i] ?? '', name: model.stepNames[i] ?? '', role: r >= 0 ? model.roles[r]!.name : null,
+      id: model.stepIds[i] ?? '',
+      name: model.stepNames[i] ?? '',
+      role: r >= 0 ? model.roles[r]!.name : null,
       runsPerDossier: per(t.visits[i]!),
       meanWaitingDays: days(t.waiting[i]! / t.visits[i]!),
       meanProcessingDays: days(t.processing[i]! / t.visits[i]!),
-      waitingPerDossierDays: days(per(t.waiting[i]!))
+      waitingPerDossierDays: days(per(t.waiting[i]!)),
     });
   }
-  const top = waiting.reduce<StepQueueFigures | null>((best, s) => (!best || s.waitingPerDossierDays > best.waitingPerDossierDays ? s : best), null);
-  const bottleneck = top && top.waitingPerDossierDays * HOURS_PER_WORKING_DAY >= NEGLIGIBLE_WAIT_HOURS
-    ? { id: top.id, name: top.name, role: top.role, waitingPerDossierDays: top.waitingPerDossierDays } : null;
+  const top = waiting.reduce<StepQueueFigures | null>(
+    (best, s) => (!best || s.waitingPerDossierDays > best.waitingPerDossierDays ? s : best),
+    null,
+  );
+  const bottleneck =
+    top && top.waitingPerDossierDays * HOURS_PER_WORKING_DAY >= NEGLIGIBLE_WAIT_HOURS
+      ? { id: top.id, name: top.name, role: top.role, waitingPerDossierDays: top.waitingPerDossierDays }
+      : null;
 
   const sim = model.sim;
   const workHours = sim.costMethod === 'applicant-hours' ? t.applicantHours : sum;
@@ -156,22 +185,27 @@ function summarise(model: QueueModel, t: Tally, o: { runs: number; seed: number;
     arrived: t.arrived,
     openAtEnd: t.openAtEnd,
     cycleTime: {
-      mean: days(n ? sum / n : 0), p50: days(quantile(sorted, 0.5)), p90: days(quantile(sorted, 0.9)),
-      min: days(sorted[0] ?? 0), max: days(sorted[n - 1] ?? 0)
+      mean: days(n ? sum / n : 0),
+      p50: days(quantile(sorted, 0.5)),
+      p90: days(quantile(sorted, 0.9)),
+      min: days(sorted[0] ?? 0),
+      max: days(sorted[n - 1] ?? 0),
     },
     meanWithoutWaitingDays: days(per(t.freeHours)),
     statutoryLimitWorkingDays: limit === null ? null : days(limit),
     withinLimitShare: limit === null || n === 0 ? null : within / n,
     waiting,
     utilisation: model.roles.map((r, i) => ({
-      role: r.name, officers: r.officers, hoursPerDay: r.hoursPerDay,
+      role: r.name,
+      officers: r.officers,
+      hoursPerDay: r.hoursPerDay,
       utilisation: r.officers === null || !(t.capacity[i]! > 0) ? null : t.busy[i]! / t.capacity[i]!,
-      busyHours: t.busy[i]!
+      busyHours: t.busy[i]!,
     })),
     bottleneck,
     costMethod: sim.costMethod,
     expectedCostPerDossierVnd: n ? Math.round((workHours * sim.hourlyIncomeVnd) / n + sim.feesVnd) : 0,
     cappedRuns: o.capped,
-    histogram: histogram(sorted, o.bins)
+    histogram: histogram(sorted, o.bins),
   };
 }

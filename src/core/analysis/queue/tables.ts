@@ -24,22 +24,37 @@ export class TokenTable {
       if (this.used === this.pos.length) this.grow();
       i = this.used++;
     }
-    this.dossier[i] = dossier; this.pos[i] = pos; this.end[i] = end; this.time[i] = time; this.join[i] = join; this.serving[i] = -1;
+    this.dossier[i] = dossier;
+    this.pos[i] = pos;
+    this.end[i] = end;
+    this.time[i] = time;
+    this.join[i] = join;
+    this.serving[i] = -1;
     return i;
   }
 
-  release(i: number): void { this.free.push(i); }
+  release(i: number): void {
+    this.free.push(i);
+  }
 
   /** Route positions moved `by` entries to the front (see `PlanBuffer.compact`); free slots shift harmlessly. */
   shift(by: number): void {
-    for (let i = 0; i < this.used; i++) { this.pos[i]! -= by; this.end[i]! -= by; }
+    for (let i = 0; i < this.used; i++) {
+      this.pos[i]! -= by;
+      this.end[i]! -= by;
+    }
   }
 
   private grow(): void {
     const n = this.pos.length * 2;
-    this.dossier = widenInt(this.dossier, n); this.pos = widenInt(this.pos, n); this.end = widenInt(this.end, n);
-    this.join = widenInt(this.join, n); this.serving = widenInt(this.serving, n);
-    this.time = widenFloat(this.time, n); this.queuedAt = widenFloat(this.queuedAt, n); this.startedAt = widenFloat(this.startedAt, n);
+    this.dossier = widenInt(this.dossier, n);
+    this.pos = widenInt(this.pos, n);
+    this.end = widenInt(this.end, n);
+    this.join = widenInt(this.join, n);
+    this.serving = widenInt(this.serving, n);
+    this.time = widenFloat(this.time, n);
+    this.queuedAt = widenFloat(this.queuedAt, n);
+    this.startedAt = widenFloat(this.startedAt, n);
   }
 }
 
@@ -56,15 +71,21 @@ export class JoinTable {
     if (i === undefined) {
       if (this.used === this.remaining.length) {
         const n = this.remaining.length * 2;
-        this.remaining = widenInt(this.remaining, n); this.parent = widenInt(this.parent, n); this.time = widenFloat(this.time, n);
+        this.remaining = widenInt(this.remaining, n);
+        this.parent = widenInt(this.parent, n);
+        this.time = widenFloat(this.time, n);
       }
       i = this.used++;
     }
-    this.remaining[i] = remaining; this.parent[i] = parent; this.time[i] = time;
+    this.remaining[i] = remaining;
+    this.parent[i] = parent;
+    this.time[i] = time;
     return i;
   }
 
-  release(i: number): void { this.free.push(i); }
+  release(i: number): void {
+    this.free.push(i);
+  }
 }
 
 /** A first-in, first-out line of token numbers (a growable ring buffer). */
@@ -91,5 +112,13 @@ export class Fifo {
   }
 }
 
-function widenInt(a: Int32Array, n: number): Int32Array<ArrayBuffer> { const b = new Int32Array(n); b.set(a); return b; }
-function widenFloat(a: Float64Array, n: number): Float64Array<ArrayBuffer> { const b = new Float64Array(n); b.set(a); return b; }
+function widenInt(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+function widenFloat(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+}

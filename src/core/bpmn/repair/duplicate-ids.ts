@@ -9,29 +9,53 @@
  */
 import { Parser } from 'saxen';
 
-export interface IdRename { id: string; newId: string; element: string }
-export interface RenameResult { xml: string; renames: IdRename[] }
+export interface IdRename {
+  id: string;
+  newId: string;
+  element: string;
+}
+export interface RenameResult {
+  xml: string;
+  renames: IdRename[];
+}
 /** Local names of the properties that hold references: as attributes, or as the text of a child element. */
-export interface ReferenceNames { attributes: Set<string>; bodies: Set<string> }
+export interface ReferenceNames {
+  attributes: Set<string>;
+  bodies: Set<string>;
+}
 
 const NAMESPACES = {
   'http://www.omg.org/spec/BPMN/20100524/MODEL': 'bpmn',
   'http://www.omg.org/spec/BPMN/20100524/DI': 'bpmndi',
   'http://www.omg.org/spec/DD/20100524/DI': 'di',
-  'http://www.omg.org/spec/DD/20100524/DC': 'dc'
+  'http://www.omg.org/spec/DD/20100524/DC': 'dc',
 };
 
 const MAX_RENAMES = 2000;
 
 interface Tag {
-  name: string; raw: string; offset: number; end: number; parent: number; last: number;
-  attrs: Record<string, string>; body?: string;
+  name: string;
+  raw: string;
+  offset: number;
+  end: number;
+  parent: number;
+  last: number;
+  attrs: Record<string, string>;
+  body?: string;
 }
 
-interface SaxElement { name: string; originalName: string; attrs: Record<string, string> }
+interface SaxElement {
+  name: string;
+  originalName: string;
+  attrs: Record<string, string>;
+}
 
 /** The reference property names bpmn-moddle knows (from its package descriptors). */
-export function referenceNames(moddle: { getPackages(): Array<{ types: Array<{ properties?: Array<{ name: string; isReference?: boolean; isAttr?: boolean }> }> }> }): ReferenceNames {
+export function referenceNames(moddle: {
+  getPackages(): Array<{
+    types: Array<{ properties?: Array<{ name: string; isReference?: boolean; isAttr?: boolean }> }>;
+  }>;
+}): ReferenceNames {
   const names: ReferenceNames = { attributes: new Set(), bodies: new Set() };
   for (const pkg of moddle.getPackages()) {
     for (const type of pkg.types) {
@@ -50,13 +74,14 @@ export function referenceNames(moddle: { getPackages(): Array<{ types: Array<{ p
 export function renameDuplicateIds(xml: string, names: ReferenceNames): RenameResult {
   const tags = readTags(xml);
   if (!tags) return { xml, renames: [] };
-  const allIds = new Set(tags.map(t => t.attrs.id).filter((id): id is string => !!id));
+  const allIds = new Set(tags.map((t) => t.attrs.id).filter((id): id is string => !!id));
   const seenAt = new Map<string, number[]>();
   tags.forEach((t, i) => {
     const id = t.attrs.id;
     if (!id || !/^(bpmn|bpmndi|di|dc):/.test(t.name)) return;
     const at = seenAt.get(id);
-    if (at) at.push(i); else seenAt.set(id, [i]);
+    if (at) at.push(i);
+    else seenAt.set(id, [i]);
   });
   const occurrences = new Map([...seenAt].filter(([, at]) => at.length > 1));
   // A hostile file could repeat ids without end; past this many renames it is refused instead.
@@ -82,12 +107,15 @@ export function renameDuplicateIds(xml: string, names: ReferenceNames): RenameRe
     let candidates = at;
     if (!/^bpmndi:/.test(tags[from]!.name)) {
       for (let a = tags[from]!.parent; a >= 0; a = tags[a]!.parent) {
-        const inside = at.filter(o => o > a && o <= tags[a]!.last);
+        const inside = at.filter((o) => o > a && o <= tags[a]!.last);
         if (inside.length === 1) return inside[0]!;
         // Several in this scope: the one directly in it (not in a nested sub-process) is meant.
-        const direct = inside.filter(o => tags[o]!.parent === a);
+        const direct = inside.filter((o) => tags[o]!.parent === a);
         if (direct.length === 1) return direct[0]!;
-        if (inside.length) { candidates = inside; break; }
+        if (inside.length) {
+          candidates = inside;
+          break;
+        }
       }
     }
     const key = `${kind}|${id}|${candidates.join(',')}`;
@@ -104,10 +132,14 @@ export function renameDuplicateIds(xml: string, names: ReferenceNames): RenameRe
     for (const [attr, value] of Object.entries(tag.attrs)) {
       if (!names.attributes.has(attr) || attr.includes(':')) continue;
       const tokens = value.split(/\s+/);
-      if (!tokens.some(v => occurrences.has(v))) continue;
-      changes.set(attr, tokens.map(v => (occurrences.has(v) ? idOf(resolve(i, v, `${tag.name}@${attr}`), v) : v)).join(' '));
+      if (!tokens.some((v) => occurrences.has(v))) continue;
+      changes.set(
+        attr,
+        tokens.map((v) => (occurrences.has(v) ? idOf(resolve(i, v, `${tag.name}@${attr}`), v) : v)).join(' '),
+      );
     }
-    if (changes.size) edits.push({ start: tag.offset, end: tag.end, text: rewriteTag(xml.slice(tag.offset, tag.end), changes) });
+    if (changes.size)
+      edits.push({ start: tag.offset, end: tag.end, text: rewriteTag(xml.slice(tag.offset, tag.end), changes) });
     const body = tag.body?.trim();
     if (body && occurrences.has(body) && names.bodies.has(tag.name.replace(/^.*:/, ''))) {
       const target = idOf(resolve(i, body, tag.name), body);
@@ -144,11 +176,22 @@ function readTags(xml: string): Tag[] | undefined {
   const on = parser.on.bind(parser);
   on('openTag', (el: SaxElement, _decode: unknown, selfClosing: boolean) => {
     const offset = findTag(xml, el.originalName, cursor);
-    if (offset < 0) { broken = true; return; }
+    if (offset < 0) {
+      broken = true;
+      return;
+    }
     const end = tagEnd(xml, offset);
     cursor = end;
     const index = tags.length;
-    tags.push({ name: el.name, raw: el.originalName, offset, end, parent: stack[stack.length - 1] ?? -1, last: index, attrs: { ...el.attrs } });
+    tags.push({
+      name: el.name,
+      raw: el.originalName,
+      offset,
+      end,
+      parent: stack[stack.length - 1] ?? -1,
+      last: index,
+      attrs: { ...el.attrs },
+    });
     if (!selfClosing) stack.push(index);
   });
   on('closeTag', () => {
@@ -163,7 +206,9 @@ function readTags(xml: string): Tag[] | undefined {
   on('cdata', () => skip('<![CDATA[', ']]>'));
   on('question', () => skip('<?', '?>'));
   on('attention', () => skip('<!', '>'));
-  on('error', () => { broken = true; });
+  on('error', () => {
+    broken = true;
+  });
   parser.parse(xml);
   return broken ? undefined : tags;
 }
@@ -181,7 +226,10 @@ function tagEnd(xml: string, offset: number): number {
   let quote = '';
   for (let i = offset + 1; i < xml.length; i++) {
     const c = xml[i];
-    if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c; else if (c === '>') return i + 1;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
   }
   return xml.length;
 }
@@ -190,7 +238,10 @@ function tagEnd(xml: string, offset: number): number {
 function rewriteTag(tag: string, changes: Map<string, string>): string {
   let out = tag;
   for (const [attr, value] of changes) {
-    out = out.replace(new RegExp(`(\\s${attr}\\s*=\\s*)(["'])[^"']*\\2`), (_m, lead: string, q: string) => `${lead}${q}${value}${q}`);
+    out = out.replace(
+      new RegExp(`(\\s${attr}\\s*=\\s*)(["'])[^"']*\\2`),
+      (_m, lead: string, q: string) => `${lead}${q}${value}${q}`,
+    );
   }
   return out;
 }

@@ -11,7 +11,9 @@ const POOL_GAP = 40;
 const BLACK_BOX_HEIGHT = 100;
 
 /** Makes ids that are not yet used in the file. */
-export interface IdAllocator { next(base: string): string }
+export interface IdAllocator {
+  next(base: string): string;
+}
 
 export function idAllocator(used: (id: string) => boolean): IdAllocator {
   const taken = new Set<string>();
@@ -21,7 +23,7 @@ export function idAllocator(used: (id: string) => boolean): IdAllocator {
       for (let i = 2; used(id) || taken.has(id); i++) id = `${base}_${i}`;
       taken.add(id);
       return id;
-    }
+    },
   };
 }
 
@@ -46,7 +48,13 @@ export function generateDi(root: ModdleElement, moddle: ModdleFactory, ids: IdAl
 // helpers //////////////////////
 
 function layoutCollaboration(collaboration: ModdleElement): ScopeLayout {
-  const all: ScopeLayout = { frame: { x: 0, y: 0, width: 0, height: 0 }, shapes: [], edges: [], lanes: [], subPlanes: [] };
+  const all: ScopeLayout = {
+    frame: { x: 0, y: 0, width: 0, height: 0 },
+    shapes: [],
+    edges: [],
+    lanes: [],
+    subPlanes: [],
+  };
   const pools: PlacedShape[] = [];
   const laneGroups: PlacedShape[][] = [];
   let y: number | undefined;
@@ -55,10 +63,12 @@ function layoutCollaboration(collaboration: ModdleElement): ScopeLayout {
     const part = process ? layoutScope(process) : undefined;
     const frame = part ? part.frame : { x: 160, y: 80, width: 600, height: BLACK_BOX_HEIGHT };
     const dy = (y ?? frame.y) - frame.y;
-    const shift = (b: Box) => { b.y += dy; };
+    const shift = (b: Box) => {
+      b.y += dy;
+    };
     if (part) {
       for (const s of part.shapes) shift(s.box);
-      for (const e of part.edges) e.points = e.points.map(p => ({ x: p.x, y: p.y + dy }));
+      for (const e of part.edges) e.points = e.points.map((p) => ({ x: p.x, y: p.y + dy }));
       all.shapes.push(...part.shapes);
       all.edges.push(...part.edges);
       all.subPlanes.push(...part.subPlanes);
@@ -69,14 +79,14 @@ function layoutCollaboration(collaboration: ModdleElement): ScopeLayout {
     y = pool.box.y + pool.box.height + POOL_GAP;
   }
   // Every pool as wide as the widest, lanes with it.
-  const width = Math.max(0, ...pools.map(p => p.box.width));
+  const width = Math.max(0, ...pools.map((p) => p.box.width));
   pools.forEach((p, i) => {
     const extra = width - p.box.width;
     p.box.width = width;
     for (const lane of laneGroups[i] ?? []) lane.box.width += extra;
   });
   all.shapes.unshift(...pools);
-  const boxes = new Map<ModdleElement, Box>(all.shapes.map(s => [s.element, s.box]));
+  const boxes = new Map<ModdleElement, Box>(all.shapes.map((s) => [s.element, s.box]));
   for (const flow of list(collaboration, 'messageFlows')) {
     const s = boxes.get(flow.get('sourceRef') as ModdleElement);
     const t = boxes.get(flow.get('targetRef') as ModdleElement);
@@ -92,9 +102,18 @@ function routeBetweenPools(s: Box, t: Box): Point[] {
   const tx = t.x + t.width / 2;
   const y1 = down ? s.y + s.height : s.y;
   const y2 = down ? t.y : t.y + t.height;
-  if (Math.abs(sx - tx) < 1) return [{ x: sx, y: y1 }, { x: sx, y: y2 }];
+  if (Math.abs(sx - tx) < 1)
+    return [
+      { x: sx, y: y1 },
+      { x: sx, y: y2 },
+    ];
   const mid = Math.round((y1 + y2) / 2);
-  return [{ x: sx, y: y1 }, { x: sx, y: mid }, { x: tx, y: mid }, { x: tx, y: y2 }];
+  return [
+    { x: sx, y: y1 },
+    { x: sx, y: mid },
+    { x: tx, y: mid },
+    { x: tx, y: y2 },
+  ];
 }
 
 function writeLayout(layout: ScopeLayout, moddle: ModdleFactory, ids: IdAllocator, out: GeneratedDi): ModdleElement[] {
@@ -105,9 +124,18 @@ function writeLayout(layout: ScopeLayout, moddle: ModdleFactory, ids: IdAllocato
   out.created.push(...elements);
   for (const { subProcess, layout: inner } of layout.subPlanes) {
     const planeElements = writeLayout(inner, moddle, ids, out);
-    const plane = moddle.create('bpmndi:BPMNPlane', { id: ids.next(`${subProcess.id ?? 'SubProcess'}_plane`), bpmnElement: subProcess, planeElement: planeElements });
-    planeElements.forEach(p => { p.$parent = plane; });
-    const diagram = moddle.create('bpmndi:BPMNDiagram', { id: ids.next(`${subProcess.id ?? 'SubProcess'}_diagram`), plane });
+    const plane = moddle.create('bpmndi:BPMNPlane', {
+      id: ids.next(`${subProcess.id ?? 'SubProcess'}_plane`),
+      bpmnElement: subProcess,
+      planeElement: planeElements,
+    });
+    planeElements.forEach((p) => {
+      p.$parent = plane;
+    });
+    const diagram = moddle.create('bpmndi:BPMNDiagram', {
+      id: ids.next(`${subProcess.id ?? 'SubProcess'}_diagram`),
+      plane,
+    });
     plane.$parent = diagram;
     out.diagrams.push(diagram);
     out.created.push(plane, diagram);
@@ -127,8 +155,11 @@ function shapeDi(s: PlacedShape, moddle: ModdleFactory, ids: IdAllocator): Moddl
 }
 
 function edgeDi(e: PlacedEdge, moddle: ModdleFactory, ids: IdAllocator): ModdleElement {
-  const edge = moddle.create('bpmndi:BPMNEdge', { id: ids.next(`${e.element.id ?? 'Edge'}_di`), bpmnElement: e.element });
-  const points = e.points.map(p => {
+  const edge = moddle.create('bpmndi:BPMNEdge', {
+    id: ids.next(`${e.element.id ?? 'Edge'}_di`),
+    bpmnElement: e.element,
+  });
+  const points = e.points.map((p) => {
     const point = moddle.create('dc:Point', { x: Math.round(p.x), y: Math.round(p.y) });
     point.$parent = edge;
     return point;

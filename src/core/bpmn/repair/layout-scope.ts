@@ -10,8 +10,16 @@ import { is, type ModdleElement } from '../moddle-types.ts';
 import { layoutLanes, type Box, type LayoutNode, type Point } from '../../builder/lane-layout.ts';
 import { lanesDeep, list } from './model.ts';
 
-export interface PlacedShape { element: ModdleElement; box: Box; isExpanded?: boolean; isHorizontal?: boolean }
-export interface PlacedEdge { element: ModdleElement; points: Point[] }
+export interface PlacedShape {
+  element: ModdleElement;
+  box: Box;
+  isExpanded?: boolean;
+  isHorizontal?: boolean;
+}
+export interface PlacedEdge {
+  element: ModdleElement;
+  points: Point[];
+}
 export interface ScopeLayout {
   /** The pool-sized frame of the layout (lane-layout's pool box). */
   frame: Box;
@@ -43,21 +51,31 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   const byKey = new Map<string, ModdleElement>();
   const key = (el: ModdleElement): string => {
     let k = keys.get(el);
-    if (!k) { k = `n${keys.size}`; keys.set(el, k); byKey.set(k, el); }
+    if (!k) {
+      k = `n${keys.size}`;
+      keys.set(el, k);
+      byKey.set(k, el);
+    }
     return k;
   };
   const elements = list(container, 'flowElements');
-  const nodes = elements.filter(e => is(e, 'bpmn:FlowNode') && !is(e, 'bpmn:BoundaryEvent'));
+  const nodes = elements.filter((e) => is(e, 'bpmn:FlowNode') && !is(e, 'bpmn:BoundaryEvent'));
   const nodeSet = new Set(nodes);
-  const boundaries = elements.filter(e => is(e, 'bpmn:BoundaryEvent') && nodeSet.has(e.get('attachedToRef') as ModdleElement));
-  const hostOf = (el: ModdleElement | undefined) => (el && is(el, 'bpmn:BoundaryEvent') ? el.get('attachedToRef') as ModdleElement : el);
-  const flows = elements.filter(e => is(e, 'bpmn:SequenceFlow'));
+  const boundaries = elements.filter(
+    (e) => is(e, 'bpmn:BoundaryEvent') && nodeSet.has(e.get('attachedToRef') as ModdleElement),
+  );
+  const hostOf = (el: ModdleElement | undefined) =>
+    el && is(el, 'bpmn:BoundaryEvent') ? (el.get('attachedToRef') as ModdleElement) : el;
+  const flows = elements.filter((e) => is(e, 'bpmn:SequenceFlow'));
   const artifacts = list(container, 'artifacts');
-  const extras = [...elements.filter(e => is(e, 'bpmn:DataObjectReference') || is(e, 'bpmn:DataStoreReference')), ...artifacts.filter(a => is(a, 'bpmn:TextAnnotation'))];
+  const extras = [
+    ...elements.filter((e) => is(e, 'bpmn:DataObjectReference') || is(e, 'bpmn:DataStoreReference')),
+    ...artifacts.filter((a) => is(a, 'bpmn:TextAnnotation')),
+  ];
 
   // Lanes: the deepest lane naming a node is its row; nodes in no lane share a row without a lane shape.
   const allLanes = withLanes ? lanesDeep(container) : [];
-  const leafLanes = allLanes.filter(l => !list(l.get('childLaneSet') as ModdleElement | undefined, 'lanes').length);
+  const leafLanes = allLanes.filter((l) => !list(l.get('childLaneSet') as ModdleElement | undefined, 'lanes').length);
   const laneOf = new Map<ModdleElement, ModdleElement>();
   for (const lane of allLanes) {
     const target = leafLanes.includes(lane) ? lane : firstLeaf(lane);
@@ -65,17 +83,23 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   }
   const rowOf = (n: ModdleElement) => (laneOf.has(n) ? key(laneOf.get(n) as ModdleElement) : NO_LANE);
   const rows = leafLanes.map(key);
-  if (!rows.length || nodes.some(n => !laneOf.has(n))) rows.push(NO_LANE);
+  if (!rows.length || nodes.some((n) => !laneOf.has(n))) rows.push(NO_LANE);
 
-  if (nodes.length > MAX_LAYOUT_NODES) throw new ImportProblem('tooManyToLayOut', { count: nodes.length, limit: MAX_LAYOUT_NODES });
-  const layoutNodes: LayoutNode[] = nodes.map(n => ({ id: key(n), lane: rowOf(n), ...size(n), branches: is(n, 'bpmn:Gateway') }));
-  const edgeInput = flows.flatMap(f => {
+  if (nodes.length > MAX_LAYOUT_NODES)
+    throw new ImportProblem('tooManyToLayOut', { count: nodes.length, limit: MAX_LAYOUT_NODES });
+  const layoutNodes: LayoutNode[] = nodes.map((n) => ({
+    id: key(n),
+    lane: rowOf(n),
+    ...size(n),
+    branches: is(n, 'bpmn:Gateway'),
+  }));
+  const edgeInput = flows.flatMap((f) => {
     const from = hostOf(f.get('sourceRef') as ModdleElement | undefined);
     const to = f.get('targetRef') as ModdleElement | undefined;
     return from && to && nodeSet.has(from) && nodeSet.has(to) ? [{ id: key(f), from: key(from), to: key(to) }] : [];
   });
   const anchor = (extra: ModdleElement): ModdleElement | undefined => attachedNode(extra, nodes, artifacts) ?? nodes[0];
-  const attachments = extras.flatMap(x => {
+  const attachments = extras.flatMap((x) => {
     const to = anchor(x);
     return to ? [{ id: key(x), to: key(to), ...size(x) }] : [];
   });
@@ -98,26 +122,36 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
     const hostBox = boxes.get(host) as Box;
     const i = perHost.get(host) ?? 0;
     perHost.set(host, i + 1);
-    const box = { x: hostBox.x + hostBox.width - 28 - i * 40, y: hostBox.y + hostBox.height - 18, width: 36, height: 36 };
+    const box = {
+      x: hostBox.x + hostBox.width - 28 - i * 40,
+      y: hostBox.y + hostBox.height - 18,
+      width: 36,
+      height: 36,
+    };
     boxes.set(b, box);
     shapes.push({ element: b, box });
   }
   // Data and annotations sit in their lane's band, packed left to right from below their node, never overlapping.
-  const placed = extras.flatMap(x => {
-    const box = result.attachments.get(key(x));
-    const to = anchor(x);
-    return box && to ? [{ x, box: { ...box }, from: (boxes.get(to) as Box).x }] : [];
-  }).sort((a, b) => a.box.y - b.box.y || a.from - b.from);
+  const placed = extras
+    .flatMap((x) => {
+      const box = result.attachments.get(key(x));
+      const to = anchor(x);
+      return box && to ? [{ x, box: { ...box }, from: (boxes.get(to) as Box).x }] : [];
+    })
+    .sort((a, b) => a.box.y - b.box.y || a.from - b.from);
   let right = -Infinity;
   let bandY = NaN;
   for (const p of placed) {
-    if (p.box.y !== bandY) { bandY = p.box.y; right = -Infinity; }
+    if (p.box.y !== bandY) {
+      bandY = p.box.y;
+      right = -Infinity;
+    }
     p.box.x = Math.max(p.from - 10, right + 15);
     right = p.box.x + p.box.width;
     boxes.set(p.x, p.box);
     shapes.push({ element: p.x, box: p.box });
   }
-  const overflow = Math.max(0, ...placed.map(p => p.box.x + p.box.width + 30 - (result.pool.x + result.pool.width)));
+  const overflow = Math.max(0, ...placed.map((p) => p.box.x + p.box.width + 30 - (result.pool.x + result.pool.width)));
   for (const f of flows) {
     const source = f.get('sourceRef') as ModdleElement | undefined;
     const target = f.get('targetRef') as ModdleElement | undefined;
@@ -129,14 +163,20 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   }
   edges.push(...dataEdges(nodes, artifacts, boxes));
 
-  const lanes: PlacedShape[] = leafLanes.map(l => {
+  const lanes: PlacedShape[] = leafLanes.map((l) => {
     const box = { ...(result.lanes.get(key(l)) as Box) };
     box.width += overflow;
     return { element: l, box, isHorizontal: true };
   });
   lanes.push(...parentLanes(allLanes, leafLanes, lanes));
   indentNested(allLanes, lanes);
-  return { frame: { ...result.pool, width: result.pool.width + overflow }, shapes: [...lanes, ...shapes], edges, lanes, subPlanes };
+  return {
+    frame: { ...result.pool, width: result.pool.width + overflow },
+    shapes: [...lanes, ...shapes],
+    edges,
+    lanes,
+    subPlanes,
+  };
 }
 
 // helpers //////////////////////
@@ -147,12 +187,16 @@ function firstLeaf(lane: ModdleElement): ModdleElement {
 }
 
 /** The node a data reference or annotation belongs with: the task reading or writing it, or the annotated node. */
-function attachedNode(extra: ModdleElement, nodes: ModdleElement[], artifacts: ModdleElement[]): ModdleElement | undefined {
+function attachedNode(
+  extra: ModdleElement,
+  nodes: ModdleElement[],
+  artifacts: ModdleElement[],
+): ModdleElement | undefined {
   for (const n of nodes) {
-    if (list(n, 'dataInputAssociations').some(a => list(a, 'sourceRef').includes(extra))) return n;
-    if (list(n, 'dataOutputAssociations').some(a => a.get('targetRef') === extra)) return n;
+    if (list(n, 'dataInputAssociations').some((a) => list(a, 'sourceRef').includes(extra))) return n;
+    if (list(n, 'dataOutputAssociations').some((a) => a.get('targetRef') === extra)) return n;
   }
-  for (const a of artifacts.filter(x => is(x, 'bpmn:Association'))) {
+  for (const a of artifacts.filter((x) => is(x, 'bpmn:Association'))) {
     const s = a.get('sourceRef') as ModdleElement | undefined;
     const t = a.get('targetRef') as ModdleElement | undefined;
     const other = s === extra ? t : t === extra ? s : undefined;
@@ -173,16 +217,26 @@ function dataEdges(nodes: ModdleElement[], artifacts: ModdleElement[], boxes: Ma
     const ux = upper.x + upper.width / 2;
     const mid = Math.round((lower.y + upper.y + upper.height) / 2);
     // Straight up when the item sits below its node; else one dog-leg halfway.
-    const points = x > upper.x && x < upper.x + upper.width
-      ? [{ x, y: lower.y }, { x, y: upper.y + upper.height }]
-      : [{ x, y: lower.y }, { x, y: mid }, { x: ux, y: mid }, { x: ux, y: upper.y + upper.height }];
+    const points =
+      x > upper.x && x < upper.x + upper.width
+        ? [
+            { x, y: lower.y },
+            { x, y: upper.y + upper.height },
+          ]
+        : [
+            { x, y: lower.y },
+            { x, y: mid },
+            { x: ux, y: mid },
+            { x: ux, y: upper.y + upper.height },
+          ];
     edges.push({ element, points: a === upper ? points.reverse() : points });
   };
   for (const n of nodes) {
     for (const a of list(n, 'dataInputAssociations')) link(a, list(a, 'sourceRef')[0], n);
     for (const a of list(n, 'dataOutputAssociations')) link(a, n, a.get('targetRef') as ModdleElement | undefined);
   }
-  for (const a of artifacts.filter(x => is(x, 'bpmn:Association'))) link(a, a.get('sourceRef') as ModdleElement, a.get('targetRef') as ModdleElement);
+  for (const a of artifacts.filter((x) => is(x, 'bpmn:Association')))
+    link(a, a.get('sourceRef') as ModdleElement, a.get('targetRef') as ModdleElement);
   return edges;
 }
 
@@ -192,20 +246,32 @@ function routeFromBelow(s: Box, t: Box): Point[] {
   const below = s.y + s.height + 20;
   const tx = t.x + t.width / 2;
   return t.y > below
-    ? [{ x, y: s.y + s.height }, { x, y: below }, { x: tx, y: below }, { x: tx, y: t.y }]
-    : [{ x, y: s.y + s.height }, { x, y: below }, { x: tx, y: below }, { x: tx, y: t.y + t.height }];
+    ? [
+        { x, y: s.y + s.height },
+        { x, y: below },
+        { x: tx, y: below },
+        { x: tx, y: t.y },
+      ]
+    : [
+        { x, y: s.y + s.height },
+        { x, y: below },
+        { x: tx, y: below },
+        { x: tx, y: t.y + t.height },
+      ];
 }
 
 /** Parent lanes span their children's rows. */
 function parentLanes(all: ModdleElement[], leaves: ModdleElement[], placed: PlacedShape[]): PlacedShape[] {
-  const boxOf = new Map(placed.map(p => [p.element, p.box]));
+  const boxOf = new Map(placed.map((p) => [p.element, p.box]));
   const out: PlacedShape[] = [];
   const span = (lane: ModdleElement): Box | undefined => {
     if (boxOf.has(lane)) return boxOf.get(lane);
-    const children = list(lane.get('childLaneSet') as ModdleElement | undefined, 'lanes').map(span).filter((b): b is Box => !!b);
+    const children = list(lane.get('childLaneSet') as ModdleElement | undefined, 'lanes')
+      .map(span)
+      .filter((b): b is Box => !!b);
     if (!children.length) return undefined;
-    const top = Math.min(...children.map(b => b.y));
-    const bottom = Math.max(...children.map(b => b.y + b.height));
+    const top = Math.min(...children.map((b) => b.y));
+    const bottom = Math.max(...children.map((b) => b.y + b.height));
     const box = { x: children[0]!.x, y: top, width: children[0]!.width, height: bottom - top };
     boxOf.set(lane, box);
     out.push({ element: lane, box, isHorizontal: true });

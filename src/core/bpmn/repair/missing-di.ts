@@ -9,18 +9,21 @@ import { generateDi, type IdAllocator } from './generate-di.ts';
 import { diElements, diagramsOf, label, list, shapedElements, topRoots } from './model.ts';
 import type { OpenNotice } from './notices.ts';
 
-export interface MissingDiResult { notices: OpenNotice[]; created: ModdleElement[] }
+export interface MissingDiResult {
+  notices: OpenNotice[];
+  created: ModdleElement[];
+}
 
 export function layOutMissingDi(definitions: ModdleElement, moddle: ModdleFactory, ids: IdAllocator): MissingDiResult {
   const result: MissingDiResult = { notices: [], created: [] };
-  const drawn = new Set(diElements(definitions).map(di => di.get('bpmnElement')));
+  const drawn = new Set(diElements(definitions).map((di) => di.get('bpmnElement')));
   const diagrams = definitions.get('diagrams') as ModdleElement[];
   // A root with no shape at all is laid out only when nothing is drawn: a file that draws its collaboration may
   // hold another process on purpose (a called process, say), and the editor shows one diagram anyway.
   const nothingDrawn = !drawn.size;
   for (const root of topRoots(definitions)) {
     const needed = shapedElements(root);
-    const missing = needed.filter(el => !drawn.has(el)).length;
+    const missing = needed.filter((el) => !drawn.has(el)).length;
     if (!needed.length || !missing || (missing === needed.length && !nothingDrawn)) continue;
     const own = planesFor(definitions, root);
     const generated = generateDi(root, moddle, ids);
@@ -31,23 +34,42 @@ export function layOutMissingDi(definitions: ModdleElement, moddle: ModdleFactor
       plane.set('bpmnElement', root);
       plane.set('planeElement', generated.planeElements);
     } else {
-      plane = moddle.create('bpmndi:BPMNPlane', { id: ids.next(`${root.id ?? 'Process'}_plane`), bpmnElement: root, planeElement: generated.planeElements });
+      plane = moddle.create('bpmndi:BPMNPlane', {
+        id: ids.next(`${root.id ?? 'Process'}_plane`),
+        bpmnElement: root,
+        planeElement: generated.planeElements,
+      });
       const diagram = moddle.create('bpmndi:BPMNDiagram', { id: ids.next(`${root.id ?? 'Process'}_diagram`), plane });
       plane.$parent = diagram;
       diagram.$parent = definitions;
       diagrams.push(diagram);
       result.created.push(plane, diagram);
     }
-    generated.planeElements.forEach(el => { el.$parent = plane; });
-    for (const d of generated.diagrams) { d.$parent = definitions; diagrams.push(d); }
+    generated.planeElements.forEach((el) => {
+      el.$parent = plane;
+    });
+    for (const d of generated.diagrams) {
+      d.$parent = definitions;
+      diagrams.push(d);
+    }
     result.created.push(...generated.created);
-    result.notices.push({ code: 'layoutGenerated', scope: label(root), reason: own.length && missing < needed.length ? 'partial' : 'noDiagram', missing, elements: generated.drawn });
+    result.notices.push({
+      code: 'layoutGenerated',
+      scope: label(root),
+      reason: own.length && missing < needed.length ? 'partial' : 'noDiagram',
+      missing,
+      elements: generated.drawn,
+    });
   }
   if (!diagrams.length) {
     // Nothing to draw, but bpmn-js needs a plane to show an empty canvas rather than fail.
     const root = topRoots(definitions)[0];
     if (root) {
-      const plane = moddle.create('bpmndi:BPMNPlane', { id: ids.next(`${root.id ?? 'Process'}_plane`), bpmnElement: root, planeElement: [] });
+      const plane = moddle.create('bpmndi:BPMNPlane', {
+        id: ids.next(`${root.id ?? 'Process'}_plane`),
+        bpmnElement: root,
+        planeElement: [],
+      });
       const diagram = moddle.create('bpmndi:BPMNDiagram', { id: ids.next(`${root.id ?? 'Process'}_diagram`), plane });
       plane.$parent = diagram;
       diagram.$parent = definitions;
@@ -64,14 +86,18 @@ function planesFor(definitions: ModdleElement, root: ModdleElement): ModdleEleme
     for (let e = el; e; e = e.$parent) if (e === root) return true;
     // A collaboration also holds its pools' processes.
     if (is(root, 'bpmn:Collaboration')) {
-      const processes = new Set(list(root, 'participants').map(p => p.get('processRef')));
+      const processes = new Set(list(root, 'participants').map((p) => p.get('processRef')));
       for (let e = el; e; e = e.$parent) if (processes.has(e)) return true;
     }
     return false;
   };
-  const planes = diagramsOf(definitions).map(d => d.get('plane') as ModdleElement | undefined).filter((p): p is ModdleElement => !!p);
-  const own = planes.filter(p => p.get('bpmnElement') === root);
-  const nested = planes.filter(p => p.get('bpmnElement') !== root && inside(p.get('bpmnElement') as ModdleElement | undefined));
+  const planes = diagramsOf(definitions)
+    .map((d) => d.get('plane') as ModdleElement | undefined)
+    .filter((p): p is ModdleElement => !!p);
+  const own = planes.filter((p) => p.get('bpmnElement') === root);
+  const nested = planes.filter(
+    (p) => p.get('bpmnElement') !== root && inside(p.get('bpmnElement') as ModdleElement | undefined),
+  );
   return [...own, ...nested];
 }
 

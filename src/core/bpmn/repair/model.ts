@@ -11,19 +11,23 @@ export function diagramsOf(definitions: ModdleElement): ModdleElement[] {
 
 /** Shapes and edges of every diagram plane. */
 export function diElements(definitions: ModdleElement): ModdleElement[] {
-  return diagramsOf(definitions).flatMap(d => list(d.get('plane') as ModdleElement | undefined, 'planeElement'));
+  return diagramsOf(definitions).flatMap((d) => list(d.get('plane') as ModdleElement | undefined, 'planeElement'));
 }
 
 /** The collaborations and processes at the top of the file. */
 export function drawableRoots(definitions: ModdleElement): ModdleElement[] {
-  return list(definitions, 'rootElements').filter(r => is(r, 'bpmn:Collaboration') || is(r, 'bpmn:Process'));
+  return list(definitions, 'rootElements').filter((r) => is(r, 'bpmn:Collaboration') || is(r, 'bpmn:Process'));
 }
 
 /** The roots a diagram is drawn for: every collaboration, and every process no participant shows. */
 export function topRoots(definitions: ModdleElement): ModdleElement[] {
   const roots = drawableRoots(definitions);
-  const inPools = new Set(roots.filter(r => is(r, 'bpmn:Collaboration')).flatMap(c => list(c, 'participants').map(p => p.get('processRef') as ModdleElement | undefined)));
-  return roots.filter(r => is(r, 'bpmn:Collaboration') || !inPools.has(r));
+  const inPools = new Set(
+    roots
+      .filter((r) => is(r, 'bpmn:Collaboration'))
+      .flatMap((c) => list(c, 'participants').map((p) => p.get('processRef') as ModdleElement | undefined)),
+  );
+  return roots.filter((r) => is(r, 'bpmn:Collaboration') || !inPools.has(r));
 }
 
 /** A human name for an element: its name, else its id. */
@@ -32,7 +36,7 @@ export function label(el: ModdleElement | undefined): string {
   if (own) return own;
   // A collaboration is rarely named: its first named pool says what it is.
   if (el && is(el, 'bpmn:Collaboration')) {
-    const pool = list(el, 'participants').find(p => (p.name as string | undefined)?.trim());
+    const pool = list(el, 'participants').find((p) => (p.name as string | undefined)?.trim());
     if (pool) return (pool.name as string).trim();
   }
   return (el?.id as string | undefined) ?? '';
@@ -53,7 +57,10 @@ export function flowNodesDeep(container: ModdleElement): ModdleElement[] {
 export function lanesDeep(process: ModdleElement | undefined): ModdleElement[] {
   const out: ModdleElement[] = [];
   const walk = (laneSet: ModdleElement | undefined) => {
-    for (const lane of list(laneSet, 'lanes')) { out.push(lane); walk(lane.get('childLaneSet') as ModdleElement | undefined); }
+    for (const lane of list(laneSet, 'lanes')) {
+      out.push(lane);
+      walk(lane.get('childLaneSet') as ModdleElement | undefined);
+    }
   };
   for (const laneSet of list(process, 'laneSets')) walk(laneSet);
   return out;
@@ -62,7 +69,7 @@ export function lanesDeep(process: ModdleElement | undefined): ModdleElement[] {
 /** The elements of `root` that need a shape to be drawn: pools, lanes and flow nodes, deep. */
 export function shapedElements(root: ModdleElement): ModdleElement[] {
   if (is(root, 'bpmn:Collaboration')) {
-    return list(root, 'participants').flatMap(p => {
+    return list(root, 'participants').flatMap((p) => {
       const process = p.get('processRef') as ModdleElement | undefined;
       return [p, ...(process ? [...lanesDeep(process), ...flowNodesDeep(process)] : [])];
     });

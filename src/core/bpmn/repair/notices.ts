@@ -2,8 +2,21 @@
 
 /** The kinds of BPMN element a notice may name (others are described as "element"). */
 export type NoticeElement =
-  | 'definitions' | 'process' | 'collaboration' | 'participant' | 'laneSet' | 'lane' | 'task' | 'event' | 'gateway'
-  | 'subProcess' | 'sequenceFlow' | 'messageFlow' | 'data' | 'diagram' | 'element';
+  | 'definitions'
+  | 'process'
+  | 'collaboration'
+  | 'participant'
+  | 'laneSet'
+  | 'lane'
+  | 'task'
+  | 'event'
+  | 'gateway'
+  | 'subProcess'
+  | 'sequenceFlow'
+  | 'messageFlow'
+  | 'data'
+  | 'diagram'
+  | 'element';
 
 export type OpenNotice =
   /** An id used twice: the later element got `newId`; references point at the element the file meant. */
@@ -31,8 +44,15 @@ export function noticeElement(type: string): NoticeElement {
   const bare = type.replace(/^.*:/, '');
   const local = bare.charAt(0).toUpperCase() + bare.slice(1);
   const direct: Record<string, NoticeElement> = {
-    Definitions: 'definitions', Process: 'process', Collaboration: 'collaboration', Participant: 'participant',
-    LaneSet: 'laneSet', Lane: 'lane', SequenceFlow: 'sequenceFlow', MessageFlow: 'messageFlow', BPMNDiagram: 'diagram'
+    Definitions: 'definitions',
+    Process: 'process',
+    Collaboration: 'collaboration',
+    Participant: 'participant',
+    LaneSet: 'laneSet',
+    Lane: 'lane',
+    SequenceFlow: 'sequenceFlow',
+    MessageFlow: 'messageFlow',
+    BPMNDiagram: 'diagram',
   };
   if (direct[local]) return direct[local];
   if (/SubProcess$|^Transaction$/.test(local)) return 'subProcess';

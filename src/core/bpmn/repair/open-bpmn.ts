@@ -34,13 +34,19 @@ export async function openBpmn(xml: string, moddle: BpmnModdle = createModdle())
   const repaired = notices.some(isRepair);
   const definitions = parsed.definitions;
   return {
-    definitions, moddle, notices, repaired,
-    warnings: parsed.warnings.filter(w => !repair.handled.includes(w)).map(w => w.message),
-    xml: async () => (repaired ? serializeBpmn(definitions, moddle) : xml)
+    definitions,
+    moddle,
+    notices,
+    repaired,
+    warnings: parsed.warnings.filter((w) => !repair.handled.includes(w)).map((w) => w.message),
+    xml: async () => (repaired ? serializeBpmn(definitions, moddle) : xml),
   };
 }
 
-async function read(xml: string, moddle: BpmnModdle): Promise<{ definitions: ModdleElement; warnings: ParseWarning[]; elementsById: Record<string, unknown> }> {
+async function read(
+  xml: string,
+  moddle: BpmnModdle,
+): Promise<{ definitions: ModdleElement; warnings: ParseWarning[]; elementsById: Record<string, unknown> }> {
   try {
     const result = await moddle.fromXML(xml, 'bpmn:Definitions');
     return { definitions: result.rootElement, warnings: result.warnings, elementsById: result.elementsById };

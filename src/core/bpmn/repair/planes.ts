@@ -16,7 +16,12 @@ export function repointPlanes(definitions: ModdleElement): OpenNotice[] {
     const best = bestRoot(definitions, plane);
     if (!best) continue;
     plane.set('bpmnElement', best);
-    notices.push({ code: 'planeRepointed', diagram: label(diagram) || label(plane), from: label(target), to: label(best) });
+    notices.push({
+      code: 'planeRepointed',
+      diagram: label(diagram) || label(plane),
+      from: label(target),
+      to: label(best),
+    });
   }
   return notices;
 }
@@ -24,9 +29,9 @@ export function repointPlanes(definitions: ModdleElement): OpenNotice[] {
 /** The root holding most of the plane's shapes (a collaboration counts its pools' processes too). */
 function bestRoot(definitions: ModdleElement, plane: ModdleElement): ModdleElement | undefined {
   const roots = drawableRoots(definitions);
-  const score = new Map<ModdleElement, number>(roots.map(r => [r, 0]));
+  const score = new Map<ModdleElement, number>(roots.map((r) => [r, 0]));
   const owner = new Map<ModdleElement, ModdleElement>();
-  for (const c of roots.filter(r => is(r, 'bpmn:Collaboration'))) {
+  for (const c of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
     for (const p of list(c, 'participants')) {
       const process = p.get('processRef') as ModdleElement | undefined;
       if (process && !owner.has(process)) owner.set(process, c);
@@ -41,6 +46,12 @@ function bestRoot(definitions: ModdleElement, plane: ModdleElement): ModdleEleme
     if (collaboration) score.set(collaboration, (score.get(collaboration) ?? 0) + 1);
   }
   // Collaborations first, so a tie goes to the pool view that shows the processes as well.
-  const ordered = [...roots.filter(r => is(r, 'bpmn:Collaboration')), ...roots.filter(r => !is(r, 'bpmn:Collaboration'))];
-  return ordered.reduce<ModdleElement | undefined>((best, r) => (!best || (score.get(r) ?? 0) > (score.get(best) ?? 0) ? r : best), undefined);
+  const ordered = [
+    ...roots.filter((r) => is(r, 'bpmn:Collaboration')),
+    ...roots.filter((r) => !is(r, 'bpmn:Collaboration')),
+  ];
+  return ordered.reduce<ModdleElement | undefined>(
+    (best, r) => (!best || (score.get(r) ?? 0) > (score.get(best) ?? 0) ? r : best),
+    undefined,
+  );
 }

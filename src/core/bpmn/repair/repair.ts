@@ -32,12 +32,19 @@ type PackagesModdle = Parameters<typeof referenceNames>[0];
  * When the parse saw duplicate ids, the file's text with them renamed and a notice per rename; undefined
  * when there were none. Throws `duplicateIds` when the text cannot be repaired.
  */
-export function renameDuplicates(xml: string, warnings: ParseWarning[], moddle: PackagesModdle): { xml: string; notices: OpenNotice[] } | undefined {
+export function renameDuplicates(
+  xml: string,
+  warnings: ParseWarning[],
+  moddle: PackagesModdle,
+): { xml: string; notices: OpenNotice[] } | undefined {
   const duplicates = duplicateIdsIn(warnings);
   if (!duplicates.size) return undefined;
   const { xml: renamed, renames } = renameDuplicateIds(xml, referenceNames(moddle));
   if (!renames.length) throw duplicateIdsProblem(duplicates);
-  return { xml: renamed, notices: renames.map(r => ({ code: 'idRenamed', id: r.id, newId: r.newId, element: noticeElement(r.element) })) };
+  return {
+    xml: renamed,
+    notices: renames.map((r) => ({ code: 'idRenamed', id: r.id, newId: r.newId, element: noticeElement(r.element) })),
+  };
 }
 
 /** Repair parsed definitions in place: DI that names nothing, misdirected planes, missing layout. */
@@ -50,7 +57,11 @@ export function repairParsedBpmn(parsed: ParsedBpmn, moddle: ModdleFactory): Rep
   const notices = [...dropped.notices, ...repointPlanes(definitions)];
   let laidOut;
   try {
-    laidOut = layOutMissingDi(definitions, moddle, idAllocator(id => id in elementsById));
+    laidOut = layOutMissingDi(
+      definitions,
+      moddle,
+      idAllocator((id) => id in elementsById),
+    );
   } catch (error) {
     if (error instanceof ImportProblem) throw error;
     // A layout bug or a graph too deep to walk: the file is refused rather than drawn half.
@@ -58,6 +69,6 @@ export function repairParsedBpmn(parsed: ParsedBpmn, moddle: ModdleFactory): Rep
   }
   for (const el of laidOut.created) if (el.id) elementsById[el.id] = el;
   notices.push(...laidOut.notices);
-  if (!topRoots(definitions).some(r => shapedElements(r).length)) notices.push({ code: 'nothingToDraw' });
+  if (!topRoots(definitions).some((r) => shapedElements(r).length)) notices.push({ code: 'nothingToDraw' });
   return { notices, created: laidOut.created, handled: dropped.handled };
 }

@@ -5,8 +5,16 @@
 import search from 'diagram-js/lib/features/search/search.js';
 import { foldDiacritics } from '@/core/index.ts';
 
-interface Token { value?: string; matched?: string; normal?: string; match?: boolean }
-interface Result<T> { item: T; tokens: Record<string, Token[]> }
+interface Token {
+  value?: string;
+  matched?: string;
+  normal?: string;
+  match?: boolean;
+}
+interface Result<T> {
+  item: T;
+  tokens: Record<string, Token[]>;
+}
 type Item = Record<string, unknown>;
 type SearchFn = (items: Item[], pattern: string, options: { keys: string[] }) => Array<Result<Item>>;
 
@@ -14,7 +22,7 @@ type SearchFn = (items: Item[], pattern: string, options: { keys: string[] }) =>
 function restoreTokens(tokens: Token[] | undefined, original: string): Token[] {
   const text = original.normalize('NFC');
   let offset = 0;
-  return (tokens ?? []).map(token => {
+  return (tokens ?? []).map((token) => {
     const length = (token.value ?? token.matched ?? token.normal ?? '').length;
     const value = text.slice(offset, offset + length);
     offset += length;
@@ -23,12 +31,12 @@ function restoreTokens(tokens: Token[] | undefined, original: string): Token[] {
 }
 
 export function foldingSearch(items: Item[], pattern: string, options: { keys: string[] }): Array<Result<Item>> {
-  const folded = items.map(original => {
+  const folded = items.map((original) => {
     const copy: Item = { original };
     for (const key of options.keys) copy[key] = foldDiacritics(String(original[key] ?? ''));
     return copy;
   });
-  return (search as unknown as SearchFn)(folded, foldDiacritics(pattern), options).map(result => {
+  return (search as unknown as SearchFn)(folded, foldDiacritics(pattern), options).map((result) => {
     const original = result.item.original as Item;
     const tokens: Record<string, Token[]> = {};
     for (const key of options.keys) tokens[key] = restoreTokens(result.tokens[key], String(original[key] ?? ''));
@@ -37,5 +45,5 @@ export function foldingSearch(items: Item[], pattern: string, options: { keys: s
 }
 
 export default {
-  search: ['value', foldingSearch]
+  search: ['value', foldingSearch],
 };

@@ -53,7 +53,9 @@ export type SwitchableTranslate = TranslateFn & { setLocale(locale: Locale): voi
 export function createSwitchableTranslate(locale: Locale): SwitchableTranslate {
   let current = createTranslate(locale === 'vi' ? vi : null);
   const translate = ((template, replacements) => current(template, replacements)) as SwitchableTranslate;
-  translate.setLocale = next => { current = createTranslate(next === 'vi' ? vi : null); };
+  translate.setLocale = (next) => {
+    current = createTranslate(next === 'vi' ? vi : null);
+  };
   return translate;
 }
 

@@ -28,7 +28,7 @@ export const vi: Record<string, string> = {
   'Create group': 'Tạo nhóm',
 
   // Context pad: editing and lanes
-  'Delete': 'Xóa',
+  Delete: 'Xóa',
   'Change element': 'Đổi loại phần tử',
   'Add lane above': 'Thêm làn phía trên',
   'Add lane below': 'Thêm làn phía dưới',
@@ -67,13 +67,13 @@ export const vi: Record<string, string> = {
   // Replace menu: header toggles
   'Parallel multi-instance': 'Đa thể hiện song song',
   'Sequential multi-instance': 'Đa thể hiện tuần tự',
-  'Loop': 'Lặp',
-  'Collection': 'Tập hợp',
+  Loop: 'Lặp',
+  Collection: 'Tập hợp',
   'Participant multiplicity': 'Bên tham gia đa thể hiện',
   'Toggle non-interrupting': 'Bật/tắt chế độ không ngắt',
 
   // Replace menu: tasks and activities
-  'Task': 'Nhiệm vụ',
+  Task: 'Nhiệm vụ',
   'User task': 'Nhiệm vụ người dùng',
   'Service task': 'Nhiệm vụ dịch vụ',
   'Send task': 'Nhiệm vụ gửi',
@@ -84,7 +84,7 @@ export const vi: Record<string, string> = {
   'Call activity': 'Hoạt động gọi',
 
   // Replace menu: sub-processes
-  'Transaction': 'Giao dịch',
+  Transaction: 'Giao dịch',
   'Event sub-process': 'Tiến trình con sự kiện',
   'Sub-process': 'Tiến trình con',
   'Sub-process (collapsed)': 'Tiến trình con (thu gọn)',
@@ -178,5 +178,6 @@ export const vi: Record<string, string> = {
 
   // Modeling feedback (error tooltips when a drop is rejected)
   'flow elements must be children of pools/participants': 'Phần tử luồng phải nằm trong một pool (bên tham gia)',
-  'Data object must be placed within a pool/participant.': 'Đối tượng dữ liệu phải được đặt trong một pool (bên tham gia).'
+  'Data object must be placed within a pool/participant.':
+    'Đối tượng dữ liệu phải được đặt trong một pool (bên tham gia).',
 };

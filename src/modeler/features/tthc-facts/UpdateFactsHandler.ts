@@ -1,6 +1,12 @@
 import {
-  ensureFactsElement, patchToProperties, removeEnsured, setProperty,
-  type EnsuredFacts, type FactsKind, type ModdleElement, type ModdleFactory
+  ensureFactsElement,
+  patchToProperties,
+  removeEnsured,
+  setProperty,
+  type EnsuredFacts,
+  type FactsKind,
+  type ModdleElement,
+  type ModdleFactory,
 } from '@/core/index.ts';
 
 export interface UpdateFactsContext {
@@ -25,7 +31,7 @@ export class UpdateFactsHandler {
     const ensured = ensureFactsElement(this.moddle, bo, context.kind);
     const properties = patchToProperties(this.moddle, context.kind, context.patch);
     context.ensured = ensured;
-    context.oldValues = Object.fromEntries(Object.keys(properties).map(key => [key, ensured.facts.get(key)]));
+    context.oldValues = Object.fromEntries(Object.keys(properties).map((key) => [key, ensured.facts.get(key)]));
     for (const [key, value] of Object.entries(properties)) setProperty(ensured.facts, key, value);
     return [context.element];
   }

@@ -10,5 +10,5 @@ class TthcFactsCommands {
 
 export default {
   __init__: ['tthcFactsCommands'],
-  tthcFactsCommands: ['type', TthcFactsCommands]
+  tthcFactsCommands: ['type', TthcFactsCommands],
 };

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyFactsPatch, buildQueueModel, createModdle, factsKindOf, parseBpmn, procedureHolder, readFacts, readProcedure, serializeBpmn, type ModdleElement } from '@/core/index.ts';
+import {
+  applyFactsPatch,
+  buildQueueModel,
+  createModdle,
+  factsKindOf,
+  parseBpmn,
+  procedureHolder,
+  readFacts,
+  readProcedure,
+  serializeBpmn,
+  type ModdleElement,
+} from '@/core/index.ts';
 import { loadFixture } from '../support.ts';
 
 describe('capacity facts in the file', { timeout: 60_000 }, () => {
@@ -7,9 +18,11 @@ describe('capacity facts in the file', { timeout: 60_000 }, () => {
     // given the two-lane fixture with capacity facts written through the core API
     const moddle = createModdle();
     const definitions = await loadFixture('linear-lanes.bpmn');
-    const process = (definitions.get('rootElements') as ModdleElement[]).find(r => r.$type === 'bpmn:Process')!;
+    const process = (definitions.get('rootElements') as ModdleElement[]).find((r) => r.$type === 'bpmn:Process')!;
     const lane = ((process.get('laneSets') as ModdleElement[])[0]!.get('lanes') as ModdleElement[])[0]!;
-    const step = (process.get('flowElements') as ModdleElement[]).find(e => e.$type === 'bpmn:UserTask' || e.$type === 'bpmn:Task')!;
+    const step = (process.get('flowElements') as ModdleElement[]).find(
+      (e) => e.$type === 'bpmn:UserTask' || e.$type === 'bpmn:Task',
+    )!;
     expect(factsKindOf(lane)).toBe('role');
     applyFactsPatch(moddle, lane, 'role', { officers: 3, hoursPerDay: 6.5 });
     applyFactsPatch(moddle, step, 'step', { distribution: 'lognormal' });
@@ -26,7 +39,11 @@ describe('capacity facts in the file', { timeout: 60_000 }, () => {
     expect(xml).toContain('<tthc:role officers="3" hoursPerDay="6.5" />');
     expect(readProcedure(again).arrivalProfile).toBe(profile);
     const model = buildQueueModel(again, { year: 2026 });
-    expect(model.roles.find(r => r.name === lane.get('name'))).toEqual({ name: lane.get('name'), officers: 3, hoursPerDay: 6.5 });
+    expect(model.roles.find((r) => r.name === lane.get('name'))).toEqual({
+      name: lane.get('name'),
+      officers: 3,
+      hoursPerDay: 6.5,
+    });
     expect(model.monthlyProfile).toEqual(profile.split(' ').map(Number));
     expect(readFacts(step, 'step').distribution).toBe('lognormal');
     expect(model.workingDaysByMonth.reduce((s, d) => s + d, 0)).toBe(250);

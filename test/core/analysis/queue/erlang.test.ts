@@ -23,7 +23,11 @@ describe('Erlang C formula', () => {
 
 describe('queue simulation against queueing theory', { timeout: 180_000 }, () => {
   it.each([
-    { c: 1, rho: 0.5 }, { c: 1, rho: 0.85 }, { c: 2, rho: 0.85 }, { c: 3, rho: 0.7 }, { c: 5, rho: 0.85 }
+    { c: 1, rho: 0.5 },
+    { c: 1, rho: 0.85 },
+    { c: 2, rho: 0.85 },
+    { c: 3, rho: 0.7 },
+    { c: 5, rho: 0.85 },
   ])('one step with $c officers at load $rho matches Erlang C within 5 %', ({ c, rho }) => {
     // given Poisson arrivals and exponential service at load ρ = λ / (c μ)
     const mu = 1 / SERVICE_HOURS;
@@ -48,7 +52,13 @@ describe('queue simulation against queueing theory', { timeout: 180_000 }, () =>
     const mu1 = 1 / SERVICE_HOURS;
     const mu2 = 1 / (SERVICE_HOURS * 1.5);
     const lambda = 1.4;
-    const model = tandemModel([{ officers: 1, meanHours: 1 / mu1 }, { officers: 3, meanHours: 1 / mu2 }], lambda * YEAR_HOURS);
+    const model = tandemModel(
+      [
+        { officers: 1, meanHours: 1 / mu1 },
+        { officers: 3, meanHours: 1 / mu2 },
+      ],
+      lambda * YEAR_HOURS,
+    );
 
     // when
     const r = simulateQueue(model, { runs: Math.ceil(DOSSIERS / (lambda * YEAR_HOURS)), seed: 7 });

@@ -15,18 +15,24 @@ describe('event heap', () => {
       heap.push(time, item);
       times.set(item, time);
       pushed.push({ time, item });
-      if (random() < 0.3) { const x = heap.pop(); popped.push({ time: times.get(x)!, item: x }); }
+      if (random() < 0.3) {
+        const x = heap.pop();
+        popped.push({ time: times.get(x)!, item: x });
+      }
     }
-    while (heap.size > 0) { const x = heap.pop(); popped.push({ time: times.get(x)!, item: x }); }
+    while (heap.size > 0) {
+      const x = heap.pop();
+      popped.push({ time: times.get(x)!, item: x });
+    }
 
     // then every event came out once, and between pops the order is by time, then by push order
-    expect(popped.map(p => p.item).sort((a, b) => a - b)).toEqual(pushed.map(p => p.item));
+    expect(popped.map((p) => p.item).sort((a, b) => a - b)).toEqual(pushed.map((p) => p.item));
     expect(heap.pop()).toBe(-1);
     const drained = new EventHeap();
     for (const p of pushed) drained.push(p.time, p.item);
     const order: number[] = [];
     while (drained.size > 0) order.push(drained.pop());
-    const expected = [...pushed].sort((x, y) => x.time - y.time || x.item - y.item).map(p => p.item);
+    const expected = [...pushed].sort((x, y) => x.time - y.time || x.item - y.item).map((p) => p.item);
     expect(order).toEqual(expected);
   });
 });

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyScenario, buildQueueModel, buildSimulationModel, QueueModelError, simulate, simulateQueue
+  applyScenario,
+  buildQueueModel,
+  buildSimulationModel,
+  QueueModelError,
+  simulate,
+  simulateQueue,
 } from '@/core/index.ts';
 import { finishAt, nextAvailable } from '@/core/analysis/queue/timetable.ts';
 import { loadFixture } from '../support.ts';
 import { tandemModel } from './models.ts';
 
 describe('queue simulation', { timeout: 120_000 }, () => {
-  it('with no officer counts stated equals today\'s contention-free simulation', async () => {
+  it("with no officer counts stated equals today's contention-free simulation", async () => {
     // given the send-back / parallel fixture without capacity facts: nobody waits
     const definitions = await loadFixture('parallel-loop.bpmn');
     const model = applyScenario(buildQueueModel(definitions, { year: 2026 }), { dossiersPerYear: 3000 });
-    expect(model.roles.every(r => r.officers === null)).toBe(true);
+    expect(model.roles.every((r) => r.officers === null)).toBe(true);
 
     // when one year is simulated without warm-up, and today's simulation runs as many dossiers with the seed
     const q = simulateQueue(model, { runs: 1, seed: 11, warmUpDays: 0 });
@@ -30,7 +35,13 @@ describe('queue simulation', { timeout: 120_000 }, () => {
 
   it('gives the same result for the same seed, also on a structured clone, and another for another seed', () => {
     // given a loaded two-step tandem
-    const model = tandemModel([{ officers: 2, meanHours: 3 }, { officers: 1, meanHours: 1, distribution: 0 }], 700);
+    const model = tandemModel(
+      [
+        { officers: 2, meanHours: 3 },
+        { officers: 1, meanHours: 1, distribution: 0 },
+      ],
+      700,
+    );
 
     // when
     const a = simulateQueue(model, { runs: 3, seed: 5 });
@@ -44,7 +55,13 @@ describe('queue simulation', { timeout: 120_000 }, () => {
 
   it('counts after the warm-up, names the bottleneck and drops waiting when officers are added', () => {
     // given 900 dossiers a year, a 2-hour step with 1 officer (ρ ≈ 0.94) and a light second step
-    const model = tandemModel([{ officers: 1, meanHours: 2 }, { officers: 1, meanHours: 0.5 }], 900);
+    const model = tandemModel(
+      [
+        { officers: 1, meanHours: 2 },
+        { officers: 1, meanHours: 0.5 },
+      ],
+      900,
+    );
 
     // when it runs with one and with two officers at the first step
     const one = simulateQueue(model, { runs: 4, seed: 3 });

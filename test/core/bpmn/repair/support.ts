@@ -12,8 +12,11 @@ export async function withoutDi(xml: string): Promise<string> {
 
 /** Ids of the pools, lanes and flow nodes that have no shape in any diagram. */
 export function undrawn(definitions: ModdleElement): string[] {
-  const drawn = new Set(diElements(definitions).map(di => di.get('bpmnElement')));
-  return topRoots(definitions).flatMap(shapedElements).filter(el => !drawn.has(el)).map(el => el.id as string);
+  const drawn = new Set(diElements(definitions).map((di) => di.get('bpmnElement')));
+  return topRoots(definitions)
+    .flatMap(shapedElements)
+    .filter((el) => !drawn.has(el))
+    .map((el) => el.id as string);
 }
 
 /** Pairs of shapes of one plane that overlap, leaving out containers (pools, lanes) and boundary events on their hosts. */
@@ -21,17 +24,21 @@ export function overlaps(definitions: ModdleElement): string[] {
   const found: string[] = [];
   for (const diagram of definitions.get('diagrams') as ModdleElement[]) {
     const shapes = ((diagram.get('plane') as ModdleElement).get('planeElement') as ModdleElement[])
-      .filter(di => is(di, 'bpmndi:BPMNShape'))
-      .filter(di => {
+      .filter((di) => is(di, 'bpmndi:BPMNShape'))
+      .filter((di) => {
         const el = di.get('bpmnElement') as ModdleElement;
         return !is(el, 'bpmn:Participant') && !is(el, 'bpmn:Lane') && !is(el, 'bpmn:BoundaryEvent');
       })
-      .map(di => ({ id: (di.get('bpmnElement') as ModdleElement).id as string, b: di.get('bounds') as { x: number; y: number; width: number; height: number } }));
+      .map((di) => ({
+        id: (di.get('bpmnElement') as ModdleElement).id as string,
+        b: di.get('bounds') as { x: number; y: number; width: number; height: number },
+      }));
     for (let i = 0; i < shapes.length; i++) {
       for (let j = i + 1; j < shapes.length; j++) {
         const a = shapes[i]!.b;
         const c = shapes[j]!.b;
-        if (a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height && c.y < a.y + a.height) found.push(`${shapes[i]!.id}×${shapes[j]!.id}`);
+        if (a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height && c.y < a.y + a.height)
+          found.push(`${shapes[i]!.id}×${shapes[j]!.id}`);
       }
     }
   }
@@ -46,11 +53,16 @@ export function semanticIds(definitions: ModdleElement): string[] {
     if (seen.has(el) || is(el, 'bpmndi:BPMNDiagram')) return;
     seen.add(el);
     if (el.id && !/^(bpmndi|dc|di):/.test(el.$type)) ids.push(el.id as string);
-    const descriptor = (el as unknown as { $descriptor: { properties: Array<{ name: string; isReference?: boolean; isMany?: boolean; type: string }> } }).$descriptor;
+    const descriptor = (
+      el as unknown as {
+        $descriptor: { properties: Array<{ name: string; isReference?: boolean; isMany?: boolean; type: string }> };
+      }
+    ).$descriptor;
     for (const p of descriptor?.properties ?? []) {
       if (p.isReference) continue;
       const value = el.get(p.name);
-      for (const v of (Array.isArray(value) ? value : [value])) if (v && typeof v === 'object' && '$type' in v) walk(v as ModdleElement);
+      for (const v of Array.isArray(value) ? value : [value])
+        if (v && typeof v === 'object' && '$type' in v) walk(v as ModdleElement);
     }
   };
   walk(definitions);
