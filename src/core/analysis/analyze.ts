@@ -25,7 +25,6 @@ import type { SimulationModel } from './simulate.ts';
 import { WarningList, type AnalysisWarning } from './warnings.ts';
 import { checkDecisions } from '../rules/decisions.ts';
 import { activityCost, resolveAssumptions } from './activity-cost.ts';
-import { searchKey } from '../text/fold.ts';
 
 export interface AnalyzeOptions {
   /** Cost method of the headline figures (both are always in `costs`); default processing-time. */
@@ -354,6 +353,9 @@ export function buildSimulationModel(
 
 // helpers //////////////////////
 
+/** A flow that asks the applicant to supplement: its outcome, its name or its target says so (vi or en). */
+const SUPPLEMENT = /supplement|bổ sung|bo sung/i;
+
 /** Expected supplement requests per dossier: runs of every flow that asks the applicant to supplement × its share. */
 function supplementRequests(c: CompiledProcedure, runs: Float64Array, timed: Set<GraphNode['scope']>): number {
   let total = 0;
@@ -361,8 +363,9 @@ function supplementRequests(c: CompiledProcedure, runs: Float64Array, timed: Set
     if (!timed.has(node.scope) || node.out.length < 2 || !node.shares) continue;
     node.out.forEach((edge, i) => {
       const outcome = String(extension(edge.bo, 'tthc:Outcome')?.value ?? '');
-      const text = searchKey(`${outcome} ${edge.bo.name ?? ''} ${edge.target.name ?? ''}`);
-      if (/\b(supplement|bo sung)\b/.test(text)) total += runs[node.index]! * (node.shares?.[i] ?? 0);
+      // no diacritic folding: files hold precomposed (NFC) text, and this runs on every decision of every analysis
+      if (SUPPLEMENT.test(`${outcome} ${edge.bo.name ?? ''} ${edge.target.name ?? ''}`))
+        total += runs[node.index]! * (node.shares?.[i] ?? 0);
     });
   }
   return total;
