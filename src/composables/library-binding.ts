@@ -55,7 +55,8 @@ export function createLibraryBinding(options: LibraryBindingOptions): LibraryBin
     store.variantId = variant.id;
     store.revision = variant.revision;
     store.saveState = 'saved';
-    changes = 0;
+    // `changes` only grows: a save compares it with its value when it began (a reset here would make the first
+    // save of a new procedure look outdated)
     try {
       await setSetting(await libraryDb(), LAST_VARIANT, variant.id);
     } catch {

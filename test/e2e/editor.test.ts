@@ -154,7 +154,7 @@ describe('procedure editor', () => {
     await collect('.djs-palette .entry', ['aria-label', 'title']);
     for (const id of ['Task_Check', 'Gateway_Complete', 'Start_Submit', 'Flow_Incomplete']) {
       await page
-        .locator(`[data-element-id="${id}"]`)
+        .locator(`[data-testid="canvas"] .djs-element[data-element-id="${id}"]`)
         .first()
         .click({ position: id.startsWith('Flow') ? undefined : { x: 5, y: 5 }, force: true });
       await page.locator('.djs-context-pad .entry').first().waitFor();

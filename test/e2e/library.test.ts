@@ -206,9 +206,9 @@ describe('procedure library', () => {
     await page.getByTestId('library-item').first().waitFor();
     // a procedure of the user's own, with an edit, besides the samples
     await page.getByTestId('library-new').click();
+    await page.getByTestId('new-from-template').click();
     // the template opens at a readable zoom, wider than the canvas beside the library: fold the library away to reach its last steps
     await page.getByTestId('toggle-library').click();
-    await page.getByTestId('new-from-template').click();
     await setStepTime(page, 'Task_Approve', '7');
     await waitSaved(page);
     await page.getByTestId('toggle-library').click();
