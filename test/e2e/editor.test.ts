@@ -143,14 +143,20 @@ describe('procedure editor', () => {
     const { page } = await openApp(browser, { lang: 'vi' });
     const englishTemplates = new Set(Object.keys(vi).filter((key) => vi[key] !== key));
     const seen = new Set<string>();
+    // one snapshot of the menu's entries (a menu may re-render while it is read entry by entry)
     const collect = async (selector: string, attributes: string[]) => {
-      for (const el of await page.locator(selector).all()) {
-        for (const attribute of attributes) {
-          const value = attribute === 'text' ? (await el.textContent())?.trim() : await el.getAttribute(attribute);
-          if (value) seen.add(value);
-        }
-      }
+      const values = await page.$$eval(
+        selector,
+        (els, attrs) =>
+          els.flatMap((el) =>
+            attrs.map((a) => (a === 'text' ? (el.textContent ?? '').trim() : (el.getAttribute(a) ?? ''))),
+          ),
+        attributes,
+      );
+      for (const value of values) if (value) seen.add(value);
     };
+    // the first derivation of the diagram (markers on the canvas) is done before the menus are read
+    await expect.poll(() => page.getByTestId('analysis-panel').getAttribute('data-state')).toBe('idle');
     await collect('.djs-palette .entry', ['aria-label', 'title']);
     for (const id of ['Task_Check', 'Gateway_Complete', 'Start_Submit', 'Flow_Incomplete']) {
       await page
