@@ -7,6 +7,7 @@ import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import {
   checkBpmnSize,
+  factsKindOf,
   isRepair,
   newProcedureXml,
   procedureHolder,
@@ -155,6 +156,11 @@ function createEditorSession(): EditorSession {
     },
   });
 
+  /** A pool or a process: selecting it shows the procedure's facts. */
+  function holdsProcedure(el: DiagramElement): boolean {
+    return factsKindOf(el.businessObject) === 'procedure';
+  }
+
   function refreshPanel(): void {
     const m = modeler.value;
     if (!m || !m.getDefinitions()) {
@@ -162,11 +168,12 @@ function createEditorSession(): EditorSession {
       return;
     }
     if (selected && !service<{ get(id: string): unknown }>('elementRegistry').get(selected.id)) selected = null;
-    if (selected) {
+    const holder = procedureHolder(m.getDefinitions() as unknown as ModdleElement);
+    if (selected && !holdsProcedure(selected)) {
       panel.value = { element: snapshotElement(selected.businessObject), isProcedure: false };
       return;
     }
-    const holder = procedureHolder(m.getDefinitions() as unknown as ModdleElement);
+    // a selected pool or process shows the one procedure (the facts of the element that holds them)
     panel.value = holder ? { element: { ...snapshotElement(holder), kind: 'procedure' }, isProcedure: true } : null;
   }
 
@@ -404,7 +411,8 @@ function createEditorSession(): EditorSession {
     const m = modeler.value;
     if (!m) return;
     const commandStack = service<{ execute(name: string, context: unknown): void }>('commandStack');
-    if (selected) {
+    // procedure facts always go to the one element that holds them, whichever pool is selected
+    if (selected && kind !== 'procedure') {
       commandStack.execute('tthc.updateFacts', { element: selected, kind, patch });
       return;
     }

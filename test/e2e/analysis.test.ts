@@ -153,6 +153,8 @@ describe('analysis panel', () => {
     await setStepTime(page, 'Task_Check', '0,5');
     await setTimeLimit(page, '3');
     await showTab(page, 'analysis');
+    // the limit is in the model before the simulation runs
+    await expect.poll(() => page.getByTestId('analysis-limit-badge').getAttribute('data-status')).toBe('within');
     // the longest path as a published table adds it up, without repeating the supplement loop: 0.5 + 2.5 days
     await expect.poll(() => page.getByTestId('analysis-critical-path').textContent()).toBe('3');
     expect(await page.getByTestId('simulation-runs').inputValue()).toBe('10000');
