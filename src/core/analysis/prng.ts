@@ -35,3 +35,13 @@ export function triangular(u: number, a: number, c: number, b: number): number {
 export function triangularMean(a: number, c: number, b: number): number {
   return (a + c + b) / 3;
 }
+
+/** The branch a uniform draw `u` in [0, 1) takes among branches with these shares (the last if they sum below u). */
+export function pickByShare(shares: readonly number[], u: number): number {
+  let acc = 0;
+  for (let i = 0; i < shares.length; i++) {
+    acc += shares[i] as number;
+    if (u < acc) return i;
+  }
+  return shares.length - 1;
+}

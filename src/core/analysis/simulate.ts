@@ -6,7 +6,7 @@
 import { HOURS_PER_WORKING_DAY } from '../model/time.ts';
 import type { Block } from './blocks.ts';
 import type { CostMethod } from './cost.ts';
-import { mulberry32, seedFrom, triangular } from './prng.ts';
+import { mulberry32, pickByShare, seedFrom, triangular } from './prng.ts';
 
 /** Everything a simulation needs, as structured-clonable plain data (see `buildSimulationModel`). */
 export interface SimulationModel {
@@ -161,18 +161,7 @@ class Runner {
         return t;
       }
       case 'xor': {
-        const u = this.random();
-        const shares = block.shares;
-        let acc = 0;
-        let pick = shares.length - 1;
-        for (let i = 0; i < shares.length; i++) {
-          acc += shares[i] as number;
-          if (u < acc) {
-            pick = i;
-            break;
-          }
-        }
-        return this.run(block.branches[pick] as Block);
+        return this.run(block.branches[pickByShare(block.shares, this.random())] as Block);
       }
       case 'and': {
         let longest = 0;

@@ -9,6 +9,7 @@
  */
 import type { Block } from '../blocks.ts';
 import { drawDuration } from './distributions.ts';
+import { pickByShare } from '../prng.ts';
 
 /** Entry kinds: a step; a split into `count` branches (all must finish); the header of one branch. */
 export const STEP = 0;
@@ -122,18 +123,7 @@ export class Planner {
         return t;
       }
       case 'xor': {
-        const u = this.random();
-        const shares = block.shares;
-        let acc = 0;
-        let pick = shares.length - 1;
-        for (let i = 0; i < shares.length; i++) {
-          acc += shares[i] as number;
-          if (u < acc) {
-            pick = i;
-            break;
-          }
-        }
-        return this.run(block.branches[pick] as Block);
+        return this.run(block.branches[pickByShare(block.shares, this.random())] as Block);
       }
       case 'and':
         return this.split(block.branches.length, (i) => block.branches[i] as Block);
