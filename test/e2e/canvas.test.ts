@@ -2,7 +2,7 @@
  * The canvas as a new user meets it, in Chromium: a sample and a corpus file open fitted (the drawing inside
  * the canvas at a readable zoom, read from the camera state the canvas exposes and checked against the drawn
  * SVG), a drawing too big to fit stays readable and starts at its top-left, zoom controls, the shortcut help,
- * a resize refits, the compare viewers fit each diagram and move together, and no view scrolls sideways at 1280×720.
+ * a resize refits, the toolbar never re-wraps as the save state changes, the compare viewers fit each diagram and move together, and no view scrolls sideways at 1280×720.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,6 +146,31 @@ describe('canvas', () => {
     expect(small.box[0]).toBeLessThan(120);
     expect(small.box[1]).toBeGreaterThanOrEqual(0);
     expect(small.box[2]).toBeGreaterThan(small.size[0]!);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the toolbar height and canvas size while the save state and file name change', async () => {
+    const context = await withSamples({ width: 1400, height: 900 });
+    const { page, errors } = await open(context, `#/editor/${SAMPLE}-hien-hanh`);
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+    const before = await camera(page);
+    const toolbar = async () => (await page.locator('.toolbar').boundingBox())?.height;
+    const height = await toolbar();
+    // an edit: unsaved, then saved again; the text beside the file name changes length each time
+    await page.locator('[data-testid="canvas"] .djs-element[data-element-id="Task_Check"]').click();
+    await page.getByTestId('step-duration').fill('3');
+    await page.getByTestId('step-duration').press('Enter');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).not.toBe('saved');
+    expect(await toolbar()).toBe(height);
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+    expect(await toolbar()).toBe(height);
+    // a new procedure: another file name and "not in the library"
+    await page.goto(page.url().replace(/#.*$/, '#/editor'));
+    await page.locator('[data-testid="canvas"] [data-element-id]').first().waitFor();
+    const after = await camera(page);
+    expect(await toolbar()).toBe(height);
+    expect(after.size).toEqual(before.size);
     expect(errors).toEqual([]);
     await context.close();
   });
