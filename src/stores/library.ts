@@ -23,6 +23,7 @@ import {
   classifyStorageError,
   cloneVariant,
   createProcedureFromXml,
+  createProceduresWithVariants,
   deleteProcedure,
   deleteVariant,
   exportBundle,
@@ -36,10 +37,12 @@ import {
   loadSamples,
   restoreRevision,
   ensureSamplesLoaded,
+  getVariant,
   listFigures,
   refreshFigures,
   SAMPLES_LOADED_SETTING,
   type FiguresRecord,
+  type NewProcedure,
   type ProcedureRecord,
   type RevisionRecord,
   type VariantRecord,
@@ -209,10 +212,10 @@ export const useLibraryStore = defineStore('library', () => {
     return createFromXml(await newProcedureXml(locale));
   }
 
-  /** Add a procedure from BPMN text (the guided form, a template) and select it. */
-  async function createFromXml(xml: string): Promise<VariantRecord> {
+  /** Add a procedure from BPMN text (the guided form, a template, an imported table) and select it. */
+  async function createFromXml(xml: string, options: { name?: string } = {}): Promise<VariantRecord> {
     return guarded(async () => {
-      const { procedure, variant } = await createProcedureFromXml(await libraryDb(), xml);
+      const { procedure, variant } = await createProcedureFromXml(await libraryDb(), xml, options);
       await refresh();
       await select(procedure.id);
       return variant;
@@ -310,6 +313,28 @@ export const useLibraryStore = defineStore('library', () => {
     });
   }
 
+  /** Add several procedures, each with its variants (an OpenCPS package), and select the first. */
+  async function createProcedures(
+    list: NewProcedure[],
+  ): Promise<{ procedures: ProcedureRecord[]; variants: VariantRecord[] }> {
+    return guarded(async () => {
+      const written = await createProceduresWithVariants(await libraryDb(), list);
+      await refresh();
+      if (written.procedures[0]) await select(written.procedures[0].id);
+      return written;
+    });
+  }
+
+  /** One variant with its XML (for export and compare), without touching the list's state. */
+  async function readVariant(id: string): Promise<VariantRecord | undefined> {
+    return guarded(async () => getVariant(await libraryDb(), id));
+  }
+
+  /** Every variant of a procedure with its XML, in the library's order, without touching the list's state. */
+  async function readVariants(procedureId: string): Promise<VariantRecord[]> {
+    return guarded(async () => listVariants(await libraryDb(), procedureId));
+  }
+
   return {
     procedures,
     variants,
@@ -331,6 +356,9 @@ export const useLibraryStore = defineStore('library', () => {
     analyseMissing,
     loadFigures,
     createFromXml,
+    createProcedures,
+    readVariant,
+    readVariants,
     init,
     refresh,
     select,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportProblem, createModdle, parseBpmn, serializeBpmn } from '@/core/index.ts';
-import { corpusFiles, readCorpusFile } from '../support/corpus.ts';
-import { isSemanticallyEqual, semanticDiff } from '../support/semantic-diff.ts';
+import { corpusFiles, readCorpusFile } from '../../support/corpus.ts';
+import { isSemanticallyEqual, semanticDiff } from '../../support/semantic-diff.ts';
 
 /**
  * A vendor element that re-declares a namespace already declared on the root (`<flowable:x xmlns:flowable=…>`)
