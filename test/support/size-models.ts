@@ -140,3 +140,44 @@ function nestedDiagram(depth: number): string {
   parts.push('</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>');
   return parts.join('\n');
 }
+
+/**
+ * Decisions nested `depth` deep in one flat process: decision k sends half its dossiers to step Bk and half on
+ * to decision k + 1; the innermost sends its other half to step Inner. Every path runs exactly one step of
+ * `stepHours`; the joins close in reverse order (a block structure `depth` levels deep).
+ */
+export function nestedDecisionsModel(depth: number, options: SizeModelOptions = {}): string {
+  const hours = options.stepHours ?? 1;
+  const nodes: string[] = ['<bpmn:startEvent id="Start" name="Nhận hồ sơ" />'];
+  const flows: string[] = [];
+  let n = 0;
+  const link = (from: string, to: string, share?: number): void => {
+    const ext =
+      share === undefined ? '' : `<bpmn:extensionElements><tthc:outcome share="${share}" /></bpmn:extensionElements>`;
+    flows.push(`<bpmn:sequenceFlow id="F${++n}" sourceRef="${from}" targetRef="${to}">${ext}</bpmn:sequenceFlow>`);
+  };
+  const step = (id: string): string =>
+    `<bpmn:task id="${id}" name="Bước ${id}"><bpmn:extensionElements><tthc:step duration="${hours}" durationUnit="hour" role="Chuyên viên" /></bpmn:extensionElements></bpmn:task>`;
+  let previous = 'Start';
+  for (let k = 1; k <= depth; k++) {
+    nodes.push(`<bpmn:exclusiveGateway id="X${k}" />`, `<bpmn:exclusiveGateway id="J${k}" />`, step(`B${k}`));
+    link(previous, `X${k}`, k > 1 ? 0.5 : undefined);
+    link(`X${k}`, `B${k}`, 0.5);
+    link(`B${k}`, `J${k}`);
+    previous = `X${k}`;
+  }
+  nodes.push(step('Inner'), '<bpmn:endEvent id="End" name="Trả kết quả" />');
+  link(`X${depth}`, 'Inner', 0.5);
+  link('Inner', `J${depth}`);
+  for (let k = depth; k > 1; k--) link(`J${k}`, `J${k - 1}`);
+  link('J1', 'End');
+  return [
+    HEAD,
+    '<bpmn:process id="Process_Decisions" name="Quyết định lồng nhau" isExecutable="false">',
+    procedure(Math.max(1, Math.ceil(hours / 8))),
+    ...nodes,
+    ...flows,
+    '</bpmn:process>',
+    '</bpmn:definitions>\n',
+  ].join('\n');
+}

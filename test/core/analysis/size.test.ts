@@ -7,11 +7,14 @@ import {
   createModdle,
   parseBpmn,
   simulate,
+  simulateQueue,
+  applyScenario,
+  buildQueueModel,
   WarningList,
   type ModdleElement,
 } from '@/core/index.ts';
 import { scopeTree } from '@/core/analysis/graph.ts';
-import { chainModel, nestedModel } from '../../support/size-models.ts';
+import { chainModel, nestedDecisionsModel, nestedModel } from '../../support/size-models.ts';
 
 const CHAIN = 20_000;
 const DEPTH = 3_000;
@@ -69,6 +72,31 @@ describe('the analysis core at size', () => {
       expect(a.time.paths[0]).toMatchObject({ stepIds: ['Sub1'], workingHours: 2 });
       expect(compileProcedure(definitions).inner.size).toBe(DEPTH);
       expect([sim.meanWorkingDays, sim.maxWorkingDays]).toEqual([0.25, 0.25]);
+    },
+  );
+
+  it(
+    `analyses and simulates decisions nested ${DEPTH.toLocaleString('en')} deep (with and without queues)`,
+    { timeout: 600_000 },
+    async () => {
+      // given 3,000 decisions, each sending half of its dossiers to a 1-hour step and half to the next one
+      const definitions = await read(nestedDecisionsModel(DEPTH));
+
+      // when
+      const a = analyze(definitions, { maxPaths: 2 });
+      const sim = simulate(buildSimulationModel(definitions), { runs: 200, seed: 3 });
+      const queue = simulateQueue(
+        applyScenario(buildQueueModel(definitions, { year: 2026 }), { dossiersPerYear: 500 }),
+        { runs: 1, seed: 3 },
+      );
+
+      // then every path runs exactly one step: one hour, whichever way a dossier goes
+      expect(a.steps).toBe(DEPTH + 1);
+      expect(a.criticalPathWorkingHours).toBe(1);
+      expect(a.time.expectedWorkingHours).toBeCloseTo(1, 9);
+      expect([sim.meanWorkingDays, sim.maxWorkingDays]).toEqual([0.125, 0.125]);
+      expect(queue.dossiers).toBeGreaterThan(0);
+      expect(queue.cycleTime.min).toBeCloseTo(0.125, 9);
     },
   );
 
