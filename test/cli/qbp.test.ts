@@ -81,7 +81,7 @@ describe('tthc and BIMP / QBP scenarios', { timeout: 180_000 }, () => {
     const b = JSON.parse(fromBimp.stdout);
     expect(a.scenarioSource).toBe('tthc');
     expect(b.scenarioSource).toBe('qbp');
-    expect(b.qbp).toEqual({ steps: 2, roles: 2, outcomes: 0, dossiersPerYear: 600, approximated: [] });
+    expect(b.qbp).toEqual({ steps: 2, roles: 2, outcomes: 0, dossiersPerYear: 600, approximated: [], unmatched: [] });
     expect(staffing(b)).toEqual(staffing(a));
     expect(staffing(b)).toEqual({
       dossiersPerYear: 600,

@@ -116,7 +116,10 @@ export interface QbpApplied {
   roles: number;
   outcomes: number;
   dossiersPerYear: number | null;
+  /** Ids of steps whose QBP time is not taken (a type the studio does not draw, or impossible numbers). */
   approximated: string[];
+  /** Names of QBP resources with no lane of the same name (their officers are not used). */
+  unmatched: string[];
 }
 
 /** One change `applyQbp` makes: a patch of facts of `kind` onto the element `elementId`. */
@@ -133,7 +136,7 @@ export interface QbpPatch {
 export function planQbp(definitions: ModdleElement, q: QbpInfo): { patches: QbpPatch[]; applied: QbpApplied } {
   const byId = indexById(definitions);
   const patches: QbpPatch[] = [];
-  const out: QbpApplied = { steps: 0, roles: 0, outcomes: 0, dossiersPerYear: null, approximated: [] };
+  const out: QbpApplied = { steps: 0, roles: 0, outcomes: 0, dossiersPerYear: null, approximated: [], unmatched: [] };
   const lanesByName = new Map<string, ModdleElement>();
   for (const el of byId.values()) if (is(el, 'bpmn:Lane')) lanesByName.set(String(el.get('name') ?? '').trim(), el);
   for (const e of q.elements) {
@@ -149,7 +152,10 @@ export function planQbp(definitions: ModdleElement, q: QbpInfo): { patches: QbpP
   }
   for (const r of q.resources) {
     const lane = lanesByName.get(r.name.trim());
-    if (!lane) continue;
+    if (!lane) {
+      out.unmatched.push(r.name);
+      continue;
+    }
     const hours = q.timetableHours[r.timetableId];
     patches.push({
       elementId: lane.id as string,
