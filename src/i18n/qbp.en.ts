@@ -12,6 +12,7 @@ export default {
     found: 'This file carries a BIMP simulation scenario:',
     resource: '{name}: {officers} officers',
     resourceHours: '{name}: {officers} officers, {hours} hours a day',
+    unlimited: '{name}: {officers} officers (taken as not limited)',
     noLane: '{name}: {officers} officers (no lane of this name, not used)',
     arrivals: 'Arrivals: {perYear} dossiers a year (from the mean gap between arrivals)',
     noArrivals: 'Arrivals: not stated in the scenario',

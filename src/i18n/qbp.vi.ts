@@ -12,6 +12,7 @@ export default {
     found: 'Tệp này có kịch bản mô phỏng BIMP:',
     resource: '{name}: {officers} cán bộ',
     resourceHours: '{name}: {officers} cán bộ, {hours} giờ mỗi ngày',
+    unlimited: '{name}: {officers} cán bộ (coi như không giới hạn)',
     noLane: '{name}: {officers} cán bộ (không có làn nào cùng tên, không dùng)',
     arrivals: 'Hồ sơ đến: {perYear} hồ sơ mỗi năm (tính từ khoảng cách trung bình giữa hai hồ sơ đến)',
     noArrivals: 'Hồ sơ đến: kịch bản không ghi',

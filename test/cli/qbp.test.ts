@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codesIn, englishIn } from '../support/vietnamese.ts';
 
 const QUEUE = new URL('../core/fixtures/analysis/queue-two-roles.bpmn', import.meta.url).pathname;
 
@@ -126,6 +127,16 @@ describe('tthc and BIMP / QBP scenarios', { timeout: 180_000 }, () => {
     expect(partly.stdout).toContain('kịch bản lấy từ thông tin mô phỏng BIMP trong tệp');
     expect(partly.stdout).toContain('thời gian của 0 bước');
     expect(partly.stdout).toMatch(/không lấy thời gian từ BIMP cho các bước sau .*: A, B\./);
+    // the Vietnamese lines name no English word or raw code (beyond the user's file and step ids)
+    const note = partly.stdout
+      .split('\n')
+      .filter((l) => l.includes('BIMP'))
+      .join('\n')
+      .split(odd)
+      .join(' ')
+      .replace(': A, B.', '');
+    expect(englishIn(note)).toEqual([]);
+    expect(codesIn(note)).toEqual([]);
   });
 
   it('refuses unreadable input and bad arguments with exit code 2, in the user language', () => {
