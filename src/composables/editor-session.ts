@@ -92,6 +92,8 @@ export interface EditorSession {
   undo(): void;
   redo(): void;
   updateFacts(kind: FactsKind, patch: Record<string, unknown>): void;
+  /** Write facts onto several elements (by id) as one undoable command; the number of elements found. */
+  updateFactsOf(updates: Array<{ elementId: string; kind: FactsKind; patch: Record<string, unknown> }>): number;
   updateName(name: string): void;
   /** Select an element by id (a finding's element; the procedure clears the selection) and show it; the id selected. */
   selectElement(id: string): string | undefined;
@@ -421,6 +423,29 @@ function createEditorSession(): EditorSession {
     if (holder) commandStack.execute('tthc.updateFacts', { element: root, businessObject: holder, kind, patch });
   }
 
+  function updateFactsOf(
+    updates: Array<{ elementId: string; kind: FactsKind; patch: Record<string, unknown> }>,
+  ): number {
+    if (!modeler.value) return 0;
+    const registry = service<Registry>('elementRegistry');
+    const list = [];
+    for (const { elementId, kind, patch } of updates) {
+      const element = registry.get(elementId);
+      if (element) {
+        list.push({ element, kind, patch });
+        continue;
+      }
+      // a process drawn in a pool has no shape of its own: its pool stands for it
+      const pool = registry.find((e) => (e.businessObject?.processRef as ModdleElement | undefined)?.id === elementId);
+      if (pool) list.push({ element: pool, businessObject: pool.businessObject.processRef, kind, patch });
+    }
+    if (list.length)
+      service<{ execute(name: string, context: unknown): void }>('commandStack').execute('tthc.updateManyFacts', {
+        updates: list,
+      });
+    return list.length;
+  }
+
   function updateName(name: string): void {
     if (!selected) return;
     service<{ updateLabel(el: unknown, text: string): void }>('modeling').updateLabel(selected, name);
@@ -498,6 +523,7 @@ function createEditorSession(): EditorSession {
     undo,
     redo,
     updateFacts,
+    updateFactsOf,
     updateName,
     getXml,
     getSvg,

@@ -56,6 +56,8 @@ export interface QueueScenarioSession {
   others: ShallowRef<Array<{ id: string; name: string }>>;
   /** The variant compared under staffing A's load ('' for none). */
   compareWith: Ref<string>;
+  /** Take the scenario from the file again at its next analysis (after the file's facts were replaced). */
+  reseed(): void;
 }
 
 const DEBOUNCE_MS = 300;
@@ -110,6 +112,7 @@ export function useQueueScenario(
   let lastId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingNames: string[] = [];
+  let reseedNext = false;
 
   // defaults for roles and arrivals the user has not typed yet: the file's values; staffing B one officer more
   function seed(m: QueueModel): void {
@@ -135,6 +138,8 @@ export function useQueueScenario(
         return;
       }
       const m = buildQueueModel(defs, { ...options(), year: new Date().getFullYear() });
+      if (reseedNext) input.value = { dossiersPerYear: '', officers: { A: {}, B: {} } };
+      reseedNext = false;
       model.value = m;
       seed(m);
     },
@@ -232,5 +237,9 @@ export function useQueueScenario(
     worker = null;
   });
 
-  return { model, input, state, others, compareWith };
+  function reseed(): void {
+    reseedNext = true;
+  }
+
+  return { model, input, state, others, compareWith, reseed };
 }

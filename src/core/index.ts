@@ -32,3 +32,4 @@ export * from './text/number.ts';
 export * from './opencps/index.ts';
 export * from './bpmn/repair/index.ts';
 export * from './qbp/simulation-info.ts';
+export * from './qbp/scenario-file.ts';

@@ -10,6 +10,7 @@ import canvasEn from './canvas.en.ts';
 import guidedEn from './guided.en.ts';
 import reformEn from './reform.en.ts';
 import queueEn from './queue.en.ts';
+import qbpEn from './qbp.en.ts';
 
 export default {
   ...analysisEn,
@@ -22,6 +23,7 @@ export default {
   ...guidedEn,
   ...reformEn,
   ...queueEn,
+  ...qbpEn,
   app: { title: 'TTHC Studio', tagline: 'Model and simplify administrative procedures' },
   nav: { editor: 'Process editor', library: 'Library', workspace: 'Workspace' },
   toolbar: {

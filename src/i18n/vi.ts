@@ -10,6 +10,7 @@ import canvasVi from './canvas.vi.ts';
 import guidedVi from './guided.vi.ts';
 import reformVi from './reform.vi.ts';
 import queueVi from './queue.vi.ts';
+import qbpVi from './qbp.vi.ts';
 
 export default {
   ...analysisVi,
@@ -22,6 +23,7 @@ export default {
   ...guidedVi,
   ...reformVi,
   ...queueVi,
+  ...qbpVi,
   app: { title: 'TTHC Studio', tagline: 'Mô hình hóa và đơn giản hóa thủ tục hành chính' },
   nav: { editor: 'Soạn thảo quy trình', library: 'Thư viện', workspace: 'Bàn làm việc' },
   toolbar: {

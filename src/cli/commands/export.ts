@@ -1,6 +1,8 @@
 /**
  * `tthc export <files... | dir> --target T --out DIR`: export variants for one-stop software. Everything is
  * exported in memory first; if any model has errors they are all listed and nothing is written (exit 1).
+ * `--target qbp` writes each file with the studio's scenario as BIMP / QBP simulation info, for BIMP, Simod
+ * or Prosimos (a scenario, not an approved variant: it is not refused for model errors).
  * A missing output folder is created; a read-only one is refused before any work (exit 2). `--target
  * opencps` writes one OpenCPS import package for all the files given, and lists what it could not carry.
  */
@@ -17,11 +19,14 @@ import {
   describeValidationProblem,
   exportOpencpsPackage,
   exportVariant,
+  withQbpScenario,
+  UNLIMITED_OFFICERS,
   type ExportFile,
 } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
 import { cannotRead, openInput, readText } from '../input.ts';
+import { num } from '../output.ts';
 
 const OPTIONS: OptionSpec = {
   target: { type: 'string' },
@@ -29,11 +34,11 @@ const OPTIONS: OptionSpec = {
   name: { type: 'string' },
   strict: { type: 'boolean' },
 };
-const TARGETS = [...EXPORT_TARGETS, 'opencps'] as const;
+const TARGETS = [...EXPORT_TARGETS, 'opencps', 'qbp'] as const;
 
 const TEXT = {
   en: {
-    needTarget: 'Missing --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle or opencps).',
+    needTarget: 'Missing --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle, opencps or qbp).',
     needOut: 'Missing --out DIR (the folder to write to).',
     needFiles: 'Missing the BPMN files or folder to export.',
     cannotCreate: 'Cannot create the output folder {dir}: {reason}',
@@ -44,9 +49,13 @@ const TEXT = {
     refused: '{file}: not exported, {count} error(s):',
     nothing: 'Nothing was written: fix the errors above and export again.',
     done: 'Exported {count} variant(s) as {target}: {files} file(s) in {dir}.',
+    qbp: '{file} → {out}: {resources} resource(s) (officers per lane), {steps} step time(s), {flows} branch share(s), {arrivals}.',
+    qbpArrivals: 'exponential arrivals, a mean gap of {hours} hours',
+    qbpNoArrivals: 'no arrivals (the procedure states no dossiers per year)',
+    qbpUnlimited: '{file}: lanes without officers are written with {n} (not limited): {lanes}.',
   },
   vi: {
-    needTarget: 'Thiếu --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle hoặc opencps).',
+    needTarget: 'Thiếu --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle, opencps hoặc qbp).',
     needOut: 'Thiếu --out THƯ_MỤC (thư mục ghi kết quả).',
     needFiles: 'Thiếu tệp BPMN hoặc thư mục cần xuất.',
     cannotCreate: 'Không tạo được thư mục đích {dir}: {reason}',
@@ -57,6 +66,10 @@ const TEXT = {
     refused: '{file}: không xuất, {count} lỗi:',
     nothing: 'Chưa ghi tệp nào: hãy sửa các lỗi trên rồi xuất lại.',
     done: 'Đã xuất {count} phương án dạng {target}: {files} tệp vào {dir}.',
+    qbp: '{file} → {out}: {resources} nguồn lực (số cán bộ mỗi làn), thời gian của {steps} bước, tỷ lệ của {flows} nhánh, {arrivals}.',
+    qbpArrivals: 'hồ sơ đến ngẫu nhiên, trung bình cách nhau {hours} giờ',
+    qbpNoArrivals: 'chưa có số hồ sơ đến (thủ tục chưa ghi số hồ sơ mỗi năm)',
+    qbpUnlimited: '{file}: các làn chưa ghi số cán bộ được ghi là {n} (không giới hạn): {lanes}.',
   },
 };
 
@@ -107,11 +120,11 @@ async function checkOut(dir: string, io: CliIo): Promise<void> {
 export const exportCommand: Command = {
   name: 'export',
   summary: {
-    en: 'export variants for one-stop software: executable BPMN (bpmn-engine, Camunda 8/7, Flowable), JSON descriptor, step table, bundle, OpenCPS import package',
-    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS',
+    en: 'export variants for one-stop software: executable BPMN (bpmn-engine, Camunda 8/7, Flowable), JSON descriptor, step table, bundle, OpenCPS import package; or the scenario for BIMP/Prosimos (qbp)',
+    vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS; hoặc kịch bản mô phỏng cho BIMP/Prosimos (qbp)',
   },
   usage:
-    'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps --out DIR [--name PACKAGE] [--strict]',
+    'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps|qbp --out DIR [--name PACKAGE] [--strict]',
   async run(args: string[], io: CliIo): Promise<number> {
     const t = TEXT[io.lang];
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
@@ -125,13 +138,12 @@ export const exportCommand: Command = {
     if (target === 'opencps')
       return exportOpencps(files, dir, typeof parsed.values.name === 'string' ? parsed.values.name : undefined, io);
 
+    if (target === 'qbp') return exportQbp(files, dir, parsed.values.strict === true, io);
+
     const outputs: ExportFile[] = [];
     let refused = 0;
     for (const file of files) {
-      const stem = relative(process.cwd(), file)
-        .replace(/\.bpmn$/i, '')
-        .replace(/^(\.\.[\\/])+/, '')
-        .replace(/[\\/]+/g, '.');
+      const stem = stemOf(file);
       const xml = await (await openInput(file, io, { strict: parsed.values.strict === true })).xml();
       try {
         outputs.push(...(await exportVariant(xml, target, { baseName: stem })));
@@ -148,13 +160,7 @@ export const exportCommand: Command = {
       io.stderr(t.nothing + '\n');
       return EXIT.findings;
     }
-    const names = new Set<string>();
-    for (const f of outputs) {
-      let name = f.fileName;
-      for (let i = 2; names.has(name); i++) name = f.fileName.replace(/(\.[^.]+)$/, `-${i}$1`);
-      names.add(name);
-      await writeFile(join(dir, name), f.content);
-    }
+    await writeAll(outputs, dir);
     io.stdout(fill(t.done, { count: files.length, target, files: outputs.length, dir }) + '\n');
     return EXIT.ok;
   },
@@ -184,4 +190,55 @@ async function exportOpencps(files: string[], dir: string, name: string | undefi
   if (lines.length) io.stdout(fill(t.report, { count: lines.length }) + '\n' + lines.map((l) => `  - ${l}\n`).join(''));
   io.stdout(fill(t.done, { count: files.length, target: 'opencps', files: 1, dir }) + '\n');
   return EXIT.ok;
+}
+
+/** Each file with its scenario as BIMP / QBP simulation info (`<name>.qbp.bpmn`), with what each one carries. */
+async function exportQbp(files: string[], dir: string, strict: boolean, io: CliIo): Promise<number> {
+  const t = TEXT[io.lang];
+  const outputs: ExportFile[] = [];
+  const lines: string[] = [];
+  for (const file of files) {
+    const xml = await (await openInput(file, io, { strict })).xml();
+    const { xml: content, info } = await withQbpScenario(xml, { year: new Date().getFullYear() });
+    const fileName = `${stemOf(file)}.qbp.bpmn`;
+    outputs.push({ target: 'qbp', fileName, mime: 'application/bpmn+xml', content });
+    if (!info) continue;
+    const gap = info.arrivalMeanSeconds;
+    lines.push(
+      fill(t.qbp, {
+        file,
+        out: fileName,
+        resources: info.resources.length,
+        steps: info.elements.length,
+        flows: info.flows.length,
+        arrivals: gap ? fill(t.qbpArrivals, { hours: num(gap / 3600, io.lang, 2) }) : t.qbpNoArrivals,
+      }),
+    );
+    const unlimited = info.resources.filter((r) => r.totalAmount === UNLIMITED_OFFICERS).map((r) => `"${r.name}"`);
+    if (unlimited.length)
+      lines.push(fill(t.qbpUnlimited, { file, n: UNLIMITED_OFFICERS, lanes: unlimited.join(', ') }));
+  }
+  await writeAll(outputs, dir);
+  io.stdout(lines.map((l) => l + '\n').join(''));
+  io.stdout(fill(t.done, { count: files.length, target: 'qbp', files: outputs.length, dir }) + '\n');
+  return EXIT.ok;
+}
+
+/** The output name stem of an input file: its path from here, folders joined by dots. */
+function stemOf(file: string): string {
+  return relative(process.cwd(), file)
+    .replace(/\.bpmn$/i, '')
+    .replace(/^(\.\.[\\/])+/, '')
+    .replace(/[\\/]+/g, '.');
+}
+
+/** Write `outputs` into `dir`, numbering names that would collide. */
+async function writeAll(outputs: ExportFile[], dir: string): Promise<void> {
+  const names = new Set<string>();
+  for (const f of outputs) {
+    let name = f.fileName;
+    for (let i = 2; names.has(name); i++) name = f.fileName.replace(/(\.[^.]+)$/, `-${i}$1`);
+    names.add(name);
+    await writeFile(join(dir, name), f.content);
+  }
 }

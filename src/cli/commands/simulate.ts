@@ -8,7 +8,7 @@ import {
 } from '../../core/index.ts';
 import { numberOption, onePositional, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
-import { readDefinitions } from '../input.ts';
+import { openScenario, scenarioNote, type ScenarioUse } from '../qbp-scenario.ts';
 import { num, percent, table } from '../output.ts';
 import { COST_OPTIONS, costOptions } from './analyze.ts';
 import {
@@ -57,17 +57,21 @@ export const simulateCommand: Command = {
     const seedText = parsed.values.seed;
     const seed = typeof seedText === 'string' && seedText.trim() ? seedText.trim() : DEFAULT_SEED;
     const options = costOptions(parsed, io.lang);
-    const definitions = await readDefinitions(file, io);
+    const { definitions, scenario } = await openScenario(file, io);
+    const note = scenarioNote(file, scenario, io.lang);
     const queue = queueModelFromArgs(definitions, parsed, options, io.lang, new Date().getFullYear());
     if (wantsQueue(parsed, queue)) {
       const years = runsOption ?? DEFAULT_YEARS;
       if (years > 1000) throw new CliError(QUEUE_RUNS[io.lang]);
       const result = runQueue(queue, parsed, years, seed, bins, io.lang);
       const variants = [];
+      const notes = [note];
       for (const other of variantFiles(parsed)) {
+        const opened = await openScenario(other, io);
+        notes.push(scenarioNote(other, opened.scenario, io.lang));
         const model = sameLoad(
           queueModelFromArgs(
-            await readDefinitions(other, io),
+            opened.definitions,
             { ...parsed, values: { ...parsed.values, staff: undefined } },
             options,
             io.lang,
@@ -75,13 +79,19 @@ export const simulateCommand: Command = {
           ),
           queue,
         );
-        variants.push({ file: other, ...runQueue(model, parsed, years, seed, bins, io.lang) });
+        variants.push({
+          file: other,
+          ...runQueue(model, parsed, years, seed, bins, io.lang),
+          ...scenarioFields(opened.scenario),
+        });
       }
+      const fields = { ...result, ...scenarioFields(scenario) };
       if (parsed.values.json)
-        io.stdout(JSON.stringify(variants.length ? { ...result, variants } : result, null, 2) + '\n');
+        io.stdout(JSON.stringify(variants.length ? { ...fields, variants } : fields, null, 2) + '\n');
       else {
         io.stdout(
-          queueReport(result, queue, io.lang) +
+          notes.join('') +
+            queueReport(result, queue, io.lang) +
             (variants.length
               ? variantsReport(
                   [{ label: file, result }, ...variants.map((v) => ({ label: v.file, result: v }))],
@@ -94,10 +104,19 @@ export const simulateCommand: Command = {
     }
     const model = buildSimulationModel(definitions, options);
     const result = simulate(model, bins === undefined ? { runs, seed } : { runs, seed, bins });
-    io.stdout(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : report(result, io.lang));
+    io.stdout(
+      parsed.values.json
+        ? JSON.stringify({ ...result, ...scenarioFields(scenario) }, null, 2) + '\n'
+        : note + report(result, io.lang),
+    );
     return EXIT.ok;
   },
 };
+
+/** The --json fields naming where the scenario came from (and what the QBP scenario set). */
+function scenarioFields(s: ScenarioUse): { scenarioSource: ScenarioUse['source']; qbp?: ScenarioUse['qbp'] } {
+  return s.qbp ? { scenarioSource: s.source, qbp: s.qbp } : { scenarioSource: s.source };
+}
 
 // helpers //////////////////////
 

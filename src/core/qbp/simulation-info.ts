@@ -116,13 +116,27 @@ export interface QbpApplied {
   roles: number;
   outcomes: number;
   dossiersPerYear: number | null;
+  /** Ids of steps whose QBP time is not taken (a type the studio does not draw, or impossible numbers). */
   approximated: string[];
+  /** Names of QBP resources with no lane of the same name (their officers are not used). */
+  unmatched: string[];
 }
 
-/** Write a QBP scenario into the file's TTHC facts: step times, officers per lane, shares and arrivals. */
-export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: QbpInfo): QbpApplied {
+/** One change `applyQbp` makes: a patch of facts of `kind` onto the element `elementId`. */
+export interface QbpPatch {
+  elementId: string;
+  kind: 'step' | 'role' | 'outcome' | 'procedure';
+  patch: Record<string, unknown>;
+}
+
+/**
+ * The changes a QBP scenario makes to the file's TTHC facts (step times, officers per lane, shares and
+ * arrivals), without changing the file: the editor runs them as one undoable command, `applyQbp` directly.
+ */
+export function planQbp(definitions: ModdleElement, q: QbpInfo): { patches: QbpPatch[]; applied: QbpApplied } {
   const byId = indexById(definitions);
-  const out: QbpApplied = { steps: 0, roles: 0, outcomes: 0, dossiersPerYear: null, approximated: [] };
+  const patches: QbpPatch[] = [];
+  const out: QbpApplied = { steps: 0, roles: 0, outcomes: 0, dossiersPerYear: null, approximated: [], unmatched: [] };
   const lanesByName = new Map<string, ModdleElement>();
   for (const el of byId.values()) if (is(el, 'bpmn:Lane')) lanesByName.set(String(el.get('name') ?? '').trim(), el);
   for (const e of q.elements) {
@@ -133,16 +147,23 @@ export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: Q
       out.approximated.push(e.elementId);
       continue;
     }
-    applyFactsPatch(moddle, step, 'step', facts);
+    patches.push({ elementId: step.id as string, kind: 'step', patch: facts });
     out.steps++;
   }
   for (const r of q.resources) {
     const lane = lanesByName.get(r.name.trim());
-    if (!lane) continue;
+    if (!lane) {
+      out.unmatched.push(r.name);
+      continue;
+    }
     const hours = q.timetableHours[r.timetableId];
-    applyFactsPatch(moddle, lane, 'role', {
-      officers: Math.max(1, Math.round(r.totalAmount)),
-      hoursPerDay: hours !== undefined && hours > 0 && hours < HOURS_PER_WORKING_DAY ? hours : undefined,
+    patches.push({
+      elementId: lane.id as string,
+      kind: 'role',
+      patch: {
+        officers: Math.max(1, Math.round(r.totalAmount)),
+        hoursPerDay: hours !== undefined && hours > 0 && hours < HOURS_PER_WORKING_DAY ? hours : undefined,
+      },
     });
     out.roles++;
   }
@@ -151,15 +172,51 @@ export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: Q
     if (!flow || !is(flow, 'bpmn:SequenceFlow')) continue;
     const source = flow.get('sourceRef') as ModdleElement | undefined;
     if (!source || !(is(source, 'bpmn:ExclusiveGateway') || is(source, 'bpmn:InclusiveGateway'))) continue;
-    applyFactsPatch(moddle, flow, 'outcome', { share: Math.min(1, Math.max(0, f.probability)) });
+    // a share from BIMP is a stated figure, no longer the studio's assumption
+    patches.push({
+      elementId: flow.id as string,
+      kind: 'outcome',
+      patch: { share: Math.min(1, Math.max(0, f.probability)), shareSource: undefined },
+    });
     out.outcomes++;
   }
   const holder = procedureHolder(definitions);
   if (holder && q.arrivalMeanSeconds && q.arrivalMeanSeconds > 0) {
     out.dossiersPerYear = Math.max(1, Math.round(CALENDAR_YEAR_SECONDS / q.arrivalMeanSeconds));
-    applyFactsPatch(moddle, holder, 'procedure', { dossiersPerYear: out.dossiersPerYear });
+    patches.push({
+      elementId: holder.id as string,
+      kind: 'procedure',
+      patch: { dossiersPerYear: out.dossiersPerYear },
+    });
   }
-  return out;
+  return { patches, applied: out };
+}
+
+/** Write a QBP scenario into the file's TTHC facts: step times, officers per lane, shares and arrivals. */
+export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: QbpInfo): QbpApplied {
+  const { patches, applied } = planQbp(definitions, q);
+  const byId = indexById(definitions);
+  for (const p of patches) {
+    const el = byId.get(p.elementId) as ModdleElement;
+    // each patch was built for its kind by planQbp
+    applyFactsPatch(moddle, el, p.kind, p.patch as never);
+  }
+  return applied;
+}
+
+/** Whether a lane of the file states its officers (the studio's own capacity facts). */
+export function statesOfficers(definitions: ModdleElement): boolean {
+  return [...indexById(definitions).values()].some(
+    (el) => is(el, 'bpmn:Lane') && typeof readFacts(el, 'role').officers === 'number',
+  );
+}
+
+/**
+ * Where a simulation takes its scenario from: the file's QBP extension when it carries one and no lane
+ * states officers (a file prepared in BIMP, Simod or Prosimos), else the studio's own facts.
+ */
+export function scenarioSource(definitions: ModdleElement): 'qbp' | 'tthc' {
+  return findQbp(definitions) && !statesOfficers(definitions) ? 'qbp' : 'tthc';
 }
 
 /** Write (or replace) the file's `qbp:processSimulationInfo` from its TTHC facts. */
@@ -322,8 +379,12 @@ export function qbpFromStep(step: StepFacts): QbpDistribution | null {
   }
 }
 
-/** Step facts (in working hours) for a QBP distribution; null for a type the studio does not draw. */
+/**
+ * Step facts (in working hours) for a QBP distribution; null for a type the studio does not draw, or for
+ * numbers no step time can have (negative, not finite, a triangle whose likely time is outside its range).
+ */
 export function stepFromQbp(d: QbpDistribution): Partial<StepFacts> | null {
+  const time = (v: number): boolean => Number.isFinite(v) && v >= 0;
   const h = (seconds: number): number => Math.round((seconds / SECONDS_PER_HOUR) * 1e6) / 1e6;
   const fact = (
     distribution: DurationDistribution,
@@ -339,15 +400,17 @@ export function stepFromQbp(d: QbpDistribution): Partial<StepFacts> | null {
   });
   switch (d.type.toUpperCase()) {
     case 'FIXED':
-      return Number.isFinite(d.mean) ? fact('fixed', d.mean) : null;
+      return time(d.mean) ? fact('fixed', d.mean) : null;
     case 'EXPONENTIAL': {
       const m = Number.isFinite(d.arg1) ? d.arg1 : d.mean;
-      return Number.isFinite(m) ? fact('exponential', m) : null;
+      return time(m) ? fact('exponential', m) : null;
     }
     case 'TRIANGULAR':
-      return [d.mean, d.arg1, d.arg2].every(Number.isFinite) ? fact('triangular', d.mean, d.arg1, d.arg2) : null;
+      return [d.mean, d.arg1, d.arg2].every(time) && d.arg1 <= d.mean && d.mean <= d.arg2
+        ? fact('triangular', d.mean, d.arg1, d.arg2)
+        : null;
     case 'LOGNORMAL': {
-      if (!Number.isFinite(d.mean)) return null;
+      if (!time(d.mean)) return null;
       const sd = Number.isFinite(d.arg1) && d.arg1 > 0 ? Math.sqrt(d.arg1) : NaN;
       // the studio states a lognormal's spread as min / max = mean ∓ 2 sd (when that stays above zero)
       return Number.isFinite(sd) && d.mean - 2 * sd >= 0

@@ -1,10 +1,12 @@
 import { UpdateFactsHandler } from './UpdateFactsHandler.ts';
+import { UpdateManyFactsHandler } from './UpdateManyFactsHandler.ts';
 
-/** Registers the `tthc.updateFacts` command with the modeler's command stack. */
+/** Registers the `tthc.updateFacts` and `tthc.updateManyFacts` commands with the modeler's command stack. */
 class TthcFactsCommands {
   static $inject = ['commandStack'];
   constructor(commandStack: { registerHandler(name: string, handler: unknown): void }) {
     commandStack.registerHandler('tthc.updateFacts', UpdateFactsHandler);
+    commandStack.registerHandler('tthc.updateManyFacts', UpdateManyFactsHandler);
   }
 }
 
