@@ -1,9 +1,10 @@
-/** Build the bpmn-js Modeler the editor uses: the `tthc` moddle extension, facts commands, translation and a minimap. */
+/** Build the bpmn-js Modeler the editor uses: the `tthc` moddle extension, facts commands, translation and a minimap (filled once per opened diagram). */
 import Modeler from 'bpmn-js/lib/Modeler';
 import minimapModule from 'diagram-js-minimap';
 import { moddleExtensions } from '@/core/index.ts';
 import tthcFactsModule from './features/tthc-facts/index.ts';
 import foldingSearchModule from './features/folding-search/index.ts';
+import minimapBatchModule from './features/minimap-batch/index.ts';
 import { translateModule, type Locale } from './features/translate/translate.ts';
 
 export interface CreateModelerOptions {
@@ -17,6 +18,12 @@ export function createModeler({ container, locale }: CreateModelerOptions): Mode
     moddleExtensions,
     // closed at first: the fitted drawing uses the whole canvas; the zoom controls open it
     minimap: { open: false },
-    additionalModules: [translateModule(locale), tthcFactsModule, foldingSearchModule, minimapModule],
+    additionalModules: [
+      translateModule(locale),
+      tthcFactsModule,
+      foldingSearchModule,
+      minimapModule,
+      minimapBatchModule,
+    ],
   });
 }
