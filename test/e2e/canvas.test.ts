@@ -125,11 +125,11 @@ const drawnIds = (page: Page) =>
       .sort(),
   );
 
-/** Ids of the elements the open minimap holds a copy of, sorted (its copies are `djs-minimap-<id>-<n>`). */
+/** Ids of the elements the open minimap holds a copy of, sorted (its copies are `djs-minimap-<id>-<minimap id>`). */
 const minimapCopies = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('.djs-minimap.open [id^="djs-minimap-"]')]
-      .map((g) => g.id.replace(/^djs-minimap-/, '').replace(/-\d+$/, ''))
+      .map((g) => g.id.replace(/^djs-minimap-/, '').replace(/-\d+-\d+$/, ''))
       .sort(),
   );
 
@@ -224,7 +224,9 @@ describe('canvas', () => {
 
     // opening a file with the minimap open fills it with the new drawing (in one pass, after drawing)
     const sample = readFileSync(join('procedures', 'dang-ky-khai-sinh', 'hien-hanh.bpmn'));
-    await page.getByTestId('open-file').setInputFiles({ name: 'sample.bpmn', mimeType: 'application/xml', buffer: sample });
+    await page
+      .getByTestId('open-file')
+      .setInputFiles({ name: 'sample.bpmn', mimeType: 'application/xml', buffer: sample });
     await expect.poll(() => page.locator('.file-state').textContent()).toContain('sample.bpmn');
     const drawn = await drawnIds(page);
     expect(drawn.length).toBeGreaterThan(10);
