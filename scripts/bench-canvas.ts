@@ -1,8 +1,9 @@
 /**
  * Opening a diagram with the canvas features (minimap, origin alignment, fit) against a bare bpmn-js Modeler
  * import, in Chromium, on the large corpus files and a sample. Target ≤ 1.3× as the editor opens a diagram
- * (minimap module loaded, closed); with the minimap open it draws a second copy of the diagram, shown for
- * information. Run by scripts/bench.mjs.
+ * (minimap module loaded, closed); with the minimap open (a second copy of the diagram, filled in the first
+ * frame after the import and checked to be there when that frame is painted), shown for information.
+ * Run by scripts/bench.mjs.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
