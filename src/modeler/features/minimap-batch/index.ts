@@ -88,7 +88,8 @@ function MinimapBatch(
     update!.call(minimap);
   }
 
-  function filled(): void {
+  /** The drawing is over: fill the open minimap in the next frame. */
+  function endDrawing(): void {
     if (!drawing) return;
     drawing = false;
     if (isOpen()) frame = requestAnimationFrame(() => isOpen() && minimap._dirty && fill());
@@ -104,7 +105,7 @@ function MinimapBatch(
     // bpmn-js draws right after clearing, in the same run; a clear with nothing drawn after it ends here
     const seen = renders;
     queueMicrotask(() => {
-      if (renders === seen) filled();
+      if (renders === seen) endDrawing();
     });
   });
   eventBus.on('import.render.start', FIRST, () => {
@@ -112,7 +113,7 @@ function MinimapBatch(
     drawing = true;
     cancelAnimationFrame(frame);
   });
-  eventBus.on(['import.render.complete', 'import.done'], FIRST, filled);
+  eventBus.on(['import.render.complete', 'import.done'], FIRST, endDrawing);
   eventBus.on('diagram.destroy', FIRST, () => cancelAnimationFrame(frame));
 }
 MinimapBatch.$inject = ['eventBus', 'canvas', 'elementRegistry', 'minimap'];
