@@ -52,8 +52,8 @@ export async function benchLibraryView(browser, base, runs = Number(process.env.
     if (targeted) ok &&= ratio <= 1.5;
     console.log(
       what.padEnd(28),
-      a.toFixed(1).padStart(9),
-      b.toFixed(1).padStart(9),
+      a.toFixed(a < 10 ? 2 : 1).padStart(9),
+      b.toFixed(b < 10 ? 2 : 1).padStart(9),
       `${ratio.toFixed(2)}×`.padStart(7),
       targeted ? (ratio <= 1.5 ? 'ok' : 'OVER TARGET') : '(shown, no target)',
     );

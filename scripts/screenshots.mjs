@@ -1,6 +1,6 @@
 // `npm run screenshots`: builds the app, serves it on 127.0.0.1 and photographs the real studio in the system
-// Chromium at 1440×900 into docs/screenshots/: the workspace, the analysis, the comparison and, where the
-// build has one (#/dashboard), the reform dashboard. Every shot waits on state the app exposes, never on time.
+// Chromium at 1440×900 into docs/screenshots/: the workspace, the analysis, the comparison and the reform
+// dashboard (#/library, its dashboard button). Every shot waits on state the app exposes, never on time.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -76,20 +76,19 @@ try {
   );
   await shot('compare');
 
-  // the dashboard, where this build has one
-  await go('#/dashboard');
-  const dashboard = page.locator('[data-testid="dashboard"]');
-  if (
-    (await dashboard.count()) ||
-    (await dashboard.waitFor({ timeout: 5_000 }).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    await shot('dashboard');
-  } else {
-    console.log('Screenshots: this build has no dashboard (#/dashboard): dashboard.png not written.');
-  }
+  // the reform dashboard, above the full-page library, once the sample variants' figures are all in
+  await go('#/library');
+  await page.getByTestId('library-item').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('reform-toggle').click();
+  await page.getByTestId('reform-dashboard').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid="figures-analysing"]') &&
+      Number(document.querySelector('[data-testid="reform-total-reviewed"]')?.getAttribute('data-value')) > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
+  await shot('dashboard');
 } finally {
   await browser.close();
   await server.close();

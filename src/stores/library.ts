@@ -9,10 +9,10 @@ import { computed, ref, shallowRef } from 'vue';
 import {
   ImportProblem,
   buildSearchIndex,
+  incrementalSearch,
   libraryFigures,
   newProcedureXml,
   procedureFigures,
-  searchProcedures,
   type LibraryVariant,
   type ProcedureFigures,
   type VariantStatus,
@@ -119,8 +119,9 @@ export const useLibraryStore = defineStore('library', () => {
     return f;
   }
 
-  const index = computed(() => buildSearchIndex(procedures.value));
-  const results = computed(() => searchProcedures(index.value, query.value, filters.value));
+  // One index per change of the library; a keystroke scans only what the previous one matched.
+  const search = computed(() => incrementalSearch(buildSearchIndex(procedures.value)));
+  const results = computed(() => search.value.search(query.value, filters.value));
   const facets = computed(() => ({
     field: distinct(procedures.value.map((p) => p.field)),
     agency: distinct(procedures.value.map((p) => p.agency)),

@@ -116,6 +116,23 @@ function expectInside(
   expect(box.bottom).toBeLessThanOrEqual(height + 1);
 }
 
+/** Ids of the elements drawn on the editor canvas (not the roots), sorted. */
+const drawnIds = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="canvas"] .djs-element[data-element-id]')]
+      .filter((g) => !g.closest('.djs-minimap'))
+      .map((g) => g.getAttribute('data-element-id') as string)
+      .sort(),
+  );
+
+/** Ids of the elements the open minimap holds a copy of, sorted (its copies are `djs-minimap-<id>-<minimap id>`). */
+const minimapCopies = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.djs-minimap.open [id^="djs-minimap-"]')]
+      .map((g) => g.id.replace(/^djs-minimap-/, '').replace(/-\d+-\d+$/, ''))
+      .sort(),
+  );
+
 describe('canvas', () => {
   it('opens a sample fitted to a large canvas, and at a readable zoom from its top-left on a smaller one', async () => {
     const context = await withSamples({ width: 1920, height: 1080 });
@@ -202,6 +219,18 @@ describe('canvas', () => {
 
     await page.getByTestId('minimap-toggle').click();
     await page.locator('.djs-minimap.open').waitFor();
+    expect(await page.getByTestId('minimap-toggle').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => minimapCopies(page)).toEqual(await drawnIds(page));
+
+    // opening a file with the minimap open fills it with the new drawing
+    const sample = readFileSync(join('procedures', 'dang-ky-khai-sinh', 'hien-hanh.bpmn'));
+    await page
+      .getByTestId('open-file')
+      .setInputFiles({ name: 'sample.bpmn', mimeType: 'application/xml', buffer: sample });
+    await expect.poll(() => page.locator('.file-state').textContent()).toContain('sample.bpmn');
+    const drawn = await drawnIds(page);
+    expect(drawn.length).toBeGreaterThan(10);
+    await expect.poll(() => minimapCopies(page)).toEqual(drawn);
     expect(await page.getByTestId('minimap-toggle').getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
     await context.close();

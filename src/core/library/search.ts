@@ -1,7 +1,8 @@
 /**
  * Search-as-you-type over the procedure library, ignoring case and Vietnamese diacritics
  * (`dang ky khai sinh` finds `Đăng ký khai sinh`). Keys are folded once in `buildSearchIndex`; a keystroke
- * only runs `startsWith`/`indexOf` on precomputed strings and sorts one typed array.
+ * only runs `startsWith`/`indexOf` on precomputed strings and sorts one typed array, and with
+ * `incrementalSearch` only over the records the previous keystroke matched.
  */
 import { foldDiacritics } from '../text/fold.ts';
 
@@ -90,9 +91,63 @@ export function searchProcedures<T extends SearchableProcedure>(
   filters: SearchFilters = {},
   limit = Infinity,
 ): T[] {
+  return recordsAt(index, rankedMatches(index, fastKey(query).trim(), filters).at, limit);
+}
+
+/** Search as you type: `searchProcedures` that remembers its last answers over one index. */
+export interface IncrementalSearch<T extends SearchableProcedure = SearchableProcedure> {
+  /** The same records, in the same order, as `searchProcedures(index, query, filters)`. */
+  search(query: string, filters?: SearchFilters): T[];
+}
+
+/** How many recent answers a search as you type keeps (typing back over them costs a lookup). */
+const RECENT_ANSWERS = 32;
+
+/**
+ * A search as you type over `index`. A query that extends the previous one can only match records the
+ * previous one matched, and none better than it did (each of its words contains one of the previous
+ * words; a code prefix stays a prefix), so a keystroke looks only at the previous matches and, for each,
+ * only at its tier and worse ones. Recent answers are kept for typing back.
+ */
+export function incrementalSearch<T extends SearchableProcedure>(index: SearchIndex<T>): IncrementalSearch<T> {
+  const recent = new Map<string, Matches>();
+  let last: { q: string; filters: string; matches: Matches } | null = null;
+  return {
+    search(query, filters = {}) {
+      const q = fastKey(query).trim();
+      const f = filterKey(filters);
+      const key = f + '\u0000' + q;
+      let matches = recent.get(key);
+      if (!matches) {
+        const narrow = last && last.filters === f && words(last.q) && q.startsWith(last.q);
+        matches = rankedMatches(index, q, filters, narrow ? last!.matches : undefined);
+        if (recent.size >= RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
+      } else recent.delete(key);
+      recent.set(key, matches);
+      last = { q, filters: f, matches };
+      return recordsAt(index, matches.at);
+    },
+  };
+}
+
+/** Matching record positions, best first, with each one's tier (MATCH_TIERS index; none for an empty query). */
+interface Matches {
+  at: Int32Array;
+  tiers: Uint8Array | null;
+}
+
+/**
+ * The records matching the folded query `q`, best first (see `searchProcedures`). Given the matches of a
+ * query that `q` extends, only those are looked at, each from its tier on.
+ */
+function rankedMatches<T extends SearchableProcedure>(
+  index: SearchIndex<T>,
+  q: string,
+  filters: SearchFilters,
+  within?: Matches,
+): Matches {
   const { records, codes, compactCodes, names, haystacks, rank, byRank } = index;
   const n = records.length;
-  const q = fastKey(query).trim();
   const qWords = words(q);
   const { field, level, agency, onlineLevel } = filters;
   const filtered = !!(field || level || agency || onlineLevel);
@@ -102,13 +157,12 @@ export function searchProcedures<T extends SearchableProcedure>(
     (!agency || r.agency === agency) &&
     (!onlineLevel || r.onlineLevel === onlineLevel);
 
-  const out: T[] = [];
   if (!qWords) {
-    for (let k = 0; k < n && out.length < limit; k++) {
-      const r = records[byRank[k]!]!;
-      if (!filtered || passes(r)) out.push(r);
-    }
-    return out;
+    if (!filtered) return { at: byRank, tiers: null };
+    const out = new Int32Array(n);
+    let found = 0;
+    for (let k = 0; k < n; k++) if (passes(records[byRank[k]!]!)) out[found++] = byRank[k]!;
+    return { at: out.slice(0, found), tiers: null };
   }
 
   const qCompact = q.replace(NON_WORD, '');
@@ -116,11 +170,12 @@ export function searchProcedures<T extends SearchableProcedure>(
   const parts = qWords.split(' ');
   const starts = parts.map((w) => ' ' + w);
   const m = parts.length;
-  const keys = new Float64Array(n);
+  const scan = within ? within.at.length : n;
+  const keys = new Float64Array(scan);
   let found = 0;
-  for (let i = 0; i < n; i++) {
-    const r = records[i]!;
-    if (filtered && !passes(r)) continue;
+  for (let k = 0; k < scan; k++) {
+    const i = within ? within.at[k]! : k;
+    if (filtered && !passes(records[i]!)) continue;
     const tier = matchTier(
       codes[i]!,
       compactCodes[i]!,
@@ -132,13 +187,30 @@ export function searchProcedures<T extends SearchableProcedure>(
       parts,
       starts,
       m,
+      within?.tiers ? within.tiers[k]! : 0,
     );
     if (tier >= 0) keys[found++] = tier * n + rank[i]!;
   }
   const sorted = keys.subarray(0, found).sort();
-  const count = Math.min(found, limit);
-  for (let k = 0; k < count; k++) out.push(records[byRank[sorted[k]! % n]!]!);
+  const at = new Int32Array(found);
+  const tiers = new Uint8Array(found);
+  for (let k = 0; k < found; k++) {
+    const key = sorted[k]!;
+    at[k] = byRank[key % n]!;
+    tiers[k] = Math.floor(key / n);
+  }
+  return { at, tiers };
+}
+
+function recordsAt<T extends SearchableProcedure>(index: SearchIndex<T>, hits: Int32Array, limit = Infinity): T[] {
+  const count = Math.min(hits.length, limit);
+  const out: T[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = index.records[hits[k]!]!;
   return out;
+}
+
+function filterKey({ field, level, agency, onlineLevel }: SearchFilters): string {
+  return JSON.stringify([field || '', level || '', agency || '', onlineLevel || '']);
 }
 
 /** The distinct values of each filterable field, in Vietnamese order, for filter menus. */
@@ -157,7 +229,10 @@ export function searchFacets(index: SearchIndex): Record<keyof SearchFilters, st
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** The tier index of MATCH_TIERS, or -1 for no match. Allocation-free. */
+/**
+ * The tier index of MATCH_TIERS, or -1 for no match; tiers better than `from` are not tried (the record
+ * is known not to reach them). Allocation-free.
+ */
 function matchTier(
   code: string,
   compactCode: string,
@@ -169,37 +244,42 @@ function matchTier(
   parts: string[],
   starts: string[],
   m: number,
+  from: number,
 ): number {
-  if (code) {
+  if (from <= 1 && code) {
     if (code === q || (qCompact && compactCode === qCompact)) return 0;
     if (code.startsWith(q) || (qCompact && compactCode.startsWith(qCompact))) return 1;
   }
-  if (name.startsWith(phrase)) return 2;
-  let inOrder = true;
-  let all = true;
-  let pos = 0;
-  for (let j = 0; j < m; j++) {
-    const s = starts[j]!;
-    const at = name.indexOf(s, pos);
-    if (at >= 0) {
-      pos = at + s.length;
-      continue;
+  if (from <= 2 && name.startsWith(phrase)) return 2;
+  if (from <= 4) {
+    let inOrder = from <= 3;
+    let all = true;
+    let pos = 0;
+    for (let j = 0; j < m; j++) {
+      const s = starts[j]!;
+      const at = inOrder ? name.indexOf(s, pos) : -1;
+      if (at >= 0) {
+        pos = at + s.length;
+        continue;
+      }
+      inOrder = false;
+      if (name.indexOf(s) < 0) {
+        all = false;
+        break;
+      }
     }
-    inOrder = false;
-    if (name.indexOf(s) < 0) {
-      all = false;
-      break;
-    }
+    if (inOrder) return 3;
+    if (all) return 4;
   }
-  if (inOrder) return 3;
-  if (all) return 4;
-  let inName = true;
-  for (let j = 0; j < m; j++)
-    if (name.indexOf(parts[j]!) < 0) {
-      inName = false;
-      break;
-    }
-  if (inName) return 5;
+  if (from <= 5) {
+    let inName = true;
+    for (let j = 0; j < m; j++)
+      if (name.indexOf(parts[j]!) < 0) {
+        inName = false;
+        break;
+      }
+    if (inName) return 5;
+  }
   for (let j = 0; j < m; j++) if (haystack.indexOf(parts[j]!) < 0) return -1;
   return 6;
 }
