@@ -17,9 +17,10 @@ import {
   type CostResult,
   type HourlyIncome,
 } from './cost.ts';
-import { countModel, performerOf, type Counts } from './counts.ts';
+import { countModel, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
-import { extension, isStepNode, type GraphNode } from './graph.ts';
+import { extension } from '../model/facts.ts';
+import { isStepNode, performerOf, type GraphNode } from './graph.ts';
 import { enumeratePaths, type PathTime } from './paths.ts';
 import type { SimulationModel } from './simulate.ts';
 import { WarningList, type AnalysisWarning } from './warnings.ts';

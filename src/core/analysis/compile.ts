@@ -4,13 +4,13 @@
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { is } from '../bpmn/moddle-types.ts';
-import { procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
+import { extension, procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import { toWorkingHours } from '../model/time.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
 import { BlockEvaluator } from './evaluate.ts';
 import { triangularMean } from './prng.ts';
-import { buildFlowGraph, extension, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
+import { buildFlowGraph, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
 import { compileScope } from './structure.ts';
 import { WarningList } from './warnings.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';

@@ -3,10 +3,10 @@
  * involved, in-person visits, dossier components (from the applicant vs. from databases), forms, fees.
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
-import { readFacts } from '../model/facts.ts';
+import { extension, readFacts } from '../model/facts.ts';
 import type { CopyType, DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';
-import { extension, isStepNode, type FlowGraph, type GraphNode } from './graph.ts';
+import { isStepNode, performerOf, type FlowGraph, type GraphNode } from './graph.ts';
 import type { WarningList } from './warnings.ts';
 
 export interface Handoff {
@@ -53,18 +53,6 @@ export interface Counts {
   formNames: string[];
   decisions: number;
   fees: FeeTotals;
-}
-
-/** The performer of a step: its own role, else its sub-process's role, else its lane's name. */
-export function performerOf(graph: FlowGraph, node: GraphNode): string | undefined {
-  for (let n: GraphNode | undefined = node; n; n = n.scope.owner) {
-    const role = n.step?.role?.trim();
-    if (role) return role;
-  }
-  const lane = graph.laneOf.get(node.bo);
-  const laneName = str(lane?.name);
-  if (laneName) return laneName;
-  return undefined;
 }
 
 /** Count everything in the model (all pools and sub-processes). */

@@ -4,6 +4,7 @@
  * Everything downstream (counts, times, simulation) reads this instead of walking moddle again.
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { extension, readFacts } from '../model/facts.ts';
 import type { StepFacts } from '../model/types.ts';
 
 export type NodeKind =
@@ -143,6 +144,15 @@ export function scopeTree(scope: GraphScope): GraphScope[] {
   return out;
 }
 
+/** The performer of a step: its own role, else its sub-process's role, else its lane's name. */
+export function performerOf(graph: FlowGraph, node: GraphNode): string | undefined {
+  for (let n: GraphNode | undefined = node; n; n = n.scope.owner) {
+    const role = n.step?.role?.trim();
+    if (role) return role;
+  }
+  return str(graph.laneOf.get(node.bo)?.name);
+}
+
 // helpers //////////////////////
 
 /** A scope being filled: its sequence flows wait until all its nodes (and inner scopes) exist. */
@@ -263,7 +273,7 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
     in: [],
     offPath: kind === 'boundary' || el.triggeredByEvent === true || el.isForCompensation === true,
   };
-  if (kind === 'step' || kind === 'container') node.step = readStep(extension(el, 'tthc:Step'));
+  if (kind === 'step' || kind === 'container') node.step = readFacts(el, 'step');
   graph.nodes.push(node);
   if (node.id) graph.byId.set(node.id, node);
   scope.nodes.push(node);
@@ -293,48 +303,6 @@ const KIND_BY_TYPE: Record<string, NodeKind> = {
   'bpmn:EventBasedGateway': 'eventBased',
   'bpmn:ComplexGateway': 'complex',
 };
-
-/** The extension element of `type` (e.g. 'tthc:Step') on `el`, read directly: this runs for every element. */
-export function extension(el: ModdleElement, type: string): ModdleElement | undefined {
-  const values = (el.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined;
-  return values?.find((v) => v.$type === type);
-}
-
-const STEP_KEYS = new Set([
-  'duration',
-  'durationUnit',
-  'minDuration',
-  'maxDuration',
-  'role',
-  'channel',
-  'dossierStatus',
-  'maySendBack',
-  'inPersonVisit',
-  'applicantHours',
-  'description',
-]);
-
-/**
- * Step facts read straight from the `tthc:step` element: the same result as `readFacts(bo, 'step')` (a test
- * checks this), without moddle's property lookups, which dominate the analysis of large models.
- */
-export function readStep(el: ModdleElement | undefined): StepFacts {
-  const facts: StepFacts = { forms: [], outputs: [] };
-  if (!el) return facts;
-  const out = facts as unknown as Record<string, unknown>;
-  // moddle keeps the attributes that are set as own properties (defaults would live in the descriptor; tthc has none)
-  for (const key of Object.keys(el)) {
-    const v = el[key];
-    if (STEP_KEYS.has(key) && v !== undefined && v !== null) out[key] = v;
-  }
-  for (const f of (el.forms as ModdleElement[] | undefined) ?? []) {
-    const form: Record<string, unknown> = {};
-    for (const key of ['name', 'code', 'basis']) if (f[key] !== undefined && f[key] !== null) form[key] = f[key];
-    facts.forms.push(form as unknown as StepFacts['forms'][number]);
-  }
-  for (const o of (el.outputs as ModdleElement[] | undefined) ?? []) facts.outputs.push(String(o.name ?? ''));
-  return facts;
-}
 
 function kindOf(el: ModdleElement): NodeKind {
   if (is(el, 'bpmn:SubProcess'))

@@ -1,9 +1,20 @@
 /**
  * A plain view of the process a variant runs: its steps in flow order (with roles, times and candidate
- * groups), nodes, edges and decisions. Shared by the JSON descriptor, the step table and the executable exports.
+ * groups), nodes, edges and decisions, read from the flow graph. Shared by the JSON descriptor, the step table,
+ * the OpenCPS package and the executable exports.
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
-import { effectiveRole, procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
+import {
+  buildFlowGraph,
+  isStepNode,
+  performerOf,
+  scopeTree,
+  type FlowGraph,
+  type GraphNode,
+  type GraphScope,
+} from '../analysis/graph.ts';
+import { isDecisionNode } from '../rules/decisions.ts';
+import { procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { slug } from './names.ts';
 import { workingHoursOf } from './working-time.ts';
@@ -85,13 +96,6 @@ export function allFlowElements(container: ModdleElement): ModdleElement[] {
   return out;
 }
 
-/** Whether an element is a step (an activity that is not a sub-process with content). */
-export function isStep(el: ModdleElement): boolean {
-  if (!is(el, 'bpmn:Activity')) return false;
-  if (is(el, 'bpmn:SubProcess')) return !(el.get('flowElements') as unknown[] | undefined)?.length;
-  return true;
-}
-
 /** Whether an element is a decision: an exclusive or inclusive gateway with more than one outgoing flow. */
 export function isDecision(el: ModdleElement): boolean {
   return (
@@ -100,60 +104,60 @@ export function isDecision(el: ModdleElement): boolean {
   );
 }
 
-/** Build the plain view of the main process of `definitions`. */
-export function processView(definitions: ModdleElement): ProcessView {
+/**
+ * The plain view of the main process of `definitions`, read from its flow graph (the one read model the
+ * analysis and validation use too; pass the graph already built to avoid a second walk of the model).
+ */
+export function processView(definitions: ModdleElement, graph: FlowGraph = buildFlowGraph(definitions)): ProcessView {
   const process = mainProcess(definitions);
-  if (!process) throw new Error('No process');
-  const elements = allFlowElements(process);
-  const flows = elements.filter((e) => is(e, 'bpmn:SequenceFlow'));
-  const nodes = elements.filter((e) => !is(e, 'bpmn:SequenceFlow') && is(e, 'bpmn:FlowNode'));
-  const rank = flowOrder(nodes);
+  const root = graph.processes.find((scope) => scope.bo === process);
+  if (!process || !root) throw new Error('No process');
+  const nodes = nodesInDocumentOrder(root);
+  const rank = flowOrder(root, nodes);
   const steps: StepView[] = nodes
-    .filter(isStep)
-    .sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9))
-    .map((el, i) => {
-      const facts = readFacts(el, 'step');
-      const role = effectiveRole(el);
+    .filter(isStepNode)
+    .sort((a, b) => (rank[a.index] ?? 0) - (rank[b.index] ?? 0))
+    .map((node, i) => {
+      const facts = node.step ?? readFacts(node.bo, 'step');
+      const role = performerOf(graph, node);
       return {
-        id: String(el.id),
+        id: node.id,
         order: i + 1,
-        type: el.$type.replace(/^bpmn:/, ''),
-        name: String(el.get('name') ?? '').trim(),
+        type: node.type.replace(/^bpmn:/, ''),
+        name: node.name ?? '',
         role,
         roleGroup: role ? slug(role) : undefined,
         facts,
         hours: workingHoursOf(facts.duration, facts.durationUnit),
-        element: el,
+        element: node.bo,
       };
     });
   const roleGroups = new Map<string, string>();
   for (const s of steps) if (s.roleGroup && s.role && !roleGroups.has(s.roleGroup)) roleGroups.set(s.roleGroup, s.role);
-  const decisions: DecisionView[] = nodes.filter(isDecision).map((g) => ({
-    id: String(g.id),
-    name: (g.get('name') as string | undefined) || undefined,
-    variable: readFacts(g, 'decision').variable,
-    question: readFacts(g, 'decision').question,
-    defaultFlow: (g.get('default') as ModdleElement | undefined)?.id,
-    outgoing: ((g.get('outgoing') as ModdleElement[] | undefined) ?? []).map((f) => String(f.id)),
-  }));
-  const edges: EdgeView[] = flows.map((f) => {
-    const source = f.get('sourceRef') as ModdleElement;
-    const isDefault = (source?.get?.('default') as ModdleElement | undefined) === f;
-    const edge: EdgeView = {
-      id: String(f.id),
-      source: String(source?.id),
-      target: String((f.get('targetRef') as ModdleElement)?.id),
-      isDefault,
+  const decisions: DecisionView[] = nodes.filter(isDecisionNode).map((g) => {
+    const facts = readFacts(g.bo, 'decision');
+    return {
+      id: g.id,
+      name: g.name,
+      variable: facts.variable,
+      question: facts.question,
+      defaultFlow: g.out.find((e) => e.isDefault)?.id,
+      outgoing: g.out.map((e) => e.id),
     };
-    const name = (f.get('name') as string | undefined)?.trim();
-    if (name) edge.name = name;
-    if (source && isDecision(source) && !isDefault) {
-      const variable = readFacts(source, 'decision').variable;
-      const value = readFacts(f, 'outcome').value;
-      if (variable && value !== undefined && value !== '') edge.condition = { variable, value: String(value) };
-    }
-    return edge;
   });
+  const edges: EdgeView[] = scopeTree(root).flatMap((scope) =>
+    scope.edges.map((e) => {
+      const edge: EdgeView = { id: e.id, source: e.source.id, target: e.target.id, isDefault: e.isDefault };
+      const name = typeof e.bo.name === 'string' ? e.bo.name.trim() : '';
+      if (name) edge.name = name;
+      if (isDecisionNode(e.source) && !e.isDefault) {
+        const variable = readFacts(e.source.bo, 'decision').variable;
+        const value = readFacts(e.bo, 'outcome').value;
+        if (variable && value !== undefined && value !== '') edge.condition = { variable, value: String(value) };
+      }
+      return edge;
+    }),
+  );
   return {
     process,
     procedure: readProcedure(definitions),
@@ -161,38 +165,46 @@ export function processView(definitions: ModdleElement): ProcessView {
     decisions,
     edges,
     roleGroups,
-    nodes: nodes.map((n) => ({
-      id: String(n.id),
-      type: n.$type.replace(/^bpmn:/, ''),
-      name: (n.get('name') as string | undefined)?.trim() || undefined,
-      isStep: isStep(n),
-    })),
+    nodes: nodes.map((n) => ({ id: n.id, type: n.type.replace(/^bpmn:/, ''), name: n.name, isStep: isStepNode(n) })),
   };
 }
 
 // helpers //////////////////////
 
-/** Breadth-first rank of nodes from the start events (unreached nodes keep their XML order after them). */
-function flowOrder(nodes: ModdleElement[]): Map<ModdleElement, number> {
-  const rank = new Map<ModdleElement, number>();
-  const queue = nodes.filter((n) => is(n, 'bpmn:StartEvent') && !is(n.$parent, 'bpmn:SubProcess'));
-  for (const s of queue) rank.set(s, rank.size);
-  while (queue.length) {
-    const node = queue.shift() as ModdleElement;
-    const next: ModdleElement[] = [];
-    for (const f of (node.get('outgoing') as ModdleElement[] | undefined) ?? [])
-      next.push(f.get('targetRef') as ModdleElement);
-    if (is(node, 'bpmn:SubProcess'))
-      next.unshift(
-        ...((node.get('flowElements') as ModdleElement[] | undefined) ?? []).filter((e) => is(e, 'bpmn:StartEvent')),
-      );
-    for (const n of next) {
-      if (n && !rank.has(n)) {
-        rank.set(n, rank.size);
-        queue.push(n);
-      }
+/** The nodes of a process, each sub-process's content right after the sub-process (explicit stack). */
+function nodesInDocumentOrder(root: GraphScope): GraphNode[] {
+  const out: GraphNode[] = [];
+  const stack: GraphNode[] = [];
+  const pushAll = (scope: GraphScope): void => {
+    for (let i = scope.nodes.length - 1; i >= 0; i--) stack.push(scope.nodes[i] as GraphNode);
+  };
+  pushAll(root);
+  while (stack.length) {
+    const node = stack.pop() as GraphNode;
+    out.push(node);
+    if (node.inner) pushAll(node.inner);
+  }
+  return out;
+}
+
+/**
+ * Breadth-first rank (by graph index) from the process's start events, entering each sub-process at its start
+ * events before following its outgoing flows; unreached nodes keep their document order after them.
+ */
+function flowOrder(root: GraphScope, nodes: GraphNode[]): number[] {
+  const rank: number[] = [];
+  let next = 0;
+  const queue: GraphNode[] = root.nodes.filter((n) => n.kind === 'start');
+  for (const s of queue) rank[s.index] = next++;
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head] as GraphNode;
+    const targets = (node.inner?.nodes.filter((n) => n.kind === 'start') ?? []).concat(node.out.map((e) => e.target));
+    for (const n of targets) {
+      if (rank[n.index] !== undefined) continue;
+      rank[n.index] = next++;
+      queue.push(n);
     }
   }
-  for (const n of nodes) if (!rank.has(n)) rank.set(n, rank.size);
+  for (const n of nodes) if (rank[n.index] === undefined) rank[n.index] = next++;
   return rank;
 }

@@ -45,11 +45,19 @@ export function factsKindOf(bo: ModdleElement | undefined): FactsKind | undefine
   return undefined;
 }
 
+/**
+ * The extension element of `type` (e.g. 'tthc:Step') on `el`. Read as plain properties, not through moddle's
+ * `get`: moddle stores set properties on the element itself (the tthc types have no defaults), and this runs
+ * for every element of every analysis.
+ */
+export function extension(el: ModdleElement, type: string): ModdleElement | undefined {
+  const values = (el.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined;
+  return values?.find((v) => v.$type === type);
+}
+
 /** The `tthc:*` extension element of the given kind on `bo`, if present. */
 export function findFactsElement(bo: ModdleElement, kind: FactsKind): ModdleElement | undefined {
-  const ext = bo.get('extensionElements') as ModdleElement | undefined;
-  const values = (ext?.get('values') as ModdleElement[] | undefined) ?? [];
-  return values.find((v) => v.$type === FACTS_TYPE[kind]);
+  return extension(bo, FACTS_TYPE[kind]);
 }
 
 /** The facts of `kind` stored on `bo`, as plain data (empty lists where nothing is stored). */
@@ -213,13 +221,14 @@ function clean(obj: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== ''));
 }
 
+// plain property reads (see `extension`): the same values as moddle's `get`, without its descriptor lookups
 function attr<T>(el: ModdleElement | undefined, key: string): T | undefined {
-  const v = el?.get(key);
+  const v = el?.[key];
   return v === undefined || v === null ? undefined : (v as T);
 }
 
 function list(el: ModdleElement | undefined, key: string): ModdleElement[] {
-  return (el?.get(key) as ModdleElement[] | undefined) ?? [];
+  return (el?.[key] as ModdleElement[] | undefined) ?? [];
 }
 
 function pick<T extends object>(el: ModdleElement | undefined, keys: Array<keyof T & string>): Partial<T> {
@@ -234,6 +243,22 @@ function pick<T extends object>(el: ModdleElement | undefined, keys: Array<keyof
 function readForms(el: ModdleElement | undefined): Form[] {
   return list(el, 'forms').map((f) => pick<Form>(f, ['name', 'code', 'basis']) as Form);
 }
+
+const STEP_KEYS: Array<keyof StepFacts & string> = [
+  'number',
+  'duration',
+  'durationUnit',
+  'minDuration',
+  'maxDuration',
+  'role',
+  'channel',
+  'dossierStatus',
+  'maySendBack',
+  'inPersonVisit',
+  'applicantHours',
+  'distribution',
+  'description',
+];
 
 const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKind[K] } = {
   procedure: (el) => ({
@@ -270,25 +295,11 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
     ),
     forms: readForms(el),
   }),
-  step: (el) => ({
-    ...pick<StepFacts>(el, [
-      'number',
-      'duration',
-      'durationUnit',
-      'minDuration',
-      'maxDuration',
-      'role',
-      'channel',
-      'dossierStatus',
-      'maySendBack',
-      'inPersonVisit',
-      'applicantHours',
-      'distribution',
-      'description',
-    ]),
-    forms: readForms(el),
-    outputs: list(el, 'outputs').map((o) => String(o.get('name') ?? '')),
-  }),
+  step: (el) =>
+    Object.assign(pick<StepFacts>(el, STEP_KEYS), {
+      forms: readForms(el),
+      outputs: list(el, 'outputs').map((o) => String(o.name ?? '')),
+    }),
   dossierComponent: (el) =>
     pick<DossierComponentFacts>(el, ['name', 'copyType', 'quantity', 'source', 'database', 'platform']),
   decision: (el) => pick<DecisionFacts>(el, ['variable', 'question']),

@@ -3,7 +3,7 @@
  * target can read, and on each outgoing flow an outcome value (or the flow is the default).
  */
 import type { GraphNode } from '../analysis/graph.ts';
-import { extension } from '../analysis/graph.ts';
+import { extension } from '../model/facts.ts';
 import type { WarningList } from '../analysis/warnings.ts';
 
 /** Whether `name` can be a process variable in every target (JavaScript, FEEL, JUEL identifiers). */

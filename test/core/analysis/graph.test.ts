@@ -1,17 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '@/core/index.ts';
-import { buildFlowGraph, extension, readStep } from '@/core/analysis/graph.ts';
+import { buildFlowGraph } from '@/core/analysis/graph.ts';
+import type { ModdleElement } from '@/core/bpmn/moddle-types.ts';
 import { markBackEdges, postDominators } from '@/core/analysis/structure.ts';
 import { loadFixture } from './support.ts';
 
+function pickSet(el: ModdleElement, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (el.get(k) !== undefined && el.get(k) !== null) out[k] = el.get(k);
+  return out;
+}
+
 describe('the flow graph', () => {
-  it('reads step facts exactly as readFacts does', async () => {
+  it("gives every step the facts moddle's own accessors read", async () => {
+    // the read model reads plain properties for speed; moddle's `get` (descriptor lookups) is the reference
+    const viaGet = (bo: ModdleElement): Record<string, unknown> => {
+      const ext = bo.get('extensionElements') as ModdleElement | undefined;
+      const step = ((ext?.get('values') as ModdleElement[] | undefined) ?? []).find((v) => v.$type === 'tthc:Step');
+      const out: Record<string, unknown> = { forms: [], outputs: [] };
+      if (!step) return out;
+      const props = (step.$descriptor as { properties: Array<{ name: string }> }).properties;
+      for (const { name } of props) {
+        const v = step.get(name);
+        if (name === 'forms')
+          out.forms = (v as ModdleElement[]).map((f) => ({ ...pickSet(f, ['name', 'code', 'basis']) }));
+        else if (name === 'outputs') out.outputs = (v as ModdleElement[]).map((o) => String(o.get('name') ?? ''));
+        else if (v !== undefined && v !== null) out[name] = v;
+      }
+      return out;
+    };
+    let checked = 0;
     for (const name of ['linear-lanes.bpmn', 'parallel-loop.bpmn', 'collab-subprocess.bpmn']) {
       const graph = buildFlowGraph(await loadFixture(name));
       for (const node of graph.nodes.filter((n) => n.step)) {
-        expect(readStep(extension(node.bo, 'tthc:Step')), `${name} ${node.id}`).toEqual(readFacts(node.bo, 'step'));
+        expect(node.step, `${name} ${node.id}`).toEqual(viaGet(node.bo));
+        expect(node.step, `${name} ${node.id}`).toEqual(readFacts(node.bo, 'step'));
+        checked++;
       }
     }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('finds the flows that close loops and where branches meet again', async () => {
