@@ -102,10 +102,15 @@ export function laneOf(node: ModdleElement): ModdleElement | undefined {
   return undefined;
 }
 
-/** The step's performer: its own role, else the name of its lane. */
+/**
+ * The step's performer: its own role, else its enclosing sub-process's role, else the name of its lane. The
+ * same rule as the flow graph's `performerOf` (a test holds them together), for one element without a graph.
+ */
 export function effectiveRole(bo: ModdleElement): string | undefined {
-  const own = readFacts(bo, 'step').role;
-  if (own) return own;
+  for (let el: ModdleElement | undefined = bo; el && is(el, 'bpmn:Activity'); el = el.$parent) {
+    const role = readFacts(el, 'step').role?.trim();
+    if (role) return role;
+  }
   const lane = laneOf(bo);
   return (lane?.get('name') as string | undefined)?.trim() || undefined;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFacts } from '@/core/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { effectiveRole, parseBpmn, performerOf, readFacts } from '@/core/index.ts';
 import { buildFlowGraph } from '@/core/analysis/graph.ts';
 import type { ModdleElement } from '@/core/bpmn/moddle-types.ts';
 import { markBackEdges, postDominators } from '@/core/analysis/structure.ts';
-import { loadFixture } from './support.ts';
+import { inlineModel, loadFixture } from './support.ts';
 
 function pickSet(el: ModdleElement, keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -39,6 +42,34 @@ describe('the flow graph', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('names the same performer as the properties panel for every step of every sample', async () => {
+    // performerOf (graph) and effectiveRole (one element) state one rule; the samples and fixtures hold them together
+    const root = fileURLToPath(new URL('../../../procedures/', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.bpmn'));
+    const xmls = files.map((f) => readFileSync(join(root, f), 'utf8'));
+    let steps = 0;
+    let inherited = 0;
+    for (const definitions of [
+      ...(await Promise.all(xmls.map(async (x) => (await parseBpmn(x)).definitions))),
+      await loadFixture('collab-subprocess.bpmn'),
+      await inlineModel(`
+        <bpmn:subProcess id="Sub"><bpmn:extensionElements><tthc:step role="Văn phòng" /></bpmn:extensionElements>
+          <bpmn:startEvent id="S2" /><bpmn:task id="Inner" /><bpmn:endEvent id="E2" />
+          <bpmn:sequenceFlow id="i1" sourceRef="S2" targetRef="Inner" /><bpmn:sequenceFlow id="i2" sourceRef="Inner" targetRef="E2" />
+        </bpmn:subProcess>`),
+    ]) {
+      const graph = buildFlowGraph(definitions);
+      for (const node of graph.nodes.filter((n) => n.kind === 'step')) {
+        expect(performerOf(graph, node), node.id).toBe(effectiveRole(node.bo));
+        steps++;
+        if (node.id === 'Inner') inherited += performerOf(graph, node) === 'Văn phòng' ? 1 : 0;
+      }
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(steps).toBeGreaterThan(100);
+    expect(inherited).toBe(1);
   });
 
   it('finds the flows that close loops and where branches meet again', async () => {
