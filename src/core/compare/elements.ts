@@ -2,6 +2,7 @@
  * The comparable elements of a BPMN model: every flow element, lane, participant, message flow, artifact and
  * data association, with its normalized name, family, diagram position (from BPMN DI), pool, lane and neighbours, keyed by id.
  */
+import { buildFlowGraph, type FlowGraph } from '../analysis/graph.ts';
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { searchKey } from '../text/fold.ts';
 
@@ -91,7 +92,7 @@ export function collectElements(definitions: ModdleElement): ModelElements {
     addContainer(root, add);
   }
   placeShapes(definitions, byId);
-  placeInPools(roots, list, byId);
+  placeInPools(buildFlowGraph(definitions), list, byId);
   return { byId, list };
 }
 
@@ -122,18 +123,19 @@ function addArtifact(a: ModdleElement, add: Add): void {
  * stands (depth first, document order), with an explicit stack: nesting may be deeper than the call stack.
  */
 function addContainer(container: ModdleElement, add: Add): void {
+  const pool = typeof container.id === 'string' ? container.id : undefined;
   const stack = [openContainer(container, add)];
   while (stack.length) {
     const frame = stack[stack.length - 1] as { container: ModdleElement; elements: ModdleElement[]; next: number };
     const el = frame.elements[frame.next++];
     if (!el) {
-      closeContainer(frame.container, frame.elements, add);
+      closeContainer(frame.container, frame.elements, add, pool);
       stack.pop();
       continue;
     }
     // data objects after their references, so a reference can lend them its match
     if (is(el, 'bpmn:DataObject')) continue;
-    add(el, is(el, 'bpmn:SequenceFlow') ? ends(el) : {});
+    add(el, is(el, 'bpmn:SequenceFlow') ? ends(el) : { poolId: pool });
     if (is(el, 'bpmn:Activity')) {
       for (const assoc of arr(el, 'dataInputAssociations'))
         add(assoc, { sourceId: ref(arr(assoc, 'sourceRef')[0]), targetId: el.id });
@@ -155,11 +157,11 @@ function openContainer(
 }
 
 /** The data objects and artifacts of a container whose flow elements are all added. */
-function closeContainer(container: ModdleElement, elements: ModdleElement[], add: Add): void {
+function closeContainer(container: ModdleElement, elements: ModdleElement[], add: Add, pool?: string): void {
   for (const el of elements) {
     if (!is(el, 'bpmn:DataObject')) continue;
     const reference = elements.find((r) => is(r, 'bpmn:DataObjectReference') && r.get('dataObjectRef') === el);
-    add(el, reference?.id ? { viaId: reference.id } : {});
+    add(el, reference?.id ? { viaId: reference.id, poolId: pool } : { poolId: pool });
   }
   for (const a of arr(container, 'artifacts')) addArtifact(a, add);
 }
@@ -196,27 +198,12 @@ function familyOf(bo: ModdleElement): ElementFamily {
   return 'other';
 }
 
-/** Each flow node's pool, lane, neighbours and position inside its pool, for matching unnamed elements. */
-function placeInPools(roots: ModdleElement[], list: ModelElement[], byId: Map<string, ModelElement>): void {
-  const visit = (container: ModdleElement, poolId: string) => {
-    for (const el of arr(container, 'flowElements')) {
-      const m = typeof el.id === 'string' ? byId.get(el.id) : undefined;
-      if (m && m.family !== 'sequenceFlow') m.poolId = poolId;
-      if (is(el, 'bpmn:SubProcess')) visit(el, poolId);
-    }
-    const lanes = (set: ModdleElement) => {
-      for (const lane of arr(set, 'lanes')) {
-        for (const node of arr(lane, 'flowNodeRef')) {
-          const m = typeof node.id === 'string' ? byId.get(node.id) : undefined;
-          if (m && typeof lane.id === 'string') m.laneId = lane.id;
-        }
-        const child = lane.get('childLaneSet') as ModdleElement | undefined;
-        if (child) lanes(child);
-      }
-    };
-    for (const set of arr(container, 'laneSets')) lanes(set);
-  };
-  for (const root of roots) if (is(root, 'bpmn:Process') && typeof root.id === 'string') visit(root, root.id);
+/** Each flow node's lane (from the flow graph), neighbours and position inside its pool, for matching unnamed elements. */
+function placeInPools(graph: FlowGraph, list: ModelElement[], byId: Map<string, ModelElement>): void {
+  for (const [node, lane] of graph.laneOf) {
+    const m = typeof node.id === 'string' ? byId.get(node.id) : undefined;
+    if (m && typeof lane.id === 'string') m.laneId = lane.id;
+  }
   for (const e of list) {
     if (e.family !== 'sequenceFlow' && e.family !== 'messageFlow') continue;
     const source = e.sourceId ? byId.get(e.sourceId) : undefined;
