@@ -20,7 +20,7 @@ import {
 import { countModel, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
 import { extension } from '../model/facts.ts';
-import { isStepNode, performerOf, type GraphNode } from './graph.ts';
+import { isStepNode, performerOf, type FlowGraph, type GraphNode } from './graph.ts';
 import { enumeratePaths, type PathTime } from './paths.ts';
 import type { SimulationModel } from './simulate.ts';
 import { WarningList, type AnalysisWarning } from './warnings.ts';
@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   submittedAt?: string;
   /** Working hours, days off and cut-off rule for the return date (defaults: see calendar.ts). */
   calendar?: CalendarOptions;
+  /** The flow graph of these definitions, when the caller has built it already (an export reads it too). */
+  graph?: FlowGraph;
 }
 
 export interface PromisedReturn extends ReturnDate {
@@ -122,7 +124,7 @@ export interface Analysis {
 /** Analyse a procedure: counts, times along every path, compliance cost, statutory checks and warnings. */
 export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}): Analysis {
   const warnings = new WarningList();
-  const c = compileProcedure(definitions, warnings);
+  const c = compileProcedure(definitions, warnings, options.graph);
   const { graph, procedure } = c;
   const locale = options.locale ?? 'en';
 

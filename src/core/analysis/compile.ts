@@ -39,8 +39,11 @@ export interface CompiledProcedure {
 }
 
 /** Build the graph, pick the measured process, compile it to blocks and tabulate step times. */
-export function compileProcedure(definitions: ModdleElement, warnings = new WarningList()): CompiledProcedure {
-  const graph = buildFlowGraph(definitions);
+export function compileProcedure(
+  definitions: ModdleElement,
+  warnings = new WarningList(),
+  graph: FlowGraph = buildFlowGraph(definitions),
+): CompiledProcedure {
   const holder = procedureHolder(definitions);
   const procedure = usableProcedure(
     holder ? readFacts(holder, 'procedure') : readProcedure(definitions),

@@ -3,15 +3,18 @@
  * works on a fresh parse of the XML (the user's model object is never changed) and refuses an invalid model:
  * it throws `ExportRefused` with every error problem and produces nothing.
  */
+import type { BpmnModdle } from 'bpmn-moddle';
+import { buildFlowGraph } from '../analysis/graph.ts';
+import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { validateDefinitions, type ValidationProblem } from '../validate/index.ts';
-import { bpmnProfile, exportBpmn } from './bpmn.ts';
+import { bpmnProfile } from './bpmn.ts';
 import { baseName, buildBundle, type BundleManifest } from './bundle.ts';
 import { camunda7Profile } from './camunda7.ts';
 import { camunda8Profile } from './camunda8.ts';
 import { flowableProfile } from './flowable.ts';
 import { toDescriptor } from './json.ts';
-import { processView } from './process-view.ts';
+import { processView, type ProcessView } from './process-view.ts';
 import { toTable } from './table.ts';
 import { tableToCsv } from './table-csv.ts';
 import { tableToDocx } from './table-docx.ts';
@@ -89,79 +92,96 @@ export async function exportVariant(
 ): Promise<ExportFile[]> {
   const profile = PROFILES[target];
   const moddle = createExportModdle(profile?.extension);
-  // one fresh parse, validated, then transformed in place: the caller's model is never touched
+  // one fresh parse, validated once, then transformed in place: the caller's model is never touched
   const { definitions } = await parseBpmn(xml, moddle);
-  const errors = (await validateDefinitions(definitions)).filter((p) => p.severity === 'error');
+  // one read of the model: the graph the validation's analysis walks is the one the export views
+  const graph = buildFlowGraph(definitions);
+  const errors = (await validateDefinitions(definitions, { graph })).filter((p) => p.severity === 'error');
   if (errors.length) throw new ExportRefused(errors);
-  const view = processView(definitions);
+  const view = processView(definitions, graph);
   const base = options.baseName ?? baseName(view.procedure.code, String(view.process.id));
-  const executable = (t: string, r: ExecutableResult, suffix: string): ExportFile => ({
-    target: t,
-    fileName: `${base}${suffix}.bpmn`,
-    mime: BPMN_MIME,
-    content: r.xml,
-  });
-  switch (target) {
-    case 'bpmn-engine':
-      return [
-        executable('bpmn-engine', await makeExecutableFrom(definitions, moddle, bpmnProfile, view), '.bpmn-engine'),
-      ];
-    case 'camunda8':
-      return [
-        executable('camunda8', await makeExecutableFrom(definitions, moddle, camunda8Profile, view), '.camunda8'),
-      ];
-    case 'camunda7':
-      return [
-        executable('camunda7', await makeExecutableFrom(definitions, moddle, camunda7Profile, view), '.camunda7'),
-      ];
-    case 'flowable':
-      return [
-        executable('flowable', await makeExecutableFrom(definitions, moddle, flowableProfile, view), '.flowable'),
-      ];
-    case 'json':
-      return [
-        {
-          target: 'json',
-          fileName: `${base}.descriptor.json`,
-          mime: 'application/json',
-          content: JSON.stringify(toDescriptor(view), null, 2) + '\n',
-        },
-      ];
-    case 'table': {
-      const table = toTable(view);
-      return [
-        { target: 'table', fileName: `${base}.table.csv`, mime: 'text/csv', content: tableToCsv(table) },
-        {
-          target: 'table',
-          fileName: `${base}.table.docx`,
-          mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          content: await tableToDocx(table),
-        },
-      ];
-    }
-    case 'bundle': {
-      const parts: ExportFile[] = [];
-      const services = new Set<string>();
-      for (const t of ['bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table'] as const)
-        parts.push(...(await exportVariant(xml, t, { baseName: base })));
-      for (const r of [await exportBpmn(xml)]) r.services.forEach((s) => services.add(s));
-      parts.push(...(options.images ?? []));
-      const manifest: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'> = {
-        procedure: {
-          code: view.procedure.code ?? null,
-          name: view.procedure.name ?? String(view.process.get('name') ?? view.process.id),
-        },
-        variant: {
-          processId: String(view.process.id),
-          name: view.procedure.variantName ?? null,
-          status: view.procedure.variantStatus ?? null,
-        },
-        roleGroups: [...view.roleGroups].map(([id, name]) => ({ id, name })),
-        serviceTypes: [...services].sort(),
-        timerPolicy: `Step time limits are working time; timers use the longest calendar span that working time can take (weekends, public holidays and bridge days of ${FROM_YEAR}–${TO_YEAR} included), in whole calendar days: a timer may fire late, never early.`,
-      };
-      const { zip } = buildBundle(parts, manifest);
-      return [{ target: 'bundle', fileName: `${base}.bundle.zip`, mime: 'application/zip', content: zip }];
-    }
+  if (target === 'bundle') return [await bundleOf(xml, { definitions, moddle, view }, base, options.images ?? [])];
+  if (profile) return [executableFile(target, await makeExecutableFrom(definitions, moddle, profile, view), base)];
+  return viewFiles(target as 'json' | 'table', view, base);
+}
+
+// helpers //////////////////////
+
+/** A model parsed for export: its definitions (changed by an executable transform), moddle and view. */
+interface Parsed {
+  definitions: ModdleElement;
+  moddle: BpmnModdle;
+  view: ProcessView;
+}
+
+const EXECUTABLE_TARGETS = ['bpmn-engine', 'camunda8', 'camunda7', 'flowable'] as const;
+
+function executableFile(target: string, r: ExecutableResult, base: string): ExportFile {
+  return { target, fileName: `${base}.${target}.bpmn`, mime: BPMN_MIME, content: r.xml };
+}
+
+/** The files read from the process view alone: the JSON descriptor, or the step table as CSV and DOCX. */
+async function viewFiles(target: 'json' | 'table', view: ProcessView, base: string): Promise<ExportFile[]> {
+  if (target === 'json') {
+    const content = JSON.stringify(toDescriptor(view), null, 2) + '\n';
+    return [{ target: 'json', fileName: `${base}.descriptor.json`, mime: 'application/json', content }];
   }
+  const table = toTable(view);
+  return [
+    { target: 'table', fileName: `${base}.table.csv`, mime: 'text/csv', content: tableToCsv(table) },
+    {
+      target: 'table',
+      fileName: `${base}.table.docx`,
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      content: await tableToDocx(table),
+    },
+  ];
+}
+
+/**
+ * Every target in one zip, from the model parsed and validated once: the descriptor and the table read its
+ * view, the first engine transforms that parse in place, and each other engine reads its own copy (a parse
+ * with its extension model: zeebe and camunda cannot share one, and each transform changes its tree).
+ */
+async function bundleOf(xml: string, parsed: Parsed, base: string, images: ExportFile[]): Promise<ExportFile> {
+  const { view } = parsed;
+  const parts: ExportFile[] = [...(await viewFiles('json', view, base)), ...(await viewFiles('table', view, base))];
+  const services = new Set<string>();
+  // the manifest reads the view before an engine transforms the tree it points into
+  const manifest: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'> = {
+    procedure: {
+      code: view.procedure.code ?? null,
+      name: view.procedure.name ?? String(view.process.get('name') ?? view.process.id),
+    },
+    variant: {
+      processId: String(view.process.id),
+      name: view.procedure.variantName ?? null,
+      status: view.procedure.variantStatus ?? null,
+    },
+    roleGroups: [...view.roleGroups].map(([id, name]) => ({ id, name })),
+    serviceTypes: [],
+    timerPolicy: `Step time limits are working time; timers use the longest calendar span that working time can take (weekends, public holidays and bridge days of ${FROM_YEAR}–${TO_YEAR} included), in whole calendar days: a timer may fire late, never early.`,
+  };
+  let own: Parsed | undefined = parsed;
+  const engines: ExportFile[] = [];
+  for (const t of EXECUTABLE_TARGETS) {
+    const profile = PROFILES[t] as Profile;
+    let copy: Parsed;
+    if (own && !profile.extension) {
+      copy = own;
+      own = undefined;
+    } else {
+      const moddle = createExportModdle(profile.extension);
+      const { definitions } = await parseBpmn(xml, moddle);
+      copy = { definitions, moddle, view: processView(definitions) };
+    }
+    const result = await makeExecutableFrom(copy.definitions, copy.moddle, profile, copy.view);
+    if (t === 'bpmn-engine') result.services.forEach((s) => services.add(s));
+    engines.push(executableFile(t, result, base));
+  }
+  parts.unshift(...engines);
+  parts.push(...images);
+  manifest.serviceTypes = [...services].sort();
+  const { zip } = buildBundle(parts, manifest);
+  return { target: 'bundle', fileName: `${base}.bundle.zip`, mime: 'application/zip', content: zip };
 }

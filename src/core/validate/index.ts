@@ -9,7 +9,8 @@ import { readFacts } from '../model/facts.ts';
 import { lintProblems } from './lint.ts';
 import type { ValidationProblem } from './problems.ts';
 import { tthcProblems } from './tthc-rules.ts';
-import type { Analysis } from '../analysis/analyze.ts';
+import { analyze, type Analysis } from '../analysis/analyze.ts';
+import type { FlowGraph } from '../analysis/graph.ts';
 import { lintSeverityIn, type RuleContext } from '../rules/registry.ts';
 
 export * from './problems.ts';
@@ -21,6 +22,8 @@ export interface ValidateOptions {
   lint?: boolean;
   /** An analysis already made of these definitions (its findings are the TTHC problems). */
   analysis?: Analysis;
+  /** The flow graph of these definitions, when the caller has built it (the analysis then reuses it). */
+  graph?: FlowGraph;
   /** Severities of the export gate (default) or of live drawing. */
   context?: RuleContext;
 }
@@ -36,7 +39,8 @@ export async function validateDefinitions(
   options: ValidateOptions = {},
 ): Promise<ValidationProblem[]> {
   checkNestingDepth(definitions);
-  const problems = tthcProblems(definitions, options.analysis, options.context);
+  const analysis = options.analysis ?? analyze(definitions, { maxPaths: 1, graph: options.graph });
+  const problems = tthcProblems(definitions, analysis, options.context);
   if (options.lint !== false) {
     const lint = await lintProblems(definitions);
     const context = options.context ?? 'export';
