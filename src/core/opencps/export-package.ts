@@ -3,6 +3,7 @@
  * `ServiceProcess` and `DossierTemplate` per variant, the calendar), with the report of what it could not
  * carry. Every variant is checked first, like the other exports: one with errors refuses the whole package.
  */
+import { buildFlowGraph } from '../analysis/graph.ts';
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { slug } from '../export/names.ts';
 import { processView, type ProcessView } from '../export/process-view.ts';
@@ -95,10 +96,12 @@ export async function exportOpencpsPackage(
   const views: ProcessView[] = [];
   const refusals: PackageRefused['refusals'] = [];
   for (const input of inputs) {
+    // one parse and one graph per variant, shared by the validation and the view
     const { definitions } = await parseBpmn(input.xml);
-    const errors = (await validateDefinitions(definitions)).filter((p) => p.severity === 'error');
+    const graph = buildFlowGraph(definitions);
+    const errors = (await validateDefinitions(definitions, { graph })).filter((p) => p.severity === 'error');
     if (errors.length) refusals.push({ name: input.name, problems: errors });
-    else views.push(processView(definitions));
+    else views.push(processView(definitions, graph));
   }
   if (refusals.length) throw new PackageRefused(refusals);
   const built = buildPackage(views, options.name);
