@@ -5,6 +5,7 @@ export * from './bpmn/moddle.ts';
 export * from './bpmn/problem-messages.ts';
 export * from './model/types.ts';
 export * from './model/facts.ts';
+export * from './model/graph.ts';
 export * from './model/time.ts';
 export * from './model/dossier-status.ts';
 export * from './builder/spec.ts';

@@ -20,7 +20,7 @@ import {
 import { countModel, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
 import { extension } from '../model/facts.ts';
-import { isStepNode, performerOf, type FlowGraph, type GraphNode } from './graph.ts';
+import { isStepNode, performerOf, type FlowGraph, type GraphNode } from '../model/graph.ts';
 import { enumeratePaths, type PathTime } from './paths.ts';
 import type { SimulationModel } from './simulate.ts';
 import { WarningList, type AnalysisWarning } from './warnings.ts';

@@ -10,7 +10,7 @@ import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
 import { BlockEvaluator } from './evaluate.ts';
 import { triangularMean } from './prng.ts';
-import { buildFlowGraph, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
+import { buildFlowGraph, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from '../model/graph.ts';
 import { compileScope } from './structure.ts';
 import { WarningList } from './warnings.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';

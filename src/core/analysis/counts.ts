@@ -6,7 +6,7 @@ import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { extension, readFacts } from '../model/facts.ts';
 import type { CopyType, DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';
-import { isStepNode, performerOf, type FlowGraph, type GraphNode } from './graph.ts';
+import { isStepNode, performerOf, type FlowGraph, type GraphNode } from '../model/graph.ts';
 import type { WarningList } from './warnings.ts';
 
 export interface Handoff {

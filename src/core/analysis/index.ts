@@ -34,8 +34,6 @@ export { countModel, feeTotals } from './counts.ts';
 export type { Counts, DossierComponentCount, FeeTotals, Handoff } from './counts.ts';
 export { BlockEvaluator, MAX_REPEAT_SHARE } from './evaluate.ts';
 export type { EvalMode, LoopResult, Outcome } from './evaluate.ts';
-export { buildFlowGraph, performerOf } from './graph.ts';
-export type { FlowGraph, GraphEdge, GraphNode, GraphScope, MessageLink, NodeKind } from './graph.ts';
 export { DECIDED_DAYS, GRANTED_DAYS, HOLIDAY_SOURCES, hungKingsDay, legalHolidays, lunarNewYear } from './holidays.ts';
 export type { DayOff, DayOffKind, GrantedDays, WorkingDayChange } from './holidays.ts';
 export { lunarToSolar } from './lunar.ts';

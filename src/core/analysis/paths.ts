@@ -2,7 +2,7 @@
  * Every path through a process (forward flows only; a loop shows as a path ending in "goes back"), with its
  * working time from the stated step times and its probability from the decision shares.
  */
-import type { GraphEdge, GraphNode, GraphScope } from './graph.ts';
+import type { GraphEdge, GraphNode, GraphScope } from '../model/graph.ts';
 import { splitOf, startNodes } from './structure.ts';
 import type { WarningList } from './warnings.ts';
 import { HOURS_PER_WORKING_DAY } from '../model/time.ts';

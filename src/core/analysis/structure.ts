@@ -6,7 +6,7 @@
  */
 import { EMPTY_BLOCK, seq, type Block } from './blocks.ts';
 import { runDeep } from './deep.ts';
-import type { GraphEdge, GraphNode, GraphScope } from './graph.ts';
+import type { GraphEdge, GraphNode, GraphScope } from '../model/graph.ts';
 import type { WarningList } from './warnings.ts';
 
 export interface ScopeOrder {

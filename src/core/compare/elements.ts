@@ -2,7 +2,7 @@
  * The comparable elements of a BPMN model: every flow element, lane, participant, message flow, artifact and
  * data association, with its normalized name, family, diagram position (from BPMN DI), pool, lane and neighbours, keyed by id.
  */
-import { buildFlowGraph, type FlowGraph } from '../analysis/graph.ts';
+import { buildFlowGraph, type FlowGraph } from '../model/graph.ts';
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { searchKey } from '../text/fold.ts';
 

@@ -4,7 +4,7 @@
  * it throws `ExportRefused` with every error problem and produces nothing.
  */
 import type { BpmnModdle } from 'bpmn-moddle';
-import { buildFlowGraph } from '../analysis/graph.ts';
+import { buildFlowGraph } from '../model/graph.ts';
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { validateDefinitions, type ValidationProblem } from '../validate/index.ts';

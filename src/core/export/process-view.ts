@@ -12,7 +12,7 @@ import {
   type FlowGraph,
   type GraphNode,
   type GraphScope,
-} from '../analysis/graph.ts';
+} from '../model/graph.ts';
 import { isDecisionNode } from '../rules/decisions.ts';
 import { procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';

@@ -3,7 +3,7 @@
  * `ServiceProcess` and `DossierTemplate` per variant, the calendar), with the report of what it could not
  * carry. Every variant is checked first, like the other exports: one with errors refuses the whole package.
  */
-import { buildFlowGraph } from '../analysis/graph.ts';
+import { buildFlowGraph } from '../model/graph.ts';
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { slug } from '../export/names.ts';
 import { processView, type ProcessView } from '../export/process-view.ts';

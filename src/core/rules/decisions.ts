@@ -2,7 +2,7 @@
  * What a decision needs before an engine or a one-stop system can run it: a decision variable that every
  * target can read, and on each outgoing flow an outcome value (or the flow is the default).
  */
-import type { GraphNode } from '../analysis/graph.ts';
+import type { GraphNode } from '../model/graph.ts';
 import { extension } from '../model/facts.ts';
 import type { WarningList } from '../analysis/warnings.ts';
 

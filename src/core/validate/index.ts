@@ -10,7 +10,7 @@ import { lintProblems } from './lint.ts';
 import type { ValidationProblem } from './problems.ts';
 import { tthcProblems } from './tthc-rules.ts';
 import { analyze, type Analysis } from '../analysis/analyze.ts';
-import type { FlowGraph } from '../analysis/graph.ts';
+import type { FlowGraph } from '../model/graph.ts';
 import { lintSeverityIn, type RuleContext } from '../rules/registry.ts';
 
 export * from './problems.ts';

@@ -13,7 +13,7 @@ import {
   WarningList,
   type ModdleElement,
 } from '@/core/index.ts';
-import { scopeTree } from '@/core/analysis/graph.ts';
+import { scopeTree } from '@/core/model/graph.ts';
 import { chainModel, nestedDecisionsModel, nestedModel } from '../../support/size-models.ts';
 
 const CHAIN = 20_000;

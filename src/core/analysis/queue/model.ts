@@ -9,7 +9,7 @@ import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
 import { buildSimulationModel, type AnalyzeOptions } from '../analyze.ts';
 import { WorkingCalendar, type CalendarOptions } from '../calendar.ts';
 import { compileProcedure } from '../compile.ts';
-import { performerOf } from '../graph.ts';
+import { performerOf } from '../../model/graph.ts';
 import type { SimulationModel } from '../simulate.ts';
 import { distributionCode } from './distributions.ts';
 

@@ -1,11 +1,12 @@
 /**
- * The flow graph of a BPMN model: one scope per process and per sub-process, with the nodes, the
- * sequence flows (decision shares attached), the lane of every node and the pool of every process.
- * Everything downstream (counts, times, simulation) reads this instead of walking moddle again.
+ * The read model of a procedure: the flow graph of a BPMN model, one scope per process and per sub-process,
+ * with the nodes (step facts attached), the sequence flows (decision shares attached), the lane of every node,
+ * the pool of every process, the message flows and the dossier's data elements. The analysis, the validation's
+ * TTHC rules, the export view and the comparison's lanes read this instead of walking moddle again.
  */
 import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
-import { extension, readFacts } from '../model/facts.ts';
-import type { StepFacts } from '../model/types.ts';
+import { extension, readFacts } from './facts.ts';
+import type { StepFacts } from './types.ts';
 
 export type NodeKind =
   | 'step'

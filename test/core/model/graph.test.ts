@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { effectiveRole, parseBpmn, performerOf, readFacts } from '@/core/index.ts';
-import { buildFlowGraph } from '@/core/analysis/graph.ts';
+import { buildFlowGraph } from '@/core/model/graph.ts';
 import type { ModdleElement } from '@/core/bpmn/moddle-types.ts';
 import { markBackEdges, postDominators } from '@/core/analysis/structure.ts';
-import { inlineModel, loadFixture } from './support.ts';
+import { inlineModel, loadFixture } from '../analysis/support.ts';
 
 function pickSet(el: ModdleElement, keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
