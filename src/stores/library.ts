@@ -159,8 +159,9 @@ export const useLibraryStore = defineStore('library', () => {
     const db = await libraryDb();
     procedures.value = await listProcedures(db);
     if (selectedId.value) await loadVariants(selectedId.value);
-    // The list draws first; the kept figures follow (one read), then any missing ones are analysed.
-    void loadFigures();
+    // The list draws first; the kept figures follow (one read, after that frame, so that reading them does
+    // not hold up the list's first draw), then any missing ones are analysed.
+    void afterNextDraw().then(loadFigures);
   }
 
   let loading: Promise<void> | null = null;
@@ -380,4 +381,18 @@ const STATUS_ORDER: Record<VariantStatus, number> = { current: 0, approved: 1, p
 
 function distinct(values: Array<string | undefined>): string[] {
   return [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** Resolves once the browser has drawn the next frame (at most a quarter second, e.g. in a hidden tab). */
+function afterNextDraw(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 250);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }, 0),
+      );
+  });
 }
