@@ -1,22 +1,52 @@
-/** The small slice of the moddle element API the core relies on (bpmn-moddle ships no element types). */
-export interface ModdleElement {
-  $type: string;
-  $parent?: ModdleElement;
-  $attrs?: Record<string, string>;
+import type { ModdleElement as ShippedElement } from 'moddle';
+import type {
+  BpmnModdleTypeMap,
+  BpmndiModdleTypeMap,
+  DcModdleTypeMap,
+  DiModdleTypeMap,
+} from 'bpmn-moddle/types';
+
+/**
+ * The properties every element has for the core: moddle's own element type (`$type`, `$instanceOf`, the
+ * typed `get`/`set` of its base) over an open bag of properties, `unknown` until narrowed with `is`.
+ */
+interface ElementProperties {
   id?: string;
   name?: string;
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  $instanceOf(type: string): boolean;
+  $parent?: ModdleElement;
+  $attrs: Record<string, string>;
   [key: string]: unknown;
 }
+
+/** A moddle element as the core sees it: the type moddle ships, its unknown properties `unknown`. */
+export type ModdleElement = ShippedElement<ElementProperties>;
+
+/** Every BPMN 2.0 element type bpmn-moddle ships a type for, by its name (`bpmn:Task`, `bpmndi:BPMNShape`…). */
+export interface BpmnTypeMap extends BpmnModdleTypeMap, BpmndiModdleTypeMap, DcModdleTypeMap, DiModdleTypeMap {}
+
+/** A BPMN type name bpmn-moddle knows. */
+export type BpmnTypeName = keyof BpmnTypeMap;
+
+// The shipped map gives `ModdleElement<BpmnTask> & { $type: 'bpmn:Task' }`; the core re-types its properties so
+// that referenced elements are core elements too (and drops the literal `$type`: `is` also matches subtypes).
+type PropertiesOf<E> = E extends ShippedElement<infer P> ? P : never;
+type Lifted<T> = T extends ShippedElement<infer P> ? ElementOf<P> : T extends readonly (infer E)[] ? Lifted<E>[] : T;
+type ElementOf<P> = ModdleElement & { [K in Exclude<keyof P, '$type'>]: Lifted<P[K]> };
+
+/** The core element narrowed to a BPMN type: its properties typed as bpmn-moddle declares them. */
+export type BpmnElement<K extends BpmnTypeName> = ElementOf<PropertiesOf<BpmnTypeMap[K]>>;
 
 /** What the core needs from a moddle instance: create elements. */
 export interface ModdleFactory {
   create(type: string, attrs?: Record<string, unknown>): ModdleElement;
 }
 
-/** Narrowing helper for `is(bo, 'bpmn:Task')` style checks on possibly-missing elements. */
+/**
+ * `is(bo, 'bpmn:Task')` on a possibly-missing element: true for the type and its subtypes (moddle's
+ * `$instanceOf`). For a BPMN type it narrows the element; extension types (`tthc:…`) just answer.
+ */
+export function is<K extends BpmnTypeName>(element: ModdleElement | undefined | null, type: K): element is BpmnElement<K>;
+export function is(element: ModdleElement | undefined | null, type: string): boolean;
 export function is(element: ModdleElement | undefined | null, type: string): boolean {
   return !!element && typeof element.$instanceOf === 'function' && element.$instanceOf(type);
 }
