@@ -1,10 +1,5 @@
 import type { ModdleElement as ShippedElement } from 'moddle';
-import type {
-  BpmnModdleTypeMap,
-  BpmndiModdleTypeMap,
-  DcModdleTypeMap,
-  DiModdleTypeMap,
-} from 'bpmn-moddle/types';
+import type { BpmnModdleTypeMap, BpmndiModdleTypeMap, DcModdleTypeMap, DiModdleTypeMap } from 'bpmn-moddle/types';
 
 /**
  * The properties every element has for the core: moddle's own element type (`$type`, `$instanceOf`, the
@@ -36,6 +31,28 @@ type ElementOf<P> = ModdleElement & { [K in Exclude<keyof P, '$type'>]: Lifted<P
 /** The core element narrowed to a BPMN type: its properties typed as bpmn-moddle declares them. */
 export type BpmnElement<K extends BpmnTypeName> = ElementOf<PropertiesOf<BpmnTypeMap[K]>>;
 
+/** Whether a value is a moddle element (what a reference or child property holds once set). */
+export function isModdleElement(value: unknown): value is ModdleElement {
+  return (
+    typeof value === 'object' && value !== null && '$instanceOf' in value && typeof value.$instanceOf === 'function'
+  );
+}
+
+/** The element a single-valued property holds (`processRef`, `sourceRef`, `plane`…), undefined when unset. */
+export function elementOf(el: ModdleElement | undefined | null, property: string): ModdleElement | undefined {
+  const value = el?.get(property);
+  return isModdleElement(value) ? value : undefined;
+}
+
+/**
+ * The elements a many-valued property holds (`flowElements`, `lanes`, `outgoing`…), [] when unset. It is moddle's
+ * own array (moddle creates it on first `get`), so pushing to it adds to the element.
+ */
+export function elementsOf(el: ModdleElement | undefined | null, property: string): ModdleElement[] {
+  const value = el?.get(property);
+  return Array.isArray(value) ? value : [];
+}
+
 /** What the core needs from a moddle instance: create elements. */
 export interface ModdleFactory {
   create(type: string, attrs?: Record<string, unknown>): ModdleElement;
@@ -45,7 +62,10 @@ export interface ModdleFactory {
  * `is(bo, 'bpmn:Task')` on a possibly-missing element: true for the type and its subtypes (moddle's
  * `$instanceOf`). For a BPMN type it narrows the element; extension types (`tthc:…`) just answer.
  */
-export function is<K extends BpmnTypeName>(element: ModdleElement | undefined | null, type: K): element is BpmnElement<K>;
+export function is<K extends BpmnTypeName>(
+  element: ModdleElement | undefined | null,
+  type: K,
+): element is BpmnElement<K>;
 export function is(element: ModdleElement | undefined | null, type: string): boolean;
 export function is(element: ModdleElement | undefined | null, type: string): boolean {
   return !!element && typeof element.$instanceOf === 'function' && element.$instanceOf(type);
