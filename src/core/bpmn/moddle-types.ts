@@ -1,5 +1,27 @@
 import type { ModdleElement as ShippedElement } from 'moddle';
-import type { BpmnModdleTypeMap, BpmndiModdleTypeMap, DcModdleTypeMap, DiModdleTypeMap } from 'bpmn-moddle/types';
+import type {
+  BpmnActivity,
+  BpmnArtifact,
+  BpmnBaseElement,
+  BpmnCallableElement,
+  BpmnCatchEvent,
+  BpmnChoreographyActivity,
+  BpmnConversationNode,
+  BpmnEvent,
+  BpmnEventDefinition,
+  BpmnFlowElement,
+  BpmnFlowElementsContainer,
+  BpmnFlowNode,
+  BpmnGateway,
+  BpmnInteractionNode,
+  BpmnLoopCharacteristics,
+  BpmnRootElement,
+  BpmnThrowEvent,
+  BpmnModdleTypeMap,
+  BpmndiModdleTypeMap,
+  DcModdleTypeMap,
+  DiModdleTypeMap,
+} from 'bpmn-moddle/types';
 
 /**
  * The properties every element has for the core: moddle's own element type (`$type`, `$instanceOf`, the
@@ -16,8 +38,30 @@ interface ElementProperties {
 /** A moddle element as the core sees it: the type moddle ships, its unknown properties `unknown`. */
 export type ModdleElement = ShippedElement<ElementProperties>;
 
+/** The abstract BPMN types `is` is often asked about (`bpmn:FlowNode`…), which the shipped map leaves out. */
+interface AbstractBpmnTypeMap {
+  'bpmn:Activity': ShippedElement<BpmnActivity>;
+  'bpmn:Artifact': ShippedElement<BpmnArtifact>;
+  'bpmn:BaseElement': ShippedElement<BpmnBaseElement>;
+  'bpmn:CallableElement': ShippedElement<BpmnCallableElement>;
+  'bpmn:CatchEvent': ShippedElement<BpmnCatchEvent>;
+  'bpmn:ChoreographyActivity': ShippedElement<BpmnChoreographyActivity>;
+  'bpmn:ConversationNode': ShippedElement<BpmnConversationNode>;
+  'bpmn:Event': ShippedElement<BpmnEvent>;
+  'bpmn:EventDefinition': ShippedElement<BpmnEventDefinition>;
+  'bpmn:FlowElement': ShippedElement<BpmnFlowElement>;
+  'bpmn:FlowElementsContainer': ShippedElement<BpmnFlowElementsContainer>;
+  'bpmn:FlowNode': ShippedElement<BpmnFlowNode>;
+  'bpmn:Gateway': ShippedElement<BpmnGateway>;
+  'bpmn:InteractionNode': ShippedElement<BpmnInteractionNode>;
+  'bpmn:LoopCharacteristics': ShippedElement<BpmnLoopCharacteristics>;
+  'bpmn:RootElement': ShippedElement<BpmnRootElement>;
+  'bpmn:ThrowEvent': ShippedElement<BpmnThrowEvent>;
+}
+
 /** Every BPMN 2.0 element type bpmn-moddle ships a type for, by its name (`bpmn:Task`, `bpmndi:BPMNShape`…). */
-export interface BpmnTypeMap extends BpmnModdleTypeMap, BpmndiModdleTypeMap, DcModdleTypeMap, DiModdleTypeMap {}
+export interface BpmnTypeMap
+  extends AbstractBpmnTypeMap, BpmnModdleTypeMap, BpmndiModdleTypeMap, DcModdleTypeMap, DiModdleTypeMap {}
 
 /** A BPMN type name bpmn-moddle knows. */
 export type BpmnTypeName = keyof BpmnTypeMap;
@@ -26,7 +70,7 @@ export type BpmnTypeName = keyof BpmnTypeMap;
 // that referenced elements are core elements too (and drops the literal `$type`: `is` also matches subtypes).
 type PropertiesOf<E> = E extends ShippedElement<infer P> ? P : never;
 type Lifted<T> = T extends ShippedElement<infer P> ? ElementOf<P> : T extends readonly (infer E)[] ? Lifted<E>[] : T;
-type ElementOf<P> = ModdleElement & { [K in Exclude<keyof P, '$type'>]: Lifted<P[K]> };
+type ElementOf<P> = ModdleElement & { [K in keyof P as Exclude<K, '$type'>]: Lifted<P[K]> };
 
 /** The core element narrowed to a BPMN type: its properties typed as bpmn-moddle declares them. */
 export type BpmnElement<K extends BpmnTypeName> = ElementOf<PropertiesOf<BpmnTypeMap[K]>>;
