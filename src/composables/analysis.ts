@@ -6,11 +6,12 @@
 import { computed, onScopeDispose, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useAppLocale } from '@/i18n/locale.ts';
-import { buildSimulationModel, type Analysis, type ModdleElement, type SimulationResult } from '@/core/index.ts';
+import { buildSimulationModel, type Analysis, type SimulationResult } from '@/core/index.ts';
 import type { EditorSession } from './editor-session.ts';
 import type { ProcedureContext } from './derivation.ts';
 import { defaultAnalysisOptions, toAnalyzeOptions, type AnalysisOptionsState } from './analysis-options.ts';
 import { createSimulationClient } from './simulation.ts';
+import { definitionsOf } from '@/modeler/definitions.ts';
 
 export type { ProcedureContext } from './derivation.ts';
 export type { AnalysisOptionsState, TimeBasis } from './analysis-options.ts';
@@ -58,7 +59,7 @@ export function useAnalysis(session: EditorSession): AnalysisSession {
   });
 
   async function runSimulation(count: number, seed: number | string): Promise<void> {
-    const defs = session.modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
+    const defs = definitionsOf(session.modeler.value);
     if (!defs) return;
     simulation.value = { ...simulation.value, status: 'running', error: undefined };
     try {

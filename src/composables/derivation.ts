@@ -19,6 +19,7 @@ import {
   type ValidationProblem,
 } from '@/core/index.ts';
 import { libraryFactsOf, type LibraryFacts } from '@/storage/index.ts';
+import { definitionsOf } from '@/modeler/definitions.ts';
 
 /** Procedure facts shown beside the statutory check (text from the file, shown as text). */
 export interface ProcedureContext {
@@ -73,7 +74,7 @@ export function createDerivation(modeler: ShallowRef<Modeler | null>, options: (
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     firstChangeAt = 0;
-    const defs = modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
+    const defs = definitionsOf(modeler.value);
     if (!defs) {
       result.value = null;
       pending.value = false;

@@ -5,21 +5,31 @@
 import { inject, markRaw, provide, ref, shallowRef, watch, type InjectionKey, type Ref, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type Modeler from 'bpmn-js/lib/Modeler';
+import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
+import type { Element } from 'bpmn-js/lib/model/Types';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
+import type Keyboard from 'diagram-js/lib/features/keyboard/Keyboard';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
 import {
   checkBpmnSize,
   factsKindOf,
+  is,
+  isModdleElement,
   isRepair,
   newProcedureXml,
   procedureHolder,
   snapshotElement,
   type ElementSnapshot,
   type FactsKind,
-  type ModdleElement,
   type ValidationProblem,
 } from '@/core/index.ts';
 import { createModeler } from '@/modeler/createModeler.ts';
 import type { SwitchableTranslate } from '@/modeler/features/translate/translate.ts';
 import { currentXml, openDiagram } from '@/modeler/open-diagram.ts';
+import { definitionsOf } from '@/modeler/definitions.ts';
 import { exportSvg, svgToPng } from '@/modeler/export-image.ts';
 import { canvasOf, fitDiagram, toggleMinimap, viewState, zoomStep, type ViewState } from '@/modeler/canvas-view.ts';
 import { EDITOR_FIT, type Box } from '@/modeler/fit.ts';
@@ -39,16 +49,16 @@ import { showOpenNotices } from './open-notices.ts';
 import { getVariant } from '@/storage/index.ts';
 import { libraryDb } from '@/storage/library-db.ts';
 
-/** A diagram-js element as the session sees it. */
-interface DiagramElement {
-  id: string;
-  type: string;
-  businessObject: ModdleElement;
-  parent?: DiagramElement;
-}
-interface Registry {
-  get(id: string): DiagramElement | undefined;
-  find(fn: (e: DiagramElement) => boolean): DiagramElement | undefined;
+/** The modeler services the session calls, typed as diagram-js and bpmn-js ship them. */
+interface Services {
+  canvas: Canvas;
+  commandStack: CommandStack;
+  elementRegistry: ElementRegistry;
+  eventBus: EventBus;
+  keyboard: Keyboard;
+  modeling: Modeling;
+  selection: Selection;
+  translate: SwitchableTranslate;
 }
 
 export interface PanelTarget {
@@ -125,11 +135,11 @@ function createEditorSession(): EditorSession {
   const minimapOpen = ref(false);
   /** The viewbox set by the last fit: while the camera is still there, resizes and language switches refit. */
   let fittedBox: Box | null = null;
-  let selected: DiagramElement | null = null;
+  let selected: Element | null = null;
   /** True when the file opened last was repaired: the library then keeps the repaired model. */
   let repairedOnOpen = false;
 
-  const service = <T>(name: string): T => (modeler.value as Modeler).get(name) as T;
+  const service = <K extends keyof Services>(name: K): Services[K] => (modeler.value as Modeler).get<Services[K]>(name);
   const analysisOptions = ref<AnalysisOptionsState>(loadAnalysisOptions());
   const lang = (): 'vi' | 'en' => (locale.value === 'en' ? 'en' : 'vi');
   const derivation = createDerivation(modeler, () =>
@@ -159,7 +169,7 @@ function createEditorSession(): EditorSession {
   });
 
   /** A pool or a process: selecting it shows the procedure's facts. */
-  function holdsProcedure(el: DiagramElement): boolean {
+  function holdsProcedure(el: Element): boolean {
     return factsKindOf(el.businessObject) === 'procedure';
   }
 
@@ -169,8 +179,9 @@ function createEditorSession(): EditorSession {
       panel.value = null;
       return;
     }
-    if (selected && !service<{ get(id: string): unknown }>('elementRegistry').get(selected.id)) selected = null;
-    const holder = procedureHolder(m.getDefinitions() as unknown as ModdleElement);
+    if (selected && !service('elementRegistry').get(selected.id)) selected = null;
+    const definitions = definitionsOf(m);
+    const holder = definitions && procedureHolder(definitions);
     if (selected && !holdsProcedure(selected)) {
       panel.value = { element: snapshotElement(selected.businessObject), isProcedure: false };
       return;
@@ -180,14 +191,15 @@ function createEditorSession(): EditorSession {
   }
 
   function refreshCommandState(): void {
-    const stack = service<{ canUndo(): boolean; canRedo(): boolean }>('commandStack');
+    const stack = service('commandStack');
     store.canUndo = stack.canUndo();
     store.canRedo = stack.canRedo();
   }
 
   function wire(m: Modeler): void {
-    m.on('selection.changed', (event: { newSelection: DiagramElement[] }) => {
-      selected = event.newSelection.length === 1 ? markRaw(event.newSelection[0] as DiagramElement) : null;
+    m.on('selection.changed', (event: { newSelection: Element[] }) => {
+      const [only] = event.newSelection;
+      selected = event.newSelection.length === 1 && only ? markRaw(only) : null;
       refreshPanel();
     });
     m.on('elements.changed', () => refreshPanel());
@@ -207,10 +219,7 @@ function createEditorSession(): EditorSession {
       refreshCommandState();
       binding.markUnsaved();
     });
-    const keyboard = m.get('keyboard') as {
-      addListener(priority: number, fn: (e: { keyEvent: KeyboardEvent }) => boolean | void): void;
-    };
-    keyboard.addListener(2000, ({ keyEvent }) => {
+    m.get<Keyboard>('keyboard').addListener(2000, ({ keyEvent }: { keyEvent: KeyboardEvent }) => {
       if ((keyEvent.ctrlKey || keyEvent.metaKey) && keyEvent.key.toLowerCase() === 's') {
         keyEvent.preventDefault();
         void saveBpmn();
@@ -237,8 +246,8 @@ function createEditorSession(): EditorSession {
   async function switchLocale(lang: AppLocale): Promise<void> {
     const m = modeler.value;
     if (!m) return;
-    service<SwitchableTranslate>('translate').setLocale(lang);
-    service<{ fire(event: string): void }>('eventBus').fire('i18n.changed');
+    service('translate').setLocale(lang);
+    service('eventBus').fire('i18n.changed');
     refreshPanel();
     if (stillFitted()) fit();
   }
@@ -403,23 +412,24 @@ function createEditorSession(): EditorSession {
   }
 
   function undo(): void {
-    service<{ undo(): void }>('commandStack').undo();
+    service('commandStack').undo();
   }
   function redo(): void {
-    service<{ redo(): void }>('commandStack').redo();
+    service('commandStack').redo();
   }
 
   function updateFacts(kind: FactsKind, patch: Record<string, unknown>): void {
     const m = modeler.value;
     if (!m) return;
-    const commandStack = service<{ execute(name: string, context: unknown): void }>('commandStack');
+    const commandStack = service('commandStack');
     // procedure facts always go to the one element that holds them, whichever pool is selected
     if (selected && kind !== 'procedure') {
       commandStack.execute('tthc.updateFacts', { element: selected, kind, patch });
       return;
     }
-    const holder = procedureHolder(m.getDefinitions() as unknown as ModdleElement);
-    const root = service<{ getRootElement(): DiagramElement }>('canvas').getRootElement();
+    const definitions = definitionsOf(m);
+    const holder = definitions && procedureHolder(definitions);
+    const root = service('canvas').getRootElement();
     if (holder) commandStack.execute('tthc.updateFacts', { element: root, businessObject: holder, kind, patch });
   }
 
@@ -427,7 +437,7 @@ function createEditorSession(): EditorSession {
     updates: Array<{ elementId: string; kind: FactsKind; patch: Record<string, unknown> }>,
   ): number {
     if (!modeler.value) return 0;
-    const registry = service<Registry>('elementRegistry');
+    const registry = service('elementRegistry');
     const list = [];
     for (const { elementId, kind, patch } of updates) {
       const element = registry.get(elementId);
@@ -436,11 +446,11 @@ function createEditorSession(): EditorSession {
         continue;
       }
       // a process drawn in a pool has no shape of its own: its pool stands for it
-      const pool = registry.find((e) => (e.businessObject?.processRef as ModdleElement | undefined)?.id === elementId);
+      const pool = registry.find((e) => processOfPool(e.businessObject)?.id === elementId);
       if (pool) list.push({ element: pool, businessObject: pool.businessObject.processRef, kind, patch });
     }
     if (list.length)
-      service<{ execute(name: string, context: unknown): void }>('commandStack').execute('tthc.updateManyFacts', {
+      service('commandStack').execute('tthc.updateManyFacts', {
         updates: list,
       });
     return list.length;
@@ -448,7 +458,7 @@ function createEditorSession(): EditorSession {
 
   function updateName(name: string): void {
     if (!selected) return;
-    service<{ updateLabel(el: unknown, text: string): void }>('modeling').updateLabel(selected, name);
+    service('modeling').updateLabel(selected, name);
   }
 
   /**
@@ -458,18 +468,18 @@ function createEditorSession(): EditorSession {
   function selectElement(id: string): string | undefined {
     const m = modeler.value;
     if (!m) return undefined;
-    const select = service<{ select(e: unknown): void }>('selection');
+    const select = service('selection');
+    const definitions = definitionsOf(m);
     // the procedure's facts are shown with nothing selected
-    if (id === procedureHolder(m.getDefinitions() as unknown as ModdleElement)?.id) {
+    if (definitions && id === procedureHolder(definitions)?.id) {
       select.select(null);
       return id;
     }
-    const registry = service<Registry>('elementRegistry');
-    const element =
-      registry.get(id) ?? registry.find((e) => (e.businessObject?.processRef as ModdleElement | undefined)?.id === id);
+    const registry = service('elementRegistry');
+    const element = registry.get(id) ?? registry.find((e) => processOfPool(e.businessObject)?.id === id);
     if (!element) return undefined;
     select.select(element);
-    service<{ scrollToElement(e: unknown): void }>('canvas').scrollToElement(element);
+    service('canvas').scrollToElement(element);
     return element.id;
   }
 
@@ -478,10 +488,8 @@ function createEditorSession(): EditorSession {
   function markProblems(list: ValidationProblem[]): void {
     const m = modeler.value;
     if (!m) return;
-    const canvas = service<{ addMarker(id: string, c: string): void; removeMarker(id: string, c: string): void }>(
-      'canvas',
-    );
-    const registry = service<Registry>('elementRegistry');
+    const canvas = service('canvas');
+    const registry = service('elementRegistry');
     for (const { id, cls } of marked) if (registry.get(id)) canvas.removeMarker(id, cls);
     marked = [];
     const seen = new Set<string>();
@@ -528,4 +536,11 @@ function createEditorSession(): EditorSession {
     getXml,
     getSvg,
   };
+}
+
+/** The process a pool's business object shows (a process drawn in a pool has no shape of its own). */
+function processOfPool(businessObject: unknown) {
+  return isModdleElement(businessObject) && is(businessObject, 'bpmn:Participant')
+    ? businessObject.get('processRef')
+    : undefined;
 }

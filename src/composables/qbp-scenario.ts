@@ -12,7 +12,6 @@ import {
   scenarioSource,
   withQbpScenario,
   type Analysis,
-  type ModdleElement,
   type QbpApplied,
   type QbpInfo,
 } from '@/core/index.ts';
@@ -20,6 +19,7 @@ import type { EditorSession } from './editor-session.ts';
 import { downloadBlob, withExtension } from './download.ts';
 import { problemText } from './problem-text.ts';
 import { useEditorStore } from '@/stores/editor.ts';
+import { definitionsOf } from '@/modeler/definitions.ts';
 
 export interface QbpScenarioState {
   /** The file's QBP scenario and what using it would write (null when the file carries none). */
@@ -44,7 +44,7 @@ export function useQbpScenario(session: EditorSession, analysis: ShallowRef<Anal
   const state = shallowRef<QbpScenarioState>({ found: null, statesOfficers: false });
   const message = shallowRef<{ kind: 'done' | 'error'; text: string } | null>(null);
   const count = (n: number) => formatNumber(n, locale.value === 'en' ? 'en' : 'vi', 0);
-  const definitions = () => session.modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
+  const definitions = () => definitionsOf(session.modeler.value);
 
   watch(
     analysis,

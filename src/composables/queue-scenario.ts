@@ -13,7 +13,6 @@ import {
   sameLoad,
   type Analysis,
   type AnalyzeOptions,
-  type ModdleElement,
   type QueueModel,
   type QueueProblem,
   type QueueResult,
@@ -21,6 +20,7 @@ import {
 import type { QueueRequest, QueueResponse } from '../workers/queue.worker.ts';
 import { getVariant, listVariants } from '@/storage/library-repo.ts';
 import { libraryDb } from '@/storage/library-db.ts';
+import { definitionsOf } from '@/modeler/definitions.ts';
 
 /** Simulated years per staffing and the fixed seed of the panel (the same scenario always shows the same figures). */
 export const QUEUE_YEARS = 5;
@@ -132,7 +132,7 @@ export function useQueueScenario(
   watch(
     analysis,
     () => {
-      const defs = modeler.value?.getDefinitions() as unknown as ModdleElement | undefined;
+      const defs = definitionsOf(modeler.value);
       if (!defs) {
         model.value = null;
         return;

@@ -3,30 +3,18 @@
  * read where the drawing is on screen. The only place outside the modeler's modules that talks to its
  * canvas, so components and the session ask here instead of calling `diagram.get(...)` themselves.
  */
-import { fitViewbox, screenBox, type Box, type Fit, type FitOptions } from './fit.ts';
+import type Diagram from 'diagram-js/lib/Diagram';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ZoomScroll from 'diagram-js/lib/navigation/zoomscroll/ZoomScroll';
+import { fitViewbox, screenBox, type Fit, type FitOptions } from './fit.ts';
 
-interface Viewbox extends Box {
-  scale: number;
-  inner: Box;
-  outer: { width: number; height: number };
-}
-export interface CanvasApi {
-  viewbox(box?: Box): Viewbox;
-  resized(): void;
-  getContainer(): HTMLElement;
-}
-interface ZoomScroll {
-  stepZoom(delta: number, position?: { x: number; y: number }): void;
-}
+/** The part of diagram-js-minimap's service the app calls (the package ships no types). */
 interface Minimap {
   toggle(open?: boolean): void;
   isOpen(): boolean;
 }
-interface Diagram {
-  get(name: string, strict?: boolean): unknown;
-}
 
-export const canvasOf = (diagram: Diagram) => diagram.get('canvas') as CanvasApi;
+export const canvasOf = (diagram: Diagram) => diagram.get<Canvas>('canvas');
 
 /** What the app shows about the camera (zoom, whether the whole drawing is on screen, its box in pixels). */
 export interface ViewState {
@@ -64,12 +52,12 @@ export function fitDiagram(diagram: Diagram, options: FitOptions): Fit | undefin
 /** Zoom one step in (+1) or out (-1) about the canvas centre, as Ctrl + / Ctrl − do. */
 export function zoomStep(diagram: Diagram, direction: 1 | -1): void {
   const { outer } = canvasOf(diagram).viewbox();
-  (diagram.get('zoomScroll') as ZoomScroll).stepZoom(direction, { x: outer.width / 2, y: outer.height / 2 });
+  diagram.get<ZoomScroll>('zoomScroll').stepZoom(direction, { x: outer.width / 2, y: outer.height / 2 });
 }
 
 /** Open or close the minimap (when the diagram has one); returns whether it is open. */
 export function toggleMinimap(diagram: Diagram, open?: boolean): boolean {
-  const minimap = diagram.get('minimap', false) as Minimap | null;
+  const minimap = diagram.get<Minimap>('minimap', false);
   if (!minimap) return false;
   minimap.toggle(open);
   return minimap.isOpen();

@@ -6,6 +6,7 @@
  * drawing is moved to the origin on the way in, so diagrams never drift.
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import {
   ImportProblem,
   alignDiagramsToOrigin,
@@ -48,7 +49,7 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
   checkBpmnText(xml);
   // The definitions object itself, not its XML: keeping it costs nothing on the hot path.
   const previous = modeler.getDefinitions();
-  const moddle = modeler.get('moddle') as ModdleFactory & Parameters<typeof renameDuplicates>[2];
+  const moddle = modeler.get<ModdleFactory & Parameters<typeof renameDuplicates>[2]>('moddle');
   let text = xml;
   const notices: OpenNotice[] = [];
   let parsed = false;
@@ -100,8 +101,7 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenRe
 
 /** True when the canvas shows at least one element besides its root planes. */
 function drewAnything(modeler: Modeler): boolean {
-  const registry = modeler.get('elementRegistry') as { find(fn: (e: { parent?: unknown }) => boolean): unknown };
-  return !!registry.find((e) => !!e.parent);
+  return !!modeler.get<ElementRegistry>('elementRegistry').find((e) => !!e.parent);
 }
 
 /** The XML on screen, or undefined when nothing is loaded yet. */

@@ -8,6 +8,7 @@ import {
   ImportProblem,
   applyFactsPatch,
   createModdle,
+  elementsOf,
   is,
   parseBpmn,
   procedureHolder,
@@ -517,10 +518,10 @@ function text(value: unknown): string | undefined {
 /** The name on the diagram: a participant of the procedure's process, else the process. */
 function diagramName(definitions: ModdleElement): string | undefined {
   const holder = procedureHolder(definitions);
-  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  const roots = elementsOf(definitions, 'rootElements');
   for (const collab of roots) {
     if (!is(collab, 'bpmn:Collaboration')) continue;
-    for (const p of (collab.get('participants') as ModdleElement[] | undefined) ?? []) {
+    for (const p of collab.get('participants') ?? []) {
       if (p === holder || p.get('processRef') === holder) {
         const name = text(p.get('name'));
         if (name) return name;

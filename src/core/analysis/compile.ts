@@ -69,8 +69,7 @@ export function compileProcedure(
   for (const node of graph.nodes) if (node.step) tabulateStep(c, node, usableStep(node, warnings));
   for (const edge of graph.edges) checkShare(edge.bo, warnings);
 
-  const process =
-    holder && is(holder, 'bpmn:Participant') ? (holder.get('processRef') as ModdleElement | undefined) : holder;
+  const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') : holder;
   let timed = graph.processes.find((s) => s.bo === process && s.nodes.length > 0);
   if (!timed)
     timed = [...graph.processes].sort((a, b) => b.nodes.length - a.nodes.length).find((s) => s.nodes.length > 0);

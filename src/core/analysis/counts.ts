@@ -138,8 +138,7 @@ function countDocuments(graph: FlowGraph, warnings: WarningList): DossierCompone
   // a data object counts once: through its references when they carry facts, else on its own
   const objectsCoveredByRefs = new Set<ModdleElement>();
   for (const el of withFacts) {
-    const obj = el.dataObjectRef as ModdleElement | undefined;
-    if (is(el, 'bpmn:DataObjectReference') && obj) objectsCoveredByRefs.add(obj);
+    if (is(el, 'bpmn:DataObjectReference') && el.dataObjectRef) objectsCoveredByRefs.add(el.dataObjectRef);
   }
   const out: DossierComponentCount[] = [];
   for (const el of withFacts) {

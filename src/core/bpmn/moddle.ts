@@ -1,7 +1,7 @@
 /** Parse and serialize BPMN with the `tthc` extension; classify bad input into coded problems. */
 import { BpmnModdle } from 'bpmn-moddle';
 import { tthcDescriptor } from './tthc-descriptor.ts';
-import type { ModdleElement } from './moddle-types.ts';
+import { isModdleElement, type ModdleElement } from './moddle-types.ts';
 
 /** Files above this size are refused before parsing: the browser would stall for minutes. */
 export const MAX_BPMN_BYTES = 20 * 1024 * 1024;
@@ -73,17 +73,16 @@ export function nestingDepth(root: ModdleElement): number {
   let deepest = 0;
   const elements: ModdleElement[] = [root];
   const depths: number[] = [1];
-  while (elements.length) {
-    const el = elements.pop() as ModdleElement;
+  for (let el = elements.pop(); el; el = elements.pop()) {
     const depth = depths.pop() as number;
     if (depth > deepest) deepest = depth;
     const descriptor = el.$descriptor as ModdleDescriptor | undefined;
     if (!descriptor || descriptor.isGeneric) continue;
     for (const p of containedProperties(descriptor)) {
-      const value = el[p.name] as ModdleElement | ModdleElement[] | undefined;
+      const value = el[p.name];
       if (!value || typeof value !== 'object') continue;
       for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object') {
+        if (isModdleElement(child)) {
           elements.push(child);
           depths.push(depth + 1);
         }
@@ -100,11 +99,14 @@ export function checkNestingDepth(definitions: ModdleElement): void {
 }
 
 /** The parser's outcome with fatal problems turned into `ImportProblem`s. */
-export function classifyParse(result: { rootElement?: unknown; warnings?: Array<{ message: string }> }): ParseResult {
+export function classifyParse(result: {
+  rootElement: ModdleElement;
+  warnings?: Array<{ message: string }>;
+}): ParseResult {
   const warnings = (result.warnings ?? []).map((w) => w.message);
   const duplicates = duplicateIdsIn(result.warnings ?? []);
   if (duplicates.size) throw duplicateIdsProblem(duplicates);
-  return { definitions: result.rootElement as ModdleElement, warnings };
+  return { definitions: result.rootElement, warnings };
 }
 
 /** The ids the parser saw more than once (it drops every later element holding one). */

@@ -1,6 +1,6 @@
 /** Turn a `ProcedureSpec` into BPMN (semantics, TTHC facts and lane-layout DI). */
 import { createModdle, serializeBpmn } from '../bpmn/moddle.ts';
-import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementsOf, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { applyFactsPatch } from '../model/facts.ts';
 import type { NodeType, ProcedureSpec } from './spec.ts';
 import { layoutLanes, type Box, type Point } from './lane-layout.ts';
@@ -32,13 +32,19 @@ export async function buildProcedureXml(spec: ProcedureSpec): Promise<string> {
 export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): ModdleElement {
   checkSpec(spec);
   const byId = new Map<string, ModdleElement>();
+  // checkSpec has made sure every id a flow, dossier, lane or layout names is one the spec declares.
+  const element = (id: string): ModdleElement => {
+    const el = byId.get(id);
+    if (!el) throw new Error(`no element ${id}`);
+    return el;
+  };
   const process = moddle.create('bpmn:Process', {
     id: spec.id,
     name: spec.name,
     isExecutable: false,
     flowElements: [],
   });
-  const flowElements = process.get('flowElements') as ModdleElement[];
+  const flowElements = elementsOf(process, 'flowElements');
   const add = (el: ModdleElement) => {
     el.$parent = process;
     flowElements.push(el);
@@ -62,8 +68,8 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
     if (n.decision) applyFactsPatch(moddle, node, 'decision', n.decision);
   }
   spec.flows.forEach((f, i) => {
-    const source = byId.get(f.from) as ModdleElement;
-    const target = byId.get(f.to) as ModdleElement;
+    const source = element(f.from);
+    const target = element(f.to);
     const flow = add(
       moddle.create('bpmn:SequenceFlow', {
         id: f.id ?? `Flow_${i + 1}`,
@@ -72,8 +78,8 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
         targetRef: target,
       }),
     );
-    (source.get('outgoing') as ModdleElement[]).push(flow);
-    (target.get('incoming') as ModdleElement[]).push(flow);
+    elementsOf(source, 'outgoing').push(flow);
+    elementsOf(target, 'incoming').push(flow);
     if (f.isDefault) source.set('default', flow);
     if (f.outcome) applyFactsPatch(moddle, flow, 'outcome', f.outcome);
   });
@@ -81,20 +87,17 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
     const object = add(moddle.create('bpmn:DataObject', { id: `${d.id}_object` }));
     const ref = add(moddle.create('bpmn:DataObjectReference', { id: d.id, name: d.name, dataObjectRef: object }));
     applyFactsPatch(moddle, ref, 'dossierComponent', { name: d.name, ...d.component });
-    const task = byId.get(d.inputOf) as ModdleElement;
+    const task = element(d.inputOf);
     const placeholder = moddle.create('bpmn:Property', { id: `${d.id}_property`, name: '__targetRef_placeholder' });
     placeholder.$parent = task;
-    task.set('properties', [...((task.get('properties') as ModdleElement[] | undefined) ?? []), placeholder]);
+    task.set('properties', [...elementsOf(task, 'properties'), placeholder]);
     const association = moddle.create('bpmn:DataInputAssociation', {
       id: `${d.id}_association`,
       sourceRef: [ref],
       targetRef: placeholder,
     });
     association.$parent = task;
-    task.set('dataInputAssociations', [
-      ...((task.get('dataInputAssociations') as ModdleElement[] | undefined) ?? []),
-      association,
-    ]);
+    task.set('dataInputAssociations', [...elementsOf(task, 'dataInputAssociations'), association]);
     byId.set(association.id as string, association);
   }
 
@@ -152,8 +155,7 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
     );
 
   shape(participant, layout.pool, { isHorizontal: true });
-  for (const l of spec.lanes)
-    shape(byId.get(l.id) as ModdleElement, layout.lanes.get(l.id) as Box, { isHorizontal: true });
+  for (const l of spec.lanes) shape(element(l.id), layout.lanes.get(l.id) as Box, { isHorizontal: true });
   for (const n of spec.nodes) {
     const box = layout.nodes.get(n.id) as Box;
     // A gateway's name goes above-left of it, clear of the branches leaving its top and bottom corners.
@@ -161,11 +163,11 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
       n.type.endsWith('Gateway') && n.name
         ? labelDi(moddle, { x: box.x - 100, y: box.y - 30, width: 110, height: 28 })
         : {};
-    shape(byId.get(n.id) as ModdleElement, box, label);
+    shape(element(n.id), box, label);
   }
   spec.flows.forEach((f, i) => {
     const points = layout.edges.get(f.id ?? `Flow_${i + 1}`) ?? [];
-    edge(byId.get(f.id ?? `Flow_${i + 1}`) as ModdleElement, points);
+    edge(element(f.id ?? `Flow_${i + 1}`), points);
     // A named flow's label sits beside its first segment, where a reader looks for the branch's meaning.
     const [p0, p1] = points;
     if (f.name && p0 && p1) {
@@ -179,8 +181,8 @@ export function buildDefinitions(spec: ProcedureSpec, moddle = createModdle()): 
   for (const d of spec.dossiers ?? []) {
     const box = layout.attachments.get(d.id) as Box;
     const task = layout.nodes.get(d.inputOf) as Box;
-    shape(byId.get(d.id) as ModdleElement, box);
-    edge(byId.get(`${d.id}_association`) as ModdleElement, [
+    shape(element(d.id), box);
+    edge(element(`${d.id}_association`), [
       { x: box.x + box.width / 2, y: box.y },
       { x: box.x + box.width / 2, y: task.y + task.height },
     ]);

@@ -4,7 +4,7 @@
  * JavaScript conditions (`language="javascript"`); service tasks are bound to
  * `${environment.services.<type>}`; step limits are timers.
  */
-import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementsOf } from '../bpmn/moddle-types.ts';
 import { child, makeExecutable, type ExecutableResult, type Profile } from './executable.ts';
 import { quoteDouble } from './names.ts';
 
@@ -22,7 +22,7 @@ export const bpmnProfile: Profile = {
     const expr = child(moddle, assignment, 'bpmn:FormalExpression', { body: `group(${step.roleGroup})` });
     assignment.set('expression', expr);
     owner.set('resourceAssignmentExpression', assignment);
-    el.set('resources', [...((el.get('resources') as ModdleElement[] | undefined) ?? []), owner]);
+    el.set('resources', [...elementsOf(el, 'resources'), owner]);
   },
   serviceTask({ step, serviceType }) {
     step.element.set(

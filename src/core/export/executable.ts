@@ -8,7 +8,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import camunda from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' };
-import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { moddleExtensions, parseBpmn } from '../bpmn/moddle.ts';
 import { laneOf, readFacts } from '../model/facts.ts';
 import { allFlowElements, isDecision, processView, type ProcessView, type StepView } from './process-view.ts';
@@ -52,8 +52,8 @@ export function createExportModdle(extension?: 'zeebe' | 'camunda'): BpmnModdle 
 /** The service-task type a step is bound to: a data look-up through LGSP/NDXP when it reads a dossier component from a database. */
 export function serviceTypeOf(step: ModdleElement): string {
   const platforms = new Set<string>();
-  for (const assoc of (step.get('dataInputAssociations') as ModdleElement[] | undefined) ?? []) {
-    for (const src of (assoc.get('sourceRef') as ModdleElement[] | undefined) ?? []) {
+  for (const assoc of elementsOf(step, 'dataInputAssociations')) {
+    for (const src of elementsOf(assoc, 'sourceRef')) {
       const facts = readFacts(src, 'dossierComponent');
       if (facts.source === 'database') platforms.add((facts.platform ?? 'LGSP').toLowerCase());
     }
@@ -80,7 +80,7 @@ export async function makeExecutableFrom(
   const view = known ?? processView(definitions);
   const process = view.process;
   process.set('isExecutable', true);
-  for (const root of (definitions.get('rootElements') as ModdleElement[] | undefined) ?? []) {
+  for (const root of elementsOf(definitions, 'rootElements')) {
     if (is(root, 'bpmn:Process') && root !== process) root.set('isExecutable', false);
   }
   for (const [name, value] of Object.entries(profile.definitionAttrs ?? {}))
@@ -116,8 +116,8 @@ export async function makeExecutableFrom(
 
   for (const gateway of allFlowElements(process).filter(isDecision)) {
     const variable = readFacts(gateway, 'decision').variable;
-    const fallback = gateway.get('default') as ModdleElement | undefined;
-    for (const flow of (gateway.get('outgoing') as ModdleElement[] | undefined) ?? []) {
+    const fallback = elementOf(gateway, 'default');
+    for (const flow of elementsOf(gateway, 'outgoing')) {
       if (flow === fallback) {
         flow.set('conditionExpression', undefined);
         continue;
@@ -149,12 +149,12 @@ export function child(
 
 /** Append extension elements to `el` (creating `bpmn:extensionElements` when missing). */
 export function addExtensions(moddle: BpmnModdle, el: ModdleElement, values: ModdleElement[]): void {
-  let ext = el.get('extensionElements') as ModdleElement | undefined;
+  let ext = elementOf(el, 'extensionElements');
   if (!ext) {
     ext = child(moddle, el, 'bpmn:ExtensionElements', { values: [] });
     el.set('extensionElements', ext);
   }
-  const list = (ext.get('values') as ModdleElement[] | undefined) ?? [];
+  const list = elementsOf(ext, 'values');
   for (const v of values) {
     v.$parent = ext;
     list.push(v);
@@ -171,7 +171,7 @@ function addOverdueTimer(
   duration: string,
   moddle: BpmnModdle,
 ): string {
-  const container = task.$parent as ModdleElement;
+  const container = task.$parent;
   const id = `${task.id}_Overdue`;
   const timeDuration = moddle.create('bpmn:FormalExpression', { body: duration });
   const definition = moddle.create('bpmn:TimerEventDefinition', { id: `${id}_Timer`, timeDuration });
@@ -192,10 +192,9 @@ function addOverdueTimer(
   boundary.set('outgoing', [flow]);
   end.set('incoming', [flow]);
   for (const el of [boundary, end, flow]) el.$parent = container;
-  const flowElements = container.get('flowElements') as ModdleElement[];
-  flowElements.push(boundary, end, flow);
+  elementsOf(container, 'flowElements').push(boundary, end, flow);
   const lane = laneOf(task);
-  if (lane) (lane.get('flowNodeRef') as ModdleElement[]).push(boundary, end);
+  if (lane) elementsOf(lane, 'flowNodeRef').push(boundary, end);
 
   const shape = findDi(definitions, task);
   const bounds = shape?.get('bounds') as { x: number; y: number; width: number; height: number } | undefined;
@@ -205,7 +204,7 @@ function addOverdueTimer(
     const by = bounds.y + bounds.height - 18;
     const ex = bounds.x + bounds.width + 12;
     const ey = bounds.y + bounds.height + 4;
-    const elements = plane.get('planeElement') as ModdleElement[];
+    const elements = elementsOf(plane, 'planeElement');
     const add = (el: ModdleElement) => {
       el.$parent = plane;
       elements.push(el);
@@ -241,11 +240,8 @@ function addOverdueTimer(
 
 /** The DI shape of `el`, if the diagram has one. */
 function findDi(definitions: ModdleElement, el: ModdleElement): ModdleElement | undefined {
-  for (const diagram of (definitions.get('diagrams') as ModdleElement[] | undefined) ?? []) {
-    const plane = diagram.get('plane') as ModdleElement | undefined;
-    const found = ((plane?.get('planeElement') as ModdleElement[] | undefined) ?? []).find(
-      (p) => p.get('bpmnElement') === el,
-    );
+  for (const diagram of elementsOf(definitions, 'diagrams')) {
+    const found = elementsOf(elementOf(diagram, 'plane'), 'planeElement').find((p) => p.get('bpmnElement') === el);
     if (found) return found;
   }
   return undefined;
@@ -273,19 +269,20 @@ function replaceType(definitions: ModdleElement, el: ModdleElement, type: string
   const next = moddle.create(type, attrs);
   next.$parent = el.$parent;
   for (const key of ['extensionElements', 'ioSpecification']) {
-    const v = next.get(key) as ModdleElement | undefined;
+    const v = elementOf(next, key);
     if (v) v.$parent = next;
   }
-  const siblings = (el.$parent as ModdleElement).get('flowElements') as ModdleElement[];
+  const container = el.$parent;
+  const siblings = elementsOf(container, 'flowElements');
   siblings.splice(siblings.indexOf(el), 1, next);
-  for (const f of (next.get('incoming') as ModdleElement[] | undefined) ?? []) f.set('targetRef', next);
-  for (const f of (next.get('outgoing') as ModdleElement[] | undefined) ?? []) f.set('sourceRef', next);
+  for (const f of elementsOf(next, 'incoming')) f.set('targetRef', next);
+  for (const f of elementsOf(next, 'outgoing')) f.set('sourceRef', next);
   const lane = laneOf(el);
   if (lane) {
-    const refs = lane.get('flowNodeRef') as ModdleElement[];
+    const refs = elementsOf(lane, 'flowNodeRef');
     refs.splice(refs.indexOf(el), 1, next);
   }
-  for (const other of allFlowElements(el.$parent as ModdleElement)) {
+  for (const other of container ? allFlowElements(container) : []) {
     if (other.get?.('attachedToRef') === el) other.set('attachedToRef', next);
   }
   findDi(definitions, el)?.set('bpmnElement', next);

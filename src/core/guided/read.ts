@@ -4,7 +4,7 @@
  * rebuild keeps its events, decisions, flows and every fact. Diagrams the builder cannot redraw (sub-
  * processes, several pools, event definitions, conditions, …) are read for display but marked `unsupported`.
  */
-import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import type { DossierSpec, FlowSpec, LaneSpec, NodeSpec, NodeType, ProcedureSpec } from '../builder/spec.ts';
 import { effectiveRole, procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import type { DecisionFacts, OutcomeFacts } from '../model/types.ts';
@@ -36,24 +36,22 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
   const unsupported: string[] = [];
   const facts = readProcedure(definitions);
   const holder = procedureHolder(definitions);
-  const process =
-    holder && is(holder, 'bpmn:Participant') ? (holder.get('processRef') as ModdleElement | undefined) : holder;
-  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') : holder;
+  const roots = elementsOf(definitions, 'rootElements');
   for (const c of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
-    if (((c.get('participants') as ModdleElement[] | undefined) ?? []).length > 1) unsupported.push(String(c.id));
-    if (((c.get('messageFlows') as ModdleElement[] | undefined) ?? []).length) unsupported.push(String(c.id));
+    if ((c.get('participants') ?? []).length > 1) unsupported.push(String(c.id));
+    if ((c.get('messageFlows') ?? []).length) unsupported.push(String(c.id));
   }
-  const elements = (process?.get('flowElements') as ModdleElement[] | undefined) ?? [];
-  if (((process?.get('artifacts') as ModdleElement[] | undefined) ?? []).length) unsupported.push(String(process?.id));
+  const elements = elementsOf(process, 'flowElements');
+  if (elementsOf(process, 'artifacts').length) unsupported.push(String(process?.id));
 
   const lanes: LaneSpec[] = [];
   const laneOfNode = new Map<ModdleElement, string>();
-  for (const set of (process?.get('laneSets') as ModdleElement[] | undefined) ?? []) {
-    for (const lane of (set.get('lanes') as ModdleElement[] | undefined) ?? []) {
+  for (const set of elementsOf(process, 'laneSets')) {
+    for (const lane of elementsOf(set, 'lanes')) {
       if (lane.get('childLaneSet')) unsupported.push(String(lane.id));
       lanes.push({ id: String(lane.id), name: String(lane.get('name') ?? '').trim() });
-      for (const n of (lane.get('flowNodeRef') as ModdleElement[] | undefined) ?? [])
-        laneOfNode.set(n, String(lane.id));
+      for (const n of elementsOf(lane, 'flowNodeRef')) laneOfNode.set(n, String(lane.id));
     }
   }
 
@@ -70,11 +68,11 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
     const t = type[0]!.toLowerCase() + type.slice(1);
     if (is(el, 'bpmn:SequenceFlow')) {
       if (el.get('conditionExpression')) unsupported.push(String(el.id));
-      const source = el.get('sourceRef') as ModdleElement;
+      const source = el.get('sourceRef')!;
       const flow: FlowSpec = {
         id: String(el.id),
         from: String(source.id),
-        to: String((el.get('targetRef') as ModdleElement).id),
+        to: String(el.get('targetRef')!.id),
       };
       const name = String(el.get('name') ?? '').trim();
       if (name) flow.name = name;
@@ -87,7 +85,7 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
     } else if (is(el, 'bpmn:DataObjectReference')) {
       // read as a dossier where a task takes it as input (below)
       continue;
-    } else if (NODE_TYPES.has(t) && !((el.get('eventDefinitions') as ModdleElement[] | undefined) ?? []).length) {
+    } else if (NODE_TYPES.has(t) && !elementsOf(el, 'eventDefinitions').length) {
       const lane = laneOfNode.get(el) ?? (is(el, 'bpmn:Activity') ? undefined : lanes[0]?.id) ?? fallbackLane();
       const node: NodeSpec = { id: String(el.id), type: t as NodeType, name: String(el.get('name') ?? ''), lane };
       const doc = documentation(el);
@@ -109,10 +107,9 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
           keptFacts: kept,
         };
         rows.set(node.id, row);
-        if (((el.get('dataOutputAssociations') as ModdleElement[] | undefined) ?? []).length)
-          unsupported.push(String(el.id));
-        for (const a of (el.get('dataInputAssociations') as ModdleElement[] | undefined) ?? []) {
-          for (const ref of (a.get('sourceRef') as ModdleElement[] | undefined) ?? []) {
+        if ((el.get('dataOutputAssociations') ?? []).length) unsupported.push(String(el.id));
+        for (const a of el.get('dataInputAssociations') ?? []) {
+          for (const ref of a.get('sourceRef') ?? []) {
             if (!is(ref, 'bpmn:DataObjectReference')) {
               unsupported.push(String(a.id));
               continue;
@@ -184,7 +181,7 @@ function flowOrder(nodes: NodeSpec[], flows: FlowSpec[]): string[] {
 }
 
 function documentation(el: ModdleElement): string | undefined {
-  const docs = (el.get('documentation') as ModdleElement[] | undefined) ?? [];
+  const docs = elementsOf(el, 'documentation');
   const text = docs
     .map((d) => String(d.get('text') ?? ''))
     .join('\n')

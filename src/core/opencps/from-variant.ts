@@ -3,7 +3,7 @@
  * duration; every way from one step to the next (through gateways and events) as a `ProcessAction`; lanes and
  * roles as process roles. What the format cannot hold is returned as notes for the export's report.
  */
-import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { allFlowElements, isDecision, type ProcessView, type StepView } from '../export/process-view.ts';
 import { slug } from '../export/names.ts';
 import { readFacts } from '../model/facts.ts';
@@ -72,12 +72,10 @@ function transitionsFrom(
   const out: Transition[] = [];
   const walk = (el: ModdleElement, path: ModdleElement[], seen: Set<ModdleElement>): void => {
     // a gateway's default flow first: an import reads the first action of a step as its default way
-    const fallback = el.get('default') as ModdleElement | undefined;
-    const outgoing = [...((el.get('outgoing') as ModdleElement[] | undefined) ?? [])].sort(
-      (a, b) => Number(b === fallback) - Number(a === fallback),
-    );
+    const fallback = elementOf(el, 'default');
+    const outgoing = [...elementsOf(el, 'outgoing')].sort((a, b) => Number(b === fallback) - Number(a === fallback));
     for (const flow of outgoing) {
-      const target = flow.get('targetRef') as ModdleElement | undefined;
+      const target = elementOf(flow, 'targetRef');
       if (!target || seen.has(target)) continue;
       const next = [...path, flow];
       const step = stepsByEl.get(target);
@@ -87,12 +85,10 @@ function transitionsFrom(
       }
       const inner = new Set(seen).add(target);
       if (is(target, 'bpmn:SubProcess')) {
-        for (const s of ((target.get('flowElements') as ModdleElement[] | undefined) ?? []).filter((e) =>
-          is(e, 'bpmn:StartEvent'),
-        ))
+        for (const s of (target.get('flowElements') ?? []).filter((e) => is(e, 'bpmn:StartEvent')))
           walk(s, next, inner);
       } else if (is(target, 'bpmn:EndEvent') && is(target.$parent, 'bpmn:SubProcess')) {
-        walk(target.$parent as ModdleElement, next, inner);
+        walk(target.$parent, next, inner);
       } else if (is(target, 'bpmn:EndEvent')) {
         onEnd(next);
       } else walk(target, next, inner);
@@ -117,15 +113,15 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     const n = name?.trim();
     if (n && !roleNames.includes(n)) roleNames.push(n);
   };
-  for (const set of (view.process.get('laneSets') as ModdleElement[] | undefined) ?? []) {
+  for (const set of elementsOf(view.process, 'laneSets')) {
     const visit = (lanes: ModdleElement[]): void => {
       for (const l of lanes) {
-        const child = l.get('childLaneSet') as ModdleElement | undefined;
-        if (child) visit((child.get('lanes') as ModdleElement[] | undefined) ?? []);
+        const child = elementOf(l, 'childLaneSet');
+        if (child) visit(elementsOf(child, 'lanes'));
         else addRole(l.get('name') as string | undefined);
       }
     };
-    visit((set.get('lanes') as ModdleElement[] | undefined) ?? []);
+    visit(elementsOf(set, 'lanes'));
   }
   for (const s of view.steps) addRole(s.role);
   const roleEntry = (name: string, moderator: boolean): RoleEntry => ({
@@ -140,9 +136,7 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
   const stepsByEl = new Map(view.steps.map((s) => [s.element, s]));
   const transitions: Transition[] = [];
   const ends: string[] = [];
-  for (const start of ((view.process.get('flowElements') as ModdleElement[] | undefined) ?? []).filter((e) =>
-    is(e, 'bpmn:StartEvent'),
-  )) {
+  for (const start of elementsOf(view.process, 'flowElements').filter((e) => is(e, 'bpmn:StartEvent'))) {
     transitions.push(...transitionsFrom(start, undefined, stepsByEl, () => undefined));
   }
   const boundaries = allFlowElements(view.process).filter((e) => is(e, 'bpmn:BoundaryEvent'));
@@ -158,7 +152,10 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
   for (const e of ends) notes.push({ code: 'endBranch', where, params: { branch: e } });
   if (
     view.decisions.some((d) =>
-      d.outgoing.some((f) => readFacts(flowById(view, f) as ModdleElement, 'outcome').share !== undefined),
+      d.outgoing.some((id) => {
+        const flow = flowById(view, id);
+        return !!flow && readFacts(flow, 'outcome').share !== undefined;
+      }),
     )
   )
     notes.push({ code: 'shares', where, params: {} });
@@ -201,8 +198,12 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
     ...ordered.flatMap((step) => transitions.filter((t) => t.from === step)),
   ];
   const actions: ProcessAction[] = inOrder.map((t) => {
-    const decisionFlow = [...t.flows].reverse().find((f) => isDecision(f.get('sourceRef') as ModdleElement));
-    let actionCode = String((decisionFlow ?? (t.flows[0] as ModdleElement)).id);
+    const decisionFlow = [...t.flows].reverse().find((f) => {
+      const source = elementOf(f, 'sourceRef');
+      return !!source && isDecision(source);
+    });
+    // A transition holds at least one flow: the one leaving its step.
+    let actionCode = String((decisionFlow ?? t.flows[0])?.id);
     if (used.has(actionCode)) actionCode = `${actionCode}_${code(t.to)}`;
     for (let n = 2; used.has(actionCode); n++) actionCode = `${actionCode}_${n}`;
     actionCode = actionCode.slice(0, MAX_TEXT);
@@ -301,7 +302,7 @@ function flowById(view: ProcessView, id: string): ModdleElement | undefined {
 }
 
 function docText(el: ModdleElement): string {
-  return ((el.get('documentation') as ModdleElement[] | undefined) ?? [])
+  return elementsOf(el, 'documentation')
     .map((d) => String(d.get('text') ?? ''))
     .join('\n')
     .trim();

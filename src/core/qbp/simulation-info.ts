@@ -7,7 +7,14 @@
  * Units: QBP counts seconds. Step times are working time (1 working day = 8 h = 28,800 s); arrivals are
  * calendar time, as BIMP's clock runs day and night (mean gap = 365 days ÷ dossiers per year).
  */
-import { is, type ModdleElement, type ModdleFactory } from '../bpmn/moddle-types.ts';
+import {
+  elementOf,
+  elementsOf,
+  is,
+  isModdleElement,
+  type ModdleElement,
+  type ModdleFactory,
+} from '../bpmn/moddle-types.ts';
 import { applyFactsPatch, findFactsElement, procedureHolder, readFacts } from '../model/facts.ts';
 import { HOURS_PER_WORKING_DAY, toWorkingHours } from '../model/time.ts';
 import type { DurationDistribution, StepFacts } from '../model/types.ts';
@@ -48,16 +55,14 @@ export interface QbpInfo {
 /** Extension owner: the element holding the procedure facts if it is a process, else the first process. */
 function owner(definitions: ModdleElement): ModdleElement | undefined {
   const holder = procedureHolder(definitions);
-  if (holder && is(holder, 'bpmn:Participant')) return holder.get('processRef') as ModdleElement | undefined;
+  if (holder && is(holder, 'bpmn:Participant')) return holder.get('processRef');
   return holder;
 }
 
 /** The `qbp:processSimulationInfo` of a file (on any process or collaboration), if any. */
 export function findQbp(definitions: ModdleElement): ModdleElement | undefined {
-  for (const root of (definitions.get('rootElements') as ModdleElement[] | undefined) ?? []) {
-    const values =
-      ((root.get('extensionElements') as ModdleElement | undefined)?.get('values') as ModdleElement[] | undefined) ??
-      [];
+  for (const root of elementsOf(definitions, 'rootElements')) {
+    const values = elementsOf(elementOf(root, 'extensionElements'), 'values');
     const info = values.find((v) => v.$type === 'qbp:processSimulationInfo');
     if (info) return info;
   }
@@ -170,7 +175,7 @@ export function planQbp(definitions: ModdleElement, q: QbpInfo): { patches: QbpP
   for (const f of q.flows) {
     const flow = byId.get(f.elementId);
     if (!flow || !is(flow, 'bpmn:SequenceFlow')) continue;
-    const source = flow.get('sourceRef') as ModdleElement | undefined;
+    const source = flow.get('sourceRef');
     if (!source || !(is(source, 'bpmn:ExclusiveGateway') || is(source, 'bpmn:InclusiveGateway'))) continue;
     // a share from BIMP is a stated figure, no longer the studio's assumption
     patches.push({
@@ -197,7 +202,8 @@ export function applyQbp(definitions: ModdleElement, moddle: ModdleFactory, q: Q
   const { patches, applied } = planQbp(definitions, q);
   const byId = indexById(definitions);
   for (const p of patches) {
-    const el = byId.get(p.elementId) as ModdleElement;
+    const el = byId.get(p.elementId);
+    if (!el) continue;
     // each patch was built for its kind by planQbp
     applyFactsPatch(moddle, el, p.kind, p.patch as never);
   }
@@ -284,7 +290,7 @@ export function writeQbp(
     if (is(el, 'bpmn:Activity') && findFactsElement(el, 'step')) {
       const d = qbpFromStep(readFacts(el, 'step'));
       if (!d) continue;
-      const lane = lanes.find((l) => ((l.get('flowNodeRef') as ModdleElement[] | undefined) ?? []).includes(el));
+      const lane = lanes.find((l) => (l.get('flowNodeRef') ?? []).includes(el));
       const rid = lane ? laneResource.get(lane) : undefined;
       elements.push(
         withChildren(any('element', { id: `qbp_${el.id}`, elementId: el.id }), [
@@ -335,13 +341,13 @@ export function writeQbp(
       withChildren(any('sequenceFlows'), flows),
     ],
   );
-  let ext = process.get('extensionElements') as ModdleElement | undefined;
+  let ext = elementOf(process, 'extensionElements');
   if (!ext) {
     ext = moddle.create('bpmn:ExtensionElements', { values: [] });
     ext.$parent = process;
     process.set('extensionElements', ext);
   }
-  const values = ext.get('values') as ModdleElement[];
+  const values = elementsOf(ext, 'values');
   const at = values.findIndex((v) => v.$type === 'qbp:processSimulationInfo');
   if (at >= 0) values.splice(at, 1, info);
   else values.push(info);
@@ -436,12 +442,11 @@ function indexById(definitions: ModdleElement): Map<string, ModdleElement> {
   const out = new Map<string, ModdleElement>();
   const seen = new Set<unknown>();
   const walk = (el: unknown): void => {
-    if (!el || typeof el !== 'object' || seen.has(el)) return;
+    if (!isModdleElement(el) || seen.has(el)) return;
     seen.add(el);
-    const e = el as ModdleElement;
-    if (typeof e.id === 'string' && e.$type?.startsWith('bpmn:')) out.set(e.id, e);
+    if (typeof el.id === 'string' && el.$type?.startsWith('bpmn:')) out.set(el.id, el);
     for (const key of ['rootElements', 'flowElements', 'participants', 'laneSets', 'lanes', 'childLaneSet']) {
-      const v = (e as Record<string, unknown>)[key];
+      const v = el[key];
       if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === 'object') walk(v);
     }
@@ -455,8 +460,9 @@ function child(el: ModdleElement | undefined, name: string): ModdleElement | und
 }
 
 function children(el: ModdleElement | undefined, name: string): ModdleElement[] {
-  const list = (el?.$children as ModdleElement[] | undefined) ?? [];
-  return list.filter((c) => c.$type === `qbp:${name}`);
+  // A generic element (no descriptor) keeps its child elements in `$children`.
+  const list = el?.$children;
+  return Array.isArray(list) ? list.filter((c: ModdleElement) => c.$type === `qbp:${name}`) : [];
 }
 
 function attr(el: ModdleElement, key: string): unknown {

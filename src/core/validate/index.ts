@@ -4,7 +4,7 @@
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { checkNestingDepth, parseBpmn } from '../bpmn/moddle.ts';
-import { is } from '../bpmn/moddle-types.ts';
+import { elementsOf, is } from '../bpmn/moddle-types.ts';
 import { readFacts } from '../model/facts.ts';
 import { lintProblems } from './lint.ts';
 import type { ValidationProblem } from './problems.ts';
@@ -70,11 +70,10 @@ function coveredByOutcome(definitions: ModdleElement, problem: ValidationProblem
 }
 
 function findById(definitions: ModdleElement, id: string): ModdleElement | undefined {
-  const stack: ModdleElement[] = [...((definitions.get('rootElements') as ModdleElement[] | undefined) ?? [])];
-  while (stack.length) {
-    const el = stack.pop() as ModdleElement;
+  const stack = [...elementsOf(definitions, 'rootElements')];
+  for (let el = stack.pop(); el; el = stack.pop()) {
     if (el.id === id) return el;
-    for (const child of (el.get?.('flowElements') as ModdleElement[] | undefined) ?? []) stack.push(child);
+    for (const child of elementsOf(el, 'flowElements')) stack.push(child);
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * Write generated diagram interchange (DI) for a process or collaboration: pools stacked top to bottom, each
  * laid out by `layoutScope`, message flows between them, and one extra plane per sub-process.
  */
-import { is, type ModdleElement, type ModdleFactory } from '../moddle-types.ts';
+import { elementOf, is, type ModdleElement, type ModdleFactory } from '../moddle-types.ts';
 import type { Box, Point } from '../../builder/lane-layout.ts';
 import { layoutScope, type PlacedEdge, type PlacedShape, type ScopeLayout } from './layout-scope.ts';
 import { list } from './model.ts';
@@ -59,7 +59,7 @@ function layoutCollaboration(collaboration: ModdleElement): ScopeLayout {
   const laneGroups: PlacedShape[][] = [];
   let y: number | undefined;
   for (const participant of list(collaboration, 'participants')) {
-    const process = participant.get('processRef') as ModdleElement | undefined;
+    const process = elementOf(participant, 'processRef');
     const part = process ? layoutScope(process) : undefined;
     const frame = part ? part.frame : { x: 160, y: 80, width: 600, height: BLACK_BOX_HEIGHT };
     const dy = (y ?? frame.y) - frame.y;
@@ -88,8 +88,10 @@ function layoutCollaboration(collaboration: ModdleElement): ScopeLayout {
   all.shapes.unshift(...pools);
   const boxes = new Map<ModdleElement, Box>(all.shapes.map((s) => [s.element, s.box]));
   for (const flow of list(collaboration, 'messageFlows')) {
-    const s = boxes.get(flow.get('sourceRef') as ModdleElement);
-    const t = boxes.get(flow.get('targetRef') as ModdleElement);
+    const source = elementOf(flow, 'sourceRef');
+    const target = elementOf(flow, 'targetRef');
+    const s = source && boxes.get(source);
+    const t = target && boxes.get(target);
     if (s && t) all.edges.push({ element: flow, points: routeBetweenPools(s, t) });
   }
   return all;

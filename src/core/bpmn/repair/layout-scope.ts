@@ -6,7 +6,7 @@
  * without re-reading the file; bpmn-auto-layout 1.3 lays out only the first pool and no lanes, and re-parses XML.
  */
 import { ImportProblem } from '../moddle.ts';
-import { is, type ModdleElement } from '../moddle-types.ts';
+import { elementOf, is, type ModdleElement } from '../moddle-types.ts';
 import { layoutLanes, type Box, type LayoutNode, type Point } from '../../builder/lane-layout.ts';
 import { lanesDeep, list } from './model.ts';
 
@@ -60,12 +60,13 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   };
   const elements = list(container, 'flowElements');
   const nodes = elements.filter((e) => is(e, 'bpmn:FlowNode') && !is(e, 'bpmn:BoundaryEvent'));
-  const nodeSet = new Set(nodes);
-  const boundaries = elements.filter(
-    (e) => is(e, 'bpmn:BoundaryEvent') && nodeSet.has(e.get('attachedToRef') as ModdleElement),
-  );
-  const hostOf = (el: ModdleElement | undefined) =>
-    el && is(el, 'bpmn:BoundaryEvent') ? (el.get('attachedToRef') as ModdleElement) : el;
+  const nodeSet = new Set<ModdleElement | undefined>(nodes);
+  // Boundary events on a node of this scope, each with its host.
+  const boundaries = elements.flatMap((e) => {
+    const host = is(e, 'bpmn:BoundaryEvent') ? e.get('attachedToRef') : undefined;
+    return host && nodeSet.has(host) ? [{ event: e, host }] : [];
+  });
+  const hostOf = (el: ModdleElement | undefined) => (el && is(el, 'bpmn:BoundaryEvent') ? el.get('attachedToRef') : el);
   const flows = elements.filter((e) => is(e, 'bpmn:SequenceFlow'));
   const artifacts = list(container, 'artifacts');
   const extras = [
@@ -75,13 +76,16 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
 
   // Lanes: the deepest lane naming a node is its row; nodes in no lane share a row without a lane shape.
   const allLanes = withLanes ? lanesDeep(container) : [];
-  const leafLanes = allLanes.filter((l) => !list(l.get('childLaneSet') as ModdleElement | undefined, 'lanes').length);
+  const leafLanes = allLanes.filter((l) => !list(elementOf(l, 'childLaneSet'), 'lanes').length);
   const laneOf = new Map<ModdleElement, ModdleElement>();
   for (const lane of allLanes) {
     const target = leafLanes.includes(lane) ? lane : firstLeaf(lane);
     for (const n of list(lane, 'flowNodeRef')) laneOf.set(n, target);
   }
-  const rowOf = (n: ModdleElement) => (laneOf.has(n) ? key(laneOf.get(n) as ModdleElement) : NO_LANE);
+  const rowOf = (n: ModdleElement) => {
+    const lane = laneOf.get(n);
+    return lane ? key(lane) : NO_LANE;
+  };
   const rows = leafLanes.map(key);
   if (!rows.length || nodes.some((n) => !laneOf.has(n))) rows.push(NO_LANE);
 
@@ -94,8 +98,8 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
     branches: is(n, 'bpmn:Gateway'),
   }));
   const edgeInput = flows.flatMap((f) => {
-    const from = hostOf(f.get('sourceRef') as ModdleElement | undefined);
-    const to = f.get('targetRef') as ModdleElement | undefined;
+    const from = hostOf(f.get('sourceRef'));
+    const to = f.get('targetRef');
     return from && to && nodeSet.has(from) && nodeSet.has(to) ? [{ id: key(f), from: key(from), to: key(to) }] : [];
   });
   const anchor = (extra: ModdleElement): ModdleElement | undefined => attachedNode(extra, nodes, artifacts) ?? nodes[0];
@@ -117,8 +121,7 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
     if (sub && list(n, 'flowElements').length) subPlanes.push({ subProcess: n, layout: layoutScope(n, false) });
   }
   const perHost = new Map<ModdleElement, number>();
-  for (const b of boundaries) {
-    const host = b.get('attachedToRef') as ModdleElement;
+  for (const { event: b, host } of boundaries) {
     const hostBox = boxes.get(host) as Box;
     const i = perHost.get(host) ?? 0;
     perHost.set(host, i + 1);
@@ -153,8 +156,8 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
   }
   const overflow = Math.max(0, ...placed.map((p) => p.box.x + p.box.width + 30 - (result.pool.x + result.pool.width)));
   for (const f of flows) {
-    const source = f.get('sourceRef') as ModdleElement | undefined;
-    const target = f.get('targetRef') as ModdleElement | undefined;
+    const source = f.get('sourceRef');
+    const target = f.get('targetRef');
     const s = source && boxes.get(source);
     const t = target && boxes.get(target);
     if (!s || !t) continue;
@@ -182,8 +185,8 @@ export function layoutScope(container: ModdleElement, withLanes = true): ScopeLa
 // helpers //////////////////////
 
 function firstLeaf(lane: ModdleElement): ModdleElement {
-  const children = list(lane.get('childLaneSet') as ModdleElement | undefined, 'lanes');
-  return children.length ? firstLeaf(children[0] as ModdleElement) : lane;
+  const [first] = list(elementOf(lane, 'childLaneSet'), 'lanes');
+  return first ? firstLeaf(first) : lane;
 }
 
 /** The node a data reference or annotation belongs with: the task reading or writing it, or the annotated node. */
@@ -197,8 +200,8 @@ function attachedNode(
     if (list(n, 'dataOutputAssociations').some((a) => a.get('targetRef') === extra)) return n;
   }
   for (const a of artifacts.filter((x) => is(x, 'bpmn:Association'))) {
-    const s = a.get('sourceRef') as ModdleElement | undefined;
-    const t = a.get('targetRef') as ModdleElement | undefined;
+    const s = a.get('sourceRef');
+    const t = a.get('targetRef');
     const other = s === extra ? t : t === extra ? s : undefined;
     if (other && nodes.includes(other)) return other;
   }
@@ -233,10 +236,9 @@ function dataEdges(nodes: ModdleElement[], artifacts: ModdleElement[], boxes: Ma
   };
   for (const n of nodes) {
     for (const a of list(n, 'dataInputAssociations')) link(a, list(a, 'sourceRef')[0], n);
-    for (const a of list(n, 'dataOutputAssociations')) link(a, n, a.get('targetRef') as ModdleElement | undefined);
+    for (const a of list(n, 'dataOutputAssociations')) link(a, n, elementOf(a, 'targetRef'));
   }
-  for (const a of artifacts.filter((x) => is(x, 'bpmn:Association')))
-    link(a, a.get('sourceRef') as ModdleElement, a.get('targetRef') as ModdleElement);
+  for (const a of artifacts.filter((x) => is(x, 'bpmn:Association'))) link(a, a.get('sourceRef'), a.get('targetRef'));
   return edges;
 }
 
@@ -266,7 +268,7 @@ function parentLanes(all: ModdleElement[], leaves: ModdleElement[], placed: Plac
   const out: PlacedShape[] = [];
   const span = (lane: ModdleElement): Box | undefined => {
     if (boxOf.has(lane)) return boxOf.get(lane);
-    const children = list(lane.get('childLaneSet') as ModdleElement | undefined, 'lanes')
+    const children = list(elementOf(lane, 'childLaneSet'), 'lanes')
       .map(span)
       .filter((b): b is Box => !!b);
     if (!children.length) return undefined;

@@ -4,7 +4,7 @@
  * laid out again as a whole, since the missing shapes cannot be added without overlapping what is there.
  * A file with no diagram at all gets at least an empty one, so the editor can show it.
  */
-import { is, type ModdleElement, type ModdleFactory } from '../moddle-types.ts';
+import { elementOf, elementsOf, is, type ModdleElement, type ModdleFactory } from '../moddle-types.ts';
 import { generateDi, type IdAllocator } from './generate-di.ts';
 import { diElements, diagramsOf, label, list, shapedElements, topRoots } from './model.ts';
 import type { OpenNotice } from './notices.ts';
@@ -17,7 +17,7 @@ export interface MissingDiResult {
 export function layOutMissingDi(definitions: ModdleElement, moddle: ModdleFactory, ids: IdAllocator): MissingDiResult {
   const result: MissingDiResult = { notices: [], created: [] };
   const drawn = new Set(diElements(definitions).map((di) => di.get('bpmnElement')));
-  const diagrams = definitions.get('diagrams') as ModdleElement[];
+  const diagrams = elementsOf(definitions, 'diagrams');
   // A root with no shape at all is laid out only when nothing is drawn: a file that draws its collaboration may
   // hold another process on purpose (a called process, say), and the editor shows one diagram anyway.
   const nothingDrawn = !drawn.size;
@@ -30,7 +30,7 @@ export function layOutMissingDi(definitions: ModdleElement, moddle: ModdleFactor
     let plane = own[0];
     if (plane) {
       // Drawn in part: the old shapes of this root (and its sub-process planes) give way to the new layout.
-      for (const other of own.slice(1)) removeDiagram(definitions, other.$parent as ModdleElement);
+      for (const other of own.slice(1)) removeDiagram(definitions, other.$parent);
       plane.set('bpmnElement', root);
       plane.set('planeElement', generated.planeElements);
     } else {
@@ -92,17 +92,15 @@ function planesFor(definitions: ModdleElement, root: ModdleElement): ModdleEleme
     return false;
   };
   const planes = diagramsOf(definitions)
-    .map((d) => d.get('plane') as ModdleElement | undefined)
+    .map((d) => elementOf(d, 'plane'))
     .filter((p): p is ModdleElement => !!p);
   const own = planes.filter((p) => p.get('bpmnElement') === root);
-  const nested = planes.filter(
-    (p) => p.get('bpmnElement') !== root && inside(p.get('bpmnElement') as ModdleElement | undefined),
-  );
+  const nested = planes.filter((p) => p.get('bpmnElement') !== root && inside(elementOf(p, 'bpmnElement')));
   return [...own, ...nested];
 }
 
-function removeDiagram(definitions: ModdleElement, diagram: ModdleElement): void {
-  const diagrams = definitions.get('diagrams') as ModdleElement[];
-  const i = diagrams.indexOf(diagram);
+function removeDiagram(definitions: ModdleElement, diagram: ModdleElement | undefined): void {
+  const diagrams = elementsOf(definitions, 'diagrams');
+  const i = diagram ? diagrams.indexOf(diagram) : -1;
   if (i >= 0) diagrams.splice(i, 1);
 }

@@ -1,8 +1,8 @@
 /** Small read helpers over moddle definitions shared by the repairs: roots, diagrams and what a process holds. */
-import { is, type ModdleElement } from '../moddle-types.ts';
+import { elementOf, elementsOf, is, type ModdleElement } from '../moddle-types.ts';
 
 export function list(el: ModdleElement | undefined, property: string): ModdleElement[] {
-  return ((el?.get(property) as ModdleElement[] | undefined) ?? []).filter(Boolean);
+  return elementsOf(el, property).filter(Boolean);
 }
 
 export function diagramsOf(definitions: ModdleElement): ModdleElement[] {
@@ -11,7 +11,7 @@ export function diagramsOf(definitions: ModdleElement): ModdleElement[] {
 
 /** Shapes and edges of every diagram plane. */
 export function diElements(definitions: ModdleElement): ModdleElement[] {
-  return diagramsOf(definitions).flatMap((d) => list(d.get('plane') as ModdleElement | undefined, 'planeElement'));
+  return diagramsOf(definitions).flatMap((d) => list(elementOf(d, 'plane'), 'planeElement'));
 }
 
 /** The collaborations and processes at the top of the file. */
@@ -25,7 +25,7 @@ export function topRoots(definitions: ModdleElement): ModdleElement[] {
   const inPools = new Set(
     roots
       .filter((r) => is(r, 'bpmn:Collaboration'))
-      .flatMap((c) => list(c, 'participants').map((p) => p.get('processRef') as ModdleElement | undefined)),
+      .flatMap((c) => list(c, 'participants').map((p) => elementOf(p, 'processRef'))),
   );
   return roots.filter((r) => is(r, 'bpmn:Collaboration') || !inPools.has(r));
 }
@@ -59,7 +59,7 @@ export function lanesDeep(process: ModdleElement | undefined): ModdleElement[] {
   const walk = (laneSet: ModdleElement | undefined) => {
     for (const lane of list(laneSet, 'lanes')) {
       out.push(lane);
-      walk(lane.get('childLaneSet') as ModdleElement | undefined);
+      walk(elementOf(lane, 'childLaneSet'));
     }
   };
   for (const laneSet of list(process, 'laneSets')) walk(laneSet);
@@ -70,7 +70,7 @@ export function lanesDeep(process: ModdleElement | undefined): ModdleElement[] {
 export function shapedElements(root: ModdleElement): ModdleElement[] {
   if (is(root, 'bpmn:Collaboration')) {
     return list(root, 'participants').flatMap((p) => {
-      const process = p.get('processRef') as ModdleElement | undefined;
+      const process = elementOf(p, 'processRef');
       return [p, ...(process ? [...lanesDeep(process), ...flowNodesDeep(process)] : [])];
     });
   }

@@ -2,16 +2,16 @@
  * Re-point diagram planes that name something bpmn-js cannot draw (the definitions, as Modelio writes, or
  * nothing) at the process or collaboration whose elements the plane's shapes show.
  */
-import { is, type ModdleElement } from '../moddle-types.ts';
+import { elementOf, is, type ModdleElement } from '../moddle-types.ts';
 import { diagramsOf, drawableRoots, label, list } from './model.ts';
 import type { OpenNotice } from './notices.ts';
 
 export function repointPlanes(definitions: ModdleElement): OpenNotice[] {
   const notices: OpenNotice[] = [];
   for (const diagram of diagramsOf(definitions)) {
-    const plane = diagram.get('plane') as ModdleElement | undefined;
+    const plane = elementOf(diagram, 'plane');
     if (!plane) continue;
-    const target = plane.get('bpmnElement') as ModdleElement | undefined;
+    const target = elementOf(plane, 'bpmnElement');
     if (is(target, 'bpmn:Process') || is(target, 'bpmn:Collaboration') || is(target, 'bpmn:SubProcess')) continue;
     const best = bestRoot(definitions, plane);
     if (!best) continue;
@@ -33,12 +33,12 @@ function bestRoot(definitions: ModdleElement, plane: ModdleElement): ModdleEleme
   const owner = new Map<ModdleElement, ModdleElement>();
   for (const c of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
     for (const p of list(c, 'participants')) {
-      const process = p.get('processRef') as ModdleElement | undefined;
+      const process = elementOf(p, 'processRef');
       if (process && !owner.has(process)) owner.set(process, c);
     }
   }
   for (const di of list(plane, 'planeElement')) {
-    let el = di.get('bpmnElement') as ModdleElement | undefined;
+    let el = elementOf(di, 'bpmnElement');
     while (el?.$parent && !is(el.$parent, 'bpmn:Definitions')) el = el.$parent;
     if (!el || !score.has(el)) continue;
     score.set(el, (score.get(el) ?? 0) + 1);

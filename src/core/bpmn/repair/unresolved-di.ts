@@ -1,5 +1,5 @@
 /** Drop diagram shapes and edges whose element reference did not resolve (GenMyModel writes such files). */
-import type { ModdleElement } from '../moddle-types.ts';
+import { elementOf, type ModdleElement } from '../moddle-types.ts';
 import { diagramsOf, list } from './model.ts';
 import type { OpenNotice } from './notices.ts';
 
@@ -27,7 +27,7 @@ export function dropUnresolvedDi(
   const handled: ParseWarning[] = [];
   const refs: string[] = [];
   for (const diagram of diagramsOf(definitions)) {
-    const plane = diagram.get('plane') as ModdleElement | undefined;
+    const plane = elementOf(diagram, 'plane');
     if (!plane) continue;
     const elements = list(plane, 'planeElement');
     // Only references that named a missing element; DI written without any reference is left to bpmn-js's warning.

@@ -1,3 +1,4 @@
+import type { ElementLike } from 'diagram-js/lib/core/Types';
 import {
   ensureFactsElement,
   patchToProperties,
@@ -11,7 +12,7 @@ import {
 
 export interface UpdateFactsContext {
   /** The diagram element to report as changed (a shape, connection or the root). */
-  element: { businessObject: ModdleElement };
+  element: ElementLike;
   /** The business object that holds the facts; defaults to the element's. */
   businessObject?: ModdleElement;
   kind: FactsKind;
@@ -26,8 +27,8 @@ export class UpdateFactsHandler {
 
   constructor(private readonly moddle: ModdleFactory) {}
 
-  execute(context: UpdateFactsContext): unknown[] {
-    const bo = context.businessObject ?? context.element.businessObject;
+  execute(context: UpdateFactsContext): ElementLike[] {
+    const bo: ModdleElement = context.businessObject ?? context.element.businessObject;
     const ensured = ensureFactsElement(this.moddle, bo, context.kind);
     const properties = patchToProperties(this.moddle, context.kind, context.patch);
     context.ensured = ensured;
@@ -36,8 +37,8 @@ export class UpdateFactsHandler {
     return [context.element];
   }
 
-  revert(context: UpdateFactsContext): unknown[] {
-    const bo = context.businessObject ?? context.element.businessObject;
+  revert(context: UpdateFactsContext): ElementLike[] {
+    const bo: ModdleElement = context.businessObject ?? context.element.businessObject;
     const ensured = context.ensured as EnsuredFacts;
     for (const [key, value] of Object.entries(context.oldValues ?? {})) setProperty(ensured.facts, key, value);
     removeEnsured(bo, ensured);

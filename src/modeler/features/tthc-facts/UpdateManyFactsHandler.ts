@@ -1,3 +1,4 @@
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import type { UpdateFactsContext } from './UpdateFactsHandler.ts';
 
 export interface UpdateManyFactsContext {
@@ -12,7 +13,7 @@ export interface UpdateManyFactsContext {
 export class UpdateManyFactsHandler {
   static $inject = ['commandStack'];
 
-  constructor(private readonly commandStack: { execute(name: string, context: unknown): void }) {}
+  constructor(private readonly commandStack: CommandStack) {}
 
   preExecute(context: UpdateManyFactsContext): void {
     for (const update of context.updates) this.commandStack.execute('tthc.updateFacts', { ...update });
