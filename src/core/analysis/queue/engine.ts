@@ -7,12 +7,12 @@
 import type { QueueModel } from './model.ts';
 import { EventHeap } from './heap.ts';
 import { SPLIT, type Planner } from './plan.ts';
-import { Fifo, JoinTable, TokenTable } from './tables.ts';
+import { Fifo, FloatList, JoinTable, TokenTable } from './tables.ts';
 import { availableBefore, finishAt, nextAvailable } from './timetable.ts';
 
 /** Figures summed over the simulated years (only dossiers that arrived after the warm-up count). */
 export class Tally {
-  cycleHours: number[] = [];
+  readonly cycleHours = new FloatList();
   freeHours = 0;
   applicantHours = 0;
   arrived = 0;
@@ -89,7 +89,7 @@ export function runYear(input: YearInput): void {
 
   const start = (k: number, r: number, pool: Pool): void => {
     const begin = nextAvailable(now, pool.hours);
-    const end = finishAt(begin, plan.hours[tok.pos[k]!]!, pool.hours);
+    const end = finishAt(begin, tok.work[k]!, pool.hours);
     pool.free--;
     tok.serving[k] = r;
     tok.startedAt[k] = begin;
@@ -106,7 +106,7 @@ export function runYear(input: YearInput): void {
       if (--joins.remaining[j]! > 0) return;
       const parent = joins.parent[j]!;
       tok.time[parent] = joins.time[j]!;
-      tok.pos[parent] = plan.link[tok.pos[parent]!]!;
+      tok.pos[parent] = plan.link(tok.pos[parent]!);
       joins.release(j);
       advance(parent);
       return;
@@ -127,16 +127,16 @@ export function runYear(input: YearInput): void {
         finish(k);
         return;
       }
-      if (plan.kind[pos] === SPLIT) {
-        const after = plan.link[pos]!;
-        const j = joins.alloc(plan.node[pos]!, k, tok.time[k]!);
+      if (plan.kind(pos) === SPLIT) {
+        const after = plan.link(pos);
+        const j = joins.alloc(plan.node(pos), k, tok.time[k]!);
         // branch headers follow one another: each links to the entry after its own steps
-        for (let b = pos + 1; b < after; b = plan.link[b]!) {
-          advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link[b]!, tok.time[k]!, j));
+        for (let b = pos + 1; b < after; b = plan.link(b)) {
+          advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link(b), tok.time[k]!, j));
         }
         return;
       }
-      const node = plan.node[pos]!;
+      const node = plan.node(pos);
       const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
@@ -144,12 +144,15 @@ export function runYear(input: YearInput): void {
           heap.push(tok.time[k]!, k);
           return;
         }
+        // the step's node and time go with the token: the route is not read again until the step is done
         tok.queuedAt[k] = now;
+        tok.node[k] = node;
+        tok.work[k] = plan.hours(pos);
         if (pool.free > 0) start(k, r, pool);
         else pool.line.push(k);
         return;
       }
-      const h = plan.hours[pos]!;
+      const h = plan.hours(pos);
       if (counted) {
         tally.processing[node]! += h;
         tally.visits[node]!++;
@@ -164,7 +167,7 @@ export function runYear(input: YearInput): void {
     const pool = pools[r]!;
     tok.serving[k] = -1;
     const pos = tok.pos[k]!;
-    const node = plan.node[pos]!;
+    const node = tok.node[k]!;
     const startedAt = tok.startedAt[k]!;
     if (arrivals[tok.dossier[k]!]! >= warmUpHours) {
       tally.waiting[node]! += startedAt - tok.queuedAt[k]!;

@@ -12,6 +12,9 @@ export class TokenTable {
   join = new Int32Array(256);
   /** Role whose officer does the current step (−1 when none). */
   serving = new Int32Array(256);
+  /** The step waited for or under way: its node and drawn hours (copied from the route, read at start and end). */
+  node = new Int32Array(256);
+  work = new Float64Array(256);
   time = new Float64Array(256);
   queuedAt = new Float64Array(256);
   startedAt = new Float64Array(256);
@@ -52,6 +55,8 @@ export class TokenTable {
     this.end = widenInt(this.end, n);
     this.join = widenInt(this.join, n);
     this.serving = widenInt(this.serving, n);
+    this.node = widenInt(this.node, n);
+    this.work = widenFloat(this.work, n);
     this.time = widenFloat(this.time, n);
     this.queuedAt = widenFloat(this.queuedAt, n);
     this.startedAt = widenFloat(this.startedAt, n);
@@ -109,6 +114,26 @@ export class Fifo {
     this.head = (this.head + 1) % this.buf.length;
     this.size--;
     return v;
+  }
+}
+
+/** A growable list of numbers in one typed array (a `number[]` of 100,000 entries costs a copy per growth step). */
+export class FloatList {
+  private buf: Float64Array<ArrayBuffer>;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.buf = new Float64Array(Math.max(16, capacity));
+  }
+
+  push(v: number): void {
+    if (this.length === this.buf.length) this.buf = widenFloat(this.buf, this.buf.length * 2);
+    this.buf[this.length++] = v;
+  }
+
+  /** The values pushed so far (a view, not a copy). */
+  values(): Float64Array {
+    return this.buf.subarray(0, this.length);
   }
 }
 
