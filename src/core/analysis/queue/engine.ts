@@ -4,8 +4,9 @@
  * officer count never wait. Parallel branches run at once and join when all are done. The year's dossiers
  * are followed to the end, so that late ones count with their full time.
  */
+import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
 import type { QueueModel } from './model.ts';
-import { EventHeap } from './heap.ts';
+import { CalendarQueue } from './calendar.ts';
 import { SPLIT, type Planner } from './plan.ts';
 import { Fifo, FloatList, JoinTable, TokenTable } from './tables.ts';
 import { availableBefore, finishAt, nextAvailable } from './timetable.ts';
@@ -61,25 +62,41 @@ export function runYear(input: YearInput): void {
   const pools: Array<Pool | null> = model.roles.map((r) =>
     r.officers === null ? null : { officers: r.officers, hours: r.hoursPerDay, free: r.officers, line: new Fifo() },
   );
-  const heap = new EventHeap();
+  // buckets of about a quarter of the time between two arrivals, a ring of eight working days ahead
+  const heap = new CalendarQueue(yearHours / (4 * Math.max(1, arrivals.length)), 8 * HOURS_PER_WORKING_DAY);
   const tok = new TokenTable();
   const joins = new JoinTable();
   let now = 0;
-  // where each dossier's route starts, and the oldest dossier still open: entries before its route are free
+  // where each dossier's route starts; the oldest dossier still open; entries of open routes
   const routeStart = new Int32Array(arrivals.length + 1);
   const done = new Uint8Array(arrivals.length + 1);
+  const moved = new Int32Array(arrivals.length + 1);
   let oldest = 0;
   let next = 0;
-  // between two routes (never while one is drawn: the planner holds positions), when the buffer is 3/4 full
+  let live = 0;
+  // between two routes (never while one is drawn: the planner holds positions), when the buffer is 3/4 full:
+  // the open routes move to the front, in order, so that the routes read by events stay close together
   const reclaim = (): void => {
     while (oldest < next && done[oldest]) oldest++;
-    const from = oldest < next ? routeStart[oldest]! : plan.length;
     // worth it only when it frees at least half of the buffer
-    if (from * 2 < plan.length) return;
-    plan.compact(from);
-    for (let d = oldest; d < next; d++) routeStart[d]! -= from;
-    tok.shift(from);
+    if (live * 2 > plan.length) return;
+    let to = 0;
+    for (let d = oldest; d < next; d++) {
+      const from = routeStart[d]!;
+      const end = d + 1 < next ? routeStart[d + 1]! : plan.length;
+      routeStart[d] = to;
+      moved[d] = from - to;
+      if (done[d]) continue;
+      plan.move(from, end, to);
+      to += end - from;
+    }
+    plan.length = to;
+    tok.shift(moved);
   };
+
+  // dossiers arrived before the end of the warm-up do not count (arrival times are sorted)
+  let firstCounted = 0;
+  while (firstCounted < arrivals.length && arrivals[firstCounted]! < warmUpHours) firstCounted++;
 
   pools.forEach((pool, r) => {
     if (pool)
@@ -100,6 +117,7 @@ export function runYear(input: YearInput): void {
     const j = tok.join[k]!;
     const time = tok.time[k]!;
     const d = tok.dossier[k]!;
+    const end = tok.end[k]!;
     tok.release(k);
     if (j >= 0) {
       if (time > joins.time[j]!) joins.time[j] = time;
@@ -112,15 +130,16 @@ export function runYear(input: YearInput): void {
       return;
     }
     done[d] = 1;
+    live -= end - routeStart[d]!;
+    if (d < firstCounted) return;
     const arrived = arrivals[d]!;
-    if (arrived < warmUpHours) return;
     tally.cycleHours.push(time - arrived);
     if (time > yearHours) tally.openAtEnd++;
   };
 
   // move a token through steps that need no officer, up to the next one that does (at its own time)
   const advance = (k: number): void => {
-    const counted = arrivals[tok.dossier[k]!]! >= warmUpHours;
+    const counted = tok.dossier[k]! >= firstCounted;
     for (;;) {
       const pos = tok.pos[k]!;
       if (pos >= tok.end[k]!) {
@@ -169,7 +188,7 @@ export function runYear(input: YearInput): void {
     const pos = tok.pos[k]!;
     const node = tok.node[k]!;
     const startedAt = tok.startedAt[k]!;
-    if (arrivals[tok.dossier[k]!]! >= warmUpHours) {
+    if (tok.dossier[k]! >= firstCounted) {
       tally.waiting[node]! += startedAt - tok.queuedAt[k]!;
       tally.processing[node]! += now - startedAt;
       tally.visits[node]!++;
@@ -191,10 +210,11 @@ export function runYear(input: YearInput): void {
     if (ta === Infinity && te === Infinity) break;
     if (ta <= te) {
       now = ta;
-      const d = next++;
       if (plan.length * 4 > plan.capacity * 3) reclaim();
+      const d = next++;
       routeStart[d] = plan.length;
       const free = planner.draw(model.sim.root);
+      live += plan.length - routeStart[d]!;
       tally.arrived++;
       if (ta >= warmUpHours) {
         tally.counted++;

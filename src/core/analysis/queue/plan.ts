@@ -66,13 +66,13 @@ export class PlanBuffer {
     return i;
   }
 
-  /** Drop the entries before `from` (no longer used): the rest moves to the front, links shift with it. */
-  compact(from: number): void {
-    if (from <= 0) return;
+  /** Move the entries [from, end) to `to` ≤ `from` (the space of finished routes is reused); links move with them. */
+  move(from: number, end: number, to: number): void {
+    if (to === from) return;
     // copied as integers, so that every bit of the hours moves unchanged
-    this.ints.copyWithin(0, 4 * from, 4 * this.length);
-    this.length -= from;
-    for (let i = 0; i < this.length; i++) if (this.kind(i) !== STEP) this.ints[4 * i + 3]! -= from;
+    this.ints.copyWithin(4 * to, 4 * from, 4 * end);
+    const by = from - to;
+    for (let i = to; i < to + end - from; i++) if (this.kind(i) !== STEP) this.ints[4 * i + 3]! -= by;
   }
 
   private grow(): void {

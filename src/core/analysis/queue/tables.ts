@@ -40,9 +40,11 @@ export class TokenTable {
     this.free.push(i);
   }
 
-  /** Route positions moved `by` entries to the front (see `PlanBuffer.compact`); free slots shift harmlessly. */
-  shift(by: number): void {
+  /** Routes moved to the front: each token's positions shift by its dossier's move (see `PlanBuffer.move`). */
+  shift(moved: Int32Array): void {
+    // free slots shift too, harmlessly: they are written again when reused
     for (let i = 0; i < this.used; i++) {
+      const by = moved[this.dossier[i]!]!;
       this.pos[i]! -= by;
       this.end[i]! -= by;
     }
