@@ -7,7 +7,7 @@
 import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
 import type { QueueModel } from './model.ts';
 import { CalendarQueue } from './calendar.ts';
-import { SPLIT, type Planner } from './plan.ts';
+import { SPLIT, kindOf, nodeOf, type Planner } from './plan.ts';
 import { Fifo, FloatList, JoinTable, TokenTable } from './tables.ts';
 import { availableBefore, finishAt, nextAvailable } from './timetable.ts';
 
@@ -140,22 +140,34 @@ export function runYear(input: YearInput): void {
   // move a token through steps that need no officer, up to the next one that does (at its own time)
   const advance = (k: number): void => {
     const counted = tok.dossier[k]! >= firstCounted;
+    // the entry the token stands on: the copy it took when its last step was queued, or read from the route
+    let entry = -1;
+    let h = 0;
+    if (tok.ahead[k]) {
+      tok.ahead[k] = 0;
+      entry = tok.aheadEntry[k]!;
+      h = tok.aheadHours[k]!;
+    }
     for (;;) {
       const pos = tok.pos[k]!;
       if (pos >= tok.end[k]!) {
         finish(k);
         return;
       }
-      if (plan.kind(pos) === SPLIT) {
+      if (entry < 0) {
+        entry = plan.entry(pos);
+        h = plan.hours(pos);
+      }
+      if (kindOf(entry) === SPLIT) {
         const after = plan.link(pos);
-        const j = joins.alloc(plan.node(pos), k, tok.time[k]!);
+        const j = joins.alloc(nodeOf(entry), k, tok.time[k]!);
         // branch headers follow one another: each links to the entry after its own steps
         for (let b = pos + 1; b < after; b = plan.link(b)) {
           advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link(b), tok.time[k]!, j));
         }
         return;
       }
-      const node = plan.node(pos);
+      const node = nodeOf(entry);
       const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
@@ -163,21 +175,27 @@ export function runYear(input: YearInput): void {
           heap.push(tok.time[k]!, k);
           return;
         }
-        // the step's node and time go with the token: the route is not read again until the step is done
+        // the step's node and time go with the token, and so does the next entry (most often on the same cache
+        // line, read now while it is there): the route is not read again until the step is done
         tok.queuedAt[k] = now;
         tok.node[k] = node;
-        tok.work[k] = plan.hours(pos);
+        tok.work[k] = h;
+        if (pos + 1 < tok.end[k]!) {
+          tok.ahead[k] = 1;
+          tok.aheadEntry[k] = plan.entry(pos + 1);
+          tok.aheadHours[k] = plan.hours(pos + 1);
+        }
         if (pool.free > 0) start(k, r, pool);
         else pool.line.push(k);
         return;
       }
-      const h = plan.hours(pos);
       if (counted) {
         tally.processing[node]! += h;
         tally.visits[node]!++;
       }
       tok.time[k]! += h;
       tok.pos[k] = pos + 1;
+      entry = -1;
     }
   };
 

@@ -16,6 +16,10 @@ export const STEP = 0;
 export const SPLIT = 1;
 export const BRANCH = 2;
 
+/** An entry's kind and node from `PlanBuffer.entry`. */
+export const kindOf = (entry: number): number => entry & 3;
+export const nodeOf = (entry: number): number => entry >> 2;
+
 /**
  * Routes as entries of 16 bytes each: a step's drawn `hours`, its `kind` and `node` (step node; for a split, its
  * branch count) and `link` (for a split and a branch: the entry just after it). A route is the range
@@ -32,12 +36,13 @@ export class PlanBuffer {
     return this.f.length >> 1;
   }
 
-  kind(i: number): number {
-    return this.ints[4 * i + 2]! & 3;
+  /** Kind and node of entry `i` in one number (see `kindOf`, `nodeOf`). */
+  entry(i: number): number {
+    return this.ints[4 * i + 2]!;
   }
 
-  node(i: number): number {
-    return this.ints[4 * i + 2]! >> 2;
+  kind(i: number): number {
+    return kindOf(this.ints[4 * i + 2]!);
   }
 
   hours(i: number): number {

@@ -15,6 +15,10 @@ export class TokenTable {
   /** The step waited for or under way: its node and drawn hours (copied from the route, read at start and end). */
   node = new Int32Array(256);
   work = new Float64Array(256);
+  /** 1 when `aheadEntry` and `aheadHours` hold a copy of the entry the token moves to when its step is done. */
+  ahead = new Uint8Array(256);
+  aheadEntry = new Int32Array(256);
+  aheadHours = new Float64Array(256);
   time = new Float64Array(256);
   queuedAt = new Float64Array(256);
   startedAt = new Float64Array(256);
@@ -33,6 +37,7 @@ export class TokenTable {
     this.time[i] = time;
     this.join[i] = join;
     this.serving[i] = -1;
+    this.ahead[i] = 0;
     return i;
   }
 
@@ -59,6 +64,11 @@ export class TokenTable {
     this.serving = widenInt(this.serving, n);
     this.node = widenInt(this.node, n);
     this.work = widenFloat(this.work, n);
+    const ahead = new Uint8Array(n);
+    ahead.set(this.ahead);
+    this.ahead = ahead;
+    this.aheadEntry = widenInt(this.aheadEntry, n);
+    this.aheadHours = widenFloat(this.aheadHours, n);
     this.time = widenFloat(this.time, n);
     this.queuedAt = widenFloat(this.queuedAt, n);
     this.startedAt = widenFloat(this.startedAt, n);
