@@ -5,7 +5,7 @@
  * length is that simulation's time for the same dossier.
  *
  * Routes are written into one flat buffer (typed arrays, no object per step); the space of finished routes is
- * reused (`compact`), so memory follows the dossiers in progress, not the dossiers of the year.
+ * reused (`move`), so memory follows the dossiers in progress, not the dossiers of the year.
  */
 import type { Block } from '../blocks.ts';
 import { drawDuration } from './distributions.ts';
