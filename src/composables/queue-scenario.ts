@@ -114,18 +114,37 @@ export function useQueueScenario(
   let pendingNames: string[] = [];
   let reseedNext = false;
 
-  // defaults for roles and arrivals the user has not typed yet: the file's values; staffing B one officer more
+  // the file's values last put in the fields; a field still holding its one follows the file (undo, redo, edits)
+  let defaults: QueueScenarioInput = { dossiersPerYear: '', officers: { A: {}, B: {} } };
+
+  // the file's values for the fields the user has not typed: arrivals, officers per role; staffing B one more
   function seed(m: QueueModel): void {
-    const next: QueueScenarioInput = {
-      dossiersPerYear: input.value.dossiersPerYear,
-      officers: { A: { ...input.value.officers.A }, B: { ...input.value.officers.B } },
+    const fresh: QueueScenarioInput = {
+      dossiersPerYear: m.dossiersPerYear ? String(m.dossiersPerYear) : '',
+      officers: { A: {}, B: {} },
     };
-    if (!next.dossiersPerYear && m.dossiersPerYear) next.dossiersPerYear = String(m.dossiersPerYear);
     for (const r of m.roles) {
       const base = r.officers ?? 1;
-      next.officers.A[r.name] ??= String(base);
-      next.officers.B[r.name] ??= String(base + 1);
+      fresh.officers.A[r.name] = String(base);
+      fresh.officers.B[r.name] = String(base + 1);
     }
+    const keep = (typed: string | undefined, seeded: string | undefined, next: string): string =>
+      typed === undefined || typed === seeded ? next : typed;
+    const old = input.value;
+    const next: QueueScenarioInput = {
+      dossiersPerYear: old.dossiersPerYear
+        ? keep(old.dossiersPerYear, defaults.dossiersPerYear, fresh.dossiersPerYear)
+        : fresh.dossiersPerYear,
+      officers: { A: { ...old.officers.A }, B: { ...old.officers.B } },
+    };
+    for (const s of STAFFINGS)
+      for (const r of m.roles)
+        next.officers[s][r.name] = keep(
+          old.officers[s][r.name],
+          defaults.officers[s][r.name],
+          fresh.officers[s][r.name] as string,
+        );
+    defaults = fresh;
     input.value = next;
   }
 

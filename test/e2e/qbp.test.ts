@@ -98,9 +98,30 @@ describe('BIMP / Prosimos scenario', () => {
     expect(text).toContain('arg1="26280"');
     await expect.poll(() => page.getByTestId('qbp-message').textContent()).toContain('Đã xuất khai-sinh-bimp.qbp.bpmn');
 
-    // and one undo takes the whole scenario back
+    // and one undo takes the whole scenario back, the what-if's fields with it
+    const officersB = page.locator(`[data-testid="queue-officers-B"][data-role="${OFFICER}"]`);
+    const deskA = page.locator(`[data-testid="queue-officers-A"][data-role="${DESK}"]`);
     await page.getByTestId('undo').click();
     await expect.poll(() => panel.getAttribute('data-states-officers'), { timeout: 30_000 }).toBe('false');
+    await expect.poll(() => officersA.inputValue(), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('queue-dossiers').inputValue()).toBe('600');
+    expect(await officersB.inputValue()).toBe('2');
+    expect(await deskA.inputValue()).toBe('1');
+
+    // and redo brings the BIMP figures back into the fields
+    await page.getByTestId('redo').click();
+    await expect.poll(() => panel.getAttribute('data-states-officers'), { timeout: 30_000 }).toBe('true');
+    await expect.poll(() => officersA.inputValue(), { timeout: 30_000 }).toBe('3');
+    await expect.poll(() => page.getByTestId('queue-dossiers').inputValue()).toBe('1200');
+    expect(await officersB.inputValue()).toBe('4');
+    expect(await deskA.inputValue()).toBe('2');
+
+    // and a figure the user typed stays when the facts change under it
+    await officersB.fill('7');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => panel.getAttribute('data-states-officers'), { timeout: 30_000 }).toBe('false');
+    await expect.poll(() => officersA.inputValue(), { timeout: 30_000 }).toBe('1');
+    expect(await officersB.inputValue()).toBe('7');
     expect(errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * month its share of the year's dossiers instead (peaks).
  */
 import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
+import { FloatList } from './tables.ts';
 
 /** Sorted arrival times (clock hours from the year's first working hour) for `perYear` expected dossiers. */
 export function arrivalTimes(
@@ -14,8 +15,9 @@ export function arrivalTimes(
 ): Float64Array {
   const weights = workingDaysByMonth.map((d, m) => (d > 0 ? (profile ? (profile[m] ?? 0) : d) : 0));
   const total = weights.reduce((s, w) => s + w, 0);
-  const out: number[] = [];
   if (!(total > 0) || !(perYear > 0)) return new Float64Array(0);
+  // room for the expected count and some more; beyond that the list grows
+  const out = new FloatList(Math.min(Math.ceil(perYear * 1.05) + 64, 1 << 22));
   // walk the months with one exponential draw in units of expected arrivals (inverse of the cumulative rate)
   let need = -Math.log(1 - random());
   let start = 0;
@@ -36,7 +38,7 @@ export function arrivalTimes(
     }
     start = end;
   }
-  return Float64Array.from(out);
+  return out.values();
 }
 
 /** Working hours in one simulated year with these working days per month. */

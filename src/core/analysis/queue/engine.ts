@@ -4,15 +4,16 @@
  * officer count never wait. Parallel branches run at once and join when all are done. The year's dossiers
  * are followed to the end, so that late ones count with their full time.
  */
+import { HOURS_PER_WORKING_DAY } from '../../model/time.ts';
 import type { QueueModel } from './model.ts';
-import { EventHeap } from './heap.ts';
-import { SPLIT, type Planner } from './plan.ts';
-import { Fifo, JoinTable, TokenTable } from './tables.ts';
+import { CalendarQueue } from './calendar.ts';
+import { SPLIT, kindOf, nodeOf, type Planner } from './plan.ts';
+import { Fifo, FloatList, JoinTable, TokenTable } from './tables.ts';
 import { availableBefore, finishAt, nextAvailable } from './timetable.ts';
 
 /** Figures summed over the simulated years (only dossiers that arrived after the warm-up count). */
 export class Tally {
-  cycleHours: number[] = [];
+  readonly cycleHours = new FloatList();
   freeHours = 0;
   applicantHours = 0;
   arrived = 0;
@@ -61,25 +62,41 @@ export function runYear(input: YearInput): void {
   const pools: Array<Pool | null> = model.roles.map((r) =>
     r.officers === null ? null : { officers: r.officers, hours: r.hoursPerDay, free: r.officers, line: new Fifo() },
   );
-  const heap = new EventHeap();
+  // buckets of about a quarter of the time between two arrivals, a ring of eight working days ahead
+  const heap = new CalendarQueue(yearHours / (4 * Math.max(1, arrivals.length)), 8 * HOURS_PER_WORKING_DAY);
   const tok = new TokenTable();
   const joins = new JoinTable();
   let now = 0;
-  // where each dossier's route starts, and the oldest dossier still open: entries before its route are free
+  // where each dossier's route starts; the oldest dossier still open; entries of open routes
   const routeStart = new Int32Array(arrivals.length + 1);
   const done = new Uint8Array(arrivals.length + 1);
+  const moved = new Int32Array(arrivals.length + 1);
   let oldest = 0;
   let next = 0;
-  // between two routes (never while one is drawn: the planner holds positions), when the buffer is 3/4 full
+  let live = 0;
+  // between two routes (never while one is drawn: the planner holds positions), when the buffer is 3/4 full:
+  // the open routes move to the front, in order, so that the routes read by events stay close together
   const reclaim = (): void => {
     while (oldest < next && done[oldest]) oldest++;
-    const from = oldest < next ? routeStart[oldest]! : plan.length;
     // worth it only when it frees at least half of the buffer
-    if (from * 2 < plan.length) return;
-    plan.compact(from);
-    for (let d = oldest; d < next; d++) routeStart[d]! -= from;
-    tok.shift(from);
+    if (live * 2 > plan.length) return;
+    let to = 0;
+    for (let d = oldest; d < next; d++) {
+      const from = routeStart[d]!;
+      const end = d + 1 < next ? routeStart[d + 1]! : plan.length;
+      routeStart[d] = to;
+      moved[d] = from - to;
+      if (done[d]) continue;
+      plan.move(from, end, to);
+      to += end - from;
+    }
+    plan.length = to;
+    tok.shift(moved);
   };
+
+  // dossiers arrived before the end of the warm-up do not count (arrival times are sorted)
+  let firstCounted = 0;
+  while (firstCounted < arrivals.length && arrivals[firstCounted]! < warmUpHours) firstCounted++;
 
   pools.forEach((pool, r) => {
     if (pool)
@@ -89,7 +106,7 @@ export function runYear(input: YearInput): void {
 
   const start = (k: number, r: number, pool: Pool): void => {
     const begin = nextAvailable(now, pool.hours);
-    const end = finishAt(begin, plan.hours[tok.pos[k]!]!, pool.hours);
+    const end = finishAt(begin, tok.work[k]!, pool.hours);
     pool.free--;
     tok.serving[k] = r;
     tok.startedAt[k] = begin;
@@ -100,43 +117,57 @@ export function runYear(input: YearInput): void {
     const j = tok.join[k]!;
     const time = tok.time[k]!;
     const d = tok.dossier[k]!;
+    const end = tok.end[k]!;
     tok.release(k);
     if (j >= 0) {
       if (time > joins.time[j]!) joins.time[j] = time;
       if (--joins.remaining[j]! > 0) return;
       const parent = joins.parent[j]!;
       tok.time[parent] = joins.time[j]!;
-      tok.pos[parent] = plan.link[tok.pos[parent]!]!;
+      tok.pos[parent] = plan.link(tok.pos[parent]!);
       joins.release(j);
       advance(parent);
       return;
     }
     done[d] = 1;
+    live -= end - routeStart[d]!;
+    if (d < firstCounted) return;
     const arrived = arrivals[d]!;
-    if (arrived < warmUpHours) return;
     tally.cycleHours.push(time - arrived);
     if (time > yearHours) tally.openAtEnd++;
   };
 
   // move a token through steps that need no officer, up to the next one that does (at its own time)
   const advance = (k: number): void => {
-    const counted = arrivals[tok.dossier[k]!]! >= warmUpHours;
+    const counted = tok.dossier[k]! >= firstCounted;
+    // the entry the token stands on: the copy it took when its last step was queued, or read from the route
+    let entry = -1;
+    let h = 0;
+    if (tok.ahead[k]) {
+      tok.ahead[k] = 0;
+      entry = tok.aheadEntry[k]!;
+      h = tok.aheadHours[k]!;
+    }
     for (;;) {
       const pos = tok.pos[k]!;
       if (pos >= tok.end[k]!) {
         finish(k);
         return;
       }
-      if (plan.kind[pos] === SPLIT) {
-        const after = plan.link[pos]!;
-        const j = joins.alloc(plan.node[pos]!, k, tok.time[k]!);
+      if (entry < 0) {
+        entry = plan.entry(pos);
+        h = plan.hours(pos);
+      }
+      if (kindOf(entry) === SPLIT) {
+        const after = plan.link(pos);
+        const j = joins.alloc(nodeOf(entry), k, tok.time[k]!);
         // branch headers follow one another: each links to the entry after its own steps
-        for (let b = pos + 1; b < after; b = plan.link[b]!) {
-          advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link[b]!, tok.time[k]!, j));
+        for (let b = pos + 1; b < after; b = plan.link(b)) {
+          advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link(b), tok.time[k]!, j));
         }
         return;
       }
-      const node = plan.node[pos]!;
+      const node = nodeOf(entry);
       const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
@@ -144,18 +175,27 @@ export function runYear(input: YearInput): void {
           heap.push(tok.time[k]!, k);
           return;
         }
+        // the step's node and time go with the token, and so does the next entry (most often on the same cache
+        // line, read now while it is there): the route is not read again until the step is done
         tok.queuedAt[k] = now;
+        tok.node[k] = node;
+        tok.work[k] = h;
+        if (pos + 1 < tok.end[k]!) {
+          tok.ahead[k] = 1;
+          tok.aheadEntry[k] = plan.entry(pos + 1);
+          tok.aheadHours[k] = plan.hours(pos + 1);
+        }
         if (pool.free > 0) start(k, r, pool);
         else pool.line.push(k);
         return;
       }
-      const h = plan.hours[pos]!;
       if (counted) {
         tally.processing[node]! += h;
         tally.visits[node]!++;
       }
       tok.time[k]! += h;
       tok.pos[k] = pos + 1;
+      entry = -1;
     }
   };
 
@@ -164,9 +204,9 @@ export function runYear(input: YearInput): void {
     const pool = pools[r]!;
     tok.serving[k] = -1;
     const pos = tok.pos[k]!;
-    const node = plan.node[pos]!;
+    const node = tok.node[k]!;
     const startedAt = tok.startedAt[k]!;
-    if (arrivals[tok.dossier[k]!]! >= warmUpHours) {
+    if (tok.dossier[k]! >= firstCounted) {
       tally.waiting[node]! += startedAt - tok.queuedAt[k]!;
       tally.processing[node]! += now - startedAt;
       tally.visits[node]!++;
@@ -188,10 +228,11 @@ export function runYear(input: YearInput): void {
     if (ta === Infinity && te === Infinity) break;
     if (ta <= te) {
       now = ta;
-      const d = next++;
       if (plan.length * 4 > plan.capacity * 3) reclaim();
+      const d = next++;
       routeStart[d] = plan.length;
       const free = planner.draw(model.sim.root);
+      live += plan.length - routeStart[d]!;
       tally.arrived++;
       if (ta >= warmUpHours) {
         tally.counted++;

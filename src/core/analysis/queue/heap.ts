@@ -1,9 +1,9 @@
 /**
- * The event queue of the discrete-event simulation: a 4-ary min-heap of integer payloads on (time, insertion
- * order), so that events at the same time come out first in, first out. Written here rather than taken from a
- * library because it is short, keeps each entry's time, order and payload side by side in one typed array (no
- * object per event; one cache line per heap level, which matters with thousands of dossiers under way) and
- * must break ties by insertion order. Four children per node halve the depth of a binary heap.
+ * A 4-ary min-heap of integer payloads on (time, insertion order), so that events at the same time come out
+ * first in, first out: the calendar queue (calendar.ts) keeps here the events beyond its ring. Written here
+ * rather than taken from a library because it is short, keeps each entry's time, order and payload side by
+ * side in one typed array (no object per event) and must break ties by insertion order. Four children per
+ * node halve the depth of a binary heap.
  */
 const W = 3; // slots per entry: time, order, payload
 

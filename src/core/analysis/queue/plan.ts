@@ -5,7 +5,7 @@
  * length is that simulation's time for the same dossier.
  *
  * Routes are written into one flat buffer (typed arrays, no object per step); the space of finished routes is
- * reused (`compact`), so memory follows the dossiers in progress, not the dossiers of the year.
+ * reused (`move`), so memory follows the dossiers in progress, not the dossiers of the year.
  */
 import type { Block } from '../blocks.ts';
 import { drawDuration } from './distributions.ts';
@@ -16,56 +16,76 @@ export const STEP = 0;
 export const SPLIT = 1;
 export const BRANCH = 2;
 
+/** An entry's kind and node from `PlanBuffer.entry`. */
+export const kindOf = (entry: number): number => entry & 3;
+export const nodeOf = (entry: number): number => entry >> 2;
+
 /**
- * Routes as entries: `kind`, `node` (step node; for a split, its branch count), `hours` (a step's drawn time)
- * and `link` (for a split and a branch: the entry just after it). A route is the range [start, end).
+ * Routes as entries of 16 bytes each: a step's drawn `hours`, its `kind` and `node` (step node; for a split, its
+ * branch count) and `link` (for a split and a branch: the entry just after it). A route is the range
+ * [start, end). The fields of one entry sit side by side in one buffer, so that reading a step touches one
+ * cache line: with thousands of dossiers in flight, routes no longer fit the caches and every event reads one.
  */
 export class PlanBuffer {
-  kind = new Uint8Array(1024);
-  node = new Int32Array(1024);
-  link = new Int32Array(1024);
-  hours = new Float64Array(1024);
+  /** hours at 2i; through `ints`, (node << 2 | kind) at 4i + 2 and link at 4i + 3 */
+  private f = new Float64Array(2 * 1024);
+  private ints = new Int32Array(this.f.buffer);
   length = 0;
 
   get capacity(): number {
-    return this.kind.length;
+    return this.f.length >> 1;
+  }
+
+  /** Kind and node of entry `i` in one number (see `kindOf`, `nodeOf`). */
+  entry(i: number): number {
+    return this.ints[4 * i + 2]!;
+  }
+
+  kind(i: number): number {
+    return kindOf(this.ints[4 * i + 2]!);
+  }
+
+  hours(i: number): number {
+    return this.f[2 * i]!;
+  }
+
+  link(i: number): number {
+    return this.ints[4 * i + 3]!;
+  }
+
+  setLink(i: number, to: number): void {
+    this.ints[4 * i + 3] = to;
+  }
+
+  /** Set a split's branch count. */
+  setNode(i: number, node: number): void {
+    this.ints[4 * i + 2] = (node << 2) | (this.ints[4 * i + 2]! & 3);
   }
 
   push(kind: number, node: number, hours: number): number {
-    if (this.length === this.kind.length) this.grow();
+    if (this.length === this.capacity) this.grow();
     const i = this.length++;
-    this.kind[i] = kind;
-    this.node[i] = node;
-    this.hours[i] = hours;
-    this.link[i] = 0;
+    this.f[2 * i] = hours;
+    this.ints[4 * i + 2] = (node << 2) | kind;
+    this.ints[4 * i + 3] = 0;
     return i;
   }
 
-  /** Drop the entries before `from` (no longer used): the rest moves to the front, links shift with it. */
-  compact(from: number): void {
-    if (from <= 0) return;
-    this.kind.copyWithin(0, from, this.length);
-    this.node.copyWithin(0, from, this.length);
-    this.link.copyWithin(0, from, this.length);
-    this.hours.copyWithin(0, from, this.length);
-    this.length -= from;
-    for (let i = 0; i < this.length; i++) if (this.kind[i] !== STEP) this.link[i]! -= from;
+  /** Move the entries [from, end) to `to` ≤ `from` (the space of finished routes is reused); links move with them. */
+  move(from: number, end: number, to: number): void {
+    if (to === from) return;
+    // copied as integers, so that every bit of the hours moves unchanged
+    this.ints.copyWithin(4 * to, 4 * from, 4 * end);
+    const by = from - to;
+    for (let i = to; i < to + end - from; i++) if (this.kind(i) !== STEP) this.ints[4 * i + 3]! -= by;
   }
 
   private grow(): void {
-    const n = this.kind.length * 2;
-    const kind = new Uint8Array(n);
-    kind.set(this.kind);
-    this.kind = kind;
-    const node = new Int32Array(n);
-    node.set(this.node);
-    this.node = node;
-    const link = new Int32Array(n);
-    link.set(this.link);
-    this.link = link;
-    const hours = new Float64Array(n);
-    hours.set(this.hours);
-    this.hours = hours;
+    const f = new Float64Array(this.f.length * 2);
+    const ints = new Int32Array(f.buffer);
+    ints.set(this.ints);
+    this.f = f;
+    this.ints = ints;
   }
 }
 
@@ -173,7 +193,7 @@ export class Planner {
       // a branch without steps is dropped (the entries written last are its own)
       if (buf.length === at + 1) buf.length = at;
       else {
-        buf.link[at] = buf.length;
+        buf.setLink(at, buf.length);
         branches++;
       }
     };
@@ -187,8 +207,8 @@ export class Planner {
     this.back = back;
     if (branches === 0) buf.length = header;
     else {
-      buf.node[header] = branches;
-      buf.link[header] = buf.length;
+      buf.setNode(header, branches);
+      buf.setLink(header, buf.length);
     }
     return longest;
   }

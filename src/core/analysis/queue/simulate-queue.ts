@@ -140,7 +140,7 @@ function summarise(
   o: { runs: number; seed: number; warmUpDays: number; hours: number; perYear: number; bins: number; capped: number },
 ): QueueResult {
   const days = (h: number): number => h / HOURS_PER_WORKING_DAY;
-  const sorted = Float64Array.from(t.cycleHours).sort();
+  const sorted = Float64Array.from(t.cycleHours.values()).sort();
   const n = sorted.length;
   let sum = 0;
   for (const h of sorted) sum += h;

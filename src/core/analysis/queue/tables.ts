@@ -12,6 +12,13 @@ export class TokenTable {
   join = new Int32Array(256);
   /** Role whose officer does the current step (−1 when none). */
   serving = new Int32Array(256);
+  /** The step waited for or under way: its node and drawn hours (copied from the route, read at start and end). */
+  node = new Int32Array(256);
+  work = new Float64Array(256);
+  /** 1 when `aheadEntry` and `aheadHours` hold a copy of the entry the token moves to when its step is done. */
+  ahead = new Uint8Array(256);
+  aheadEntry = new Int32Array(256);
+  aheadHours = new Float64Array(256);
   time = new Float64Array(256);
   queuedAt = new Float64Array(256);
   startedAt = new Float64Array(256);
@@ -30,6 +37,7 @@ export class TokenTable {
     this.time[i] = time;
     this.join[i] = join;
     this.serving[i] = -1;
+    this.ahead[i] = 0;
     return i;
   }
 
@@ -37,9 +45,11 @@ export class TokenTable {
     this.free.push(i);
   }
 
-  /** Route positions moved `by` entries to the front (see `PlanBuffer.compact`); free slots shift harmlessly. */
-  shift(by: number): void {
+  /** Routes moved to the front: each token's positions shift by its dossier's move (see `PlanBuffer.move`). */
+  shift(moved: Int32Array): void {
+    // free slots shift too, harmlessly: they are written again when reused
     for (let i = 0; i < this.used; i++) {
+      const by = moved[this.dossier[i]!]!;
       this.pos[i]! -= by;
       this.end[i]! -= by;
     }
@@ -52,6 +62,13 @@ export class TokenTable {
     this.end = widenInt(this.end, n);
     this.join = widenInt(this.join, n);
     this.serving = widenInt(this.serving, n);
+    this.node = widenInt(this.node, n);
+    this.work = widenFloat(this.work, n);
+    const ahead = new Uint8Array(n);
+    ahead.set(this.ahead);
+    this.ahead = ahead;
+    this.aheadEntry = widenInt(this.aheadEntry, n);
+    this.aheadHours = widenFloat(this.aheadHours, n);
     this.time = widenFloat(this.time, n);
     this.queuedAt = widenFloat(this.queuedAt, n);
     this.startedAt = widenFloat(this.startedAt, n);
@@ -109,6 +126,26 @@ export class Fifo {
     this.head = (this.head + 1) % this.buf.length;
     this.size--;
     return v;
+  }
+}
+
+/** A growable list of numbers in one typed array (a `number[]` of 100,000 entries costs a copy per growth step). */
+export class FloatList {
+  private buf: Float64Array<ArrayBuffer>;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.buf = new Float64Array(Math.max(16, capacity));
+  }
+
+  push(v: number): void {
+    if (this.length === this.buf.length) this.buf = widenFloat(this.buf, this.buf.length * 2);
+    this.buf[this.length++] = v;
+  }
+
+  /** The values pushed so far (a view, not a copy). */
+  values(): Float64Array {
+    return this.buf.subarray(0, this.length);
   }
 }
 
