@@ -3,7 +3,7 @@
  * type, connection ends and `tthc` facts (step time, role, channel, dossier status…, dossier component source,
  * database, copy type, decision outcome shares, procedure facts), each as field, old → new.
  */
-import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementOf, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { effectiveRole, factsKindOf, readFacts } from '../model/facts.ts';
 import { collectElements, type ModelElement, type ModelElements } from './elements.ts';
 import { isConnection, matchElements, type MatchOptions, type MatchRule, type Matching } from './matching.ts';
@@ -182,7 +182,7 @@ function compareFields(b: ModelElement, a: ModelElement, m: Matching): FieldChan
 }
 
 function conditionOf(bo: ModdleElement): FieldValue {
-  const c = bo.get?.('conditionExpression') as ModdleElement | undefined;
+  const c = elementOf(bo, 'conditionExpression');
   const body = c?.get?.('body');
   return typeof body === 'string' && body.trim() ? body.trim() : null;
 }

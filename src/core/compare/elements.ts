@@ -3,7 +3,7 @@
  * data association, with its normalized name, family, diagram position (from BPMN DI), pool, lane and neighbours, keyed by id.
  */
 import { buildFlowGraph, type FlowGraph } from '../model/graph.ts';
-import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementOf, elementsOf, is, isModdleElement, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { searchKey } from '../text/fold.ts';
 
 /** Broad kinds that may be matched with one another (a task may become a user task, not a gateway). */
@@ -77,7 +77,7 @@ export function collectElements(definitions: ModdleElement): ModelElements {
     byId.set(id, el);
     list.push(el);
   };
-  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  const roots = elementsOf(definitions, 'rootElements');
   for (const root of roots) {
     if (is(root, 'bpmn:Collaboration')) {
       for (const p of arr(root, 'participants')) add(p);
@@ -101,11 +101,11 @@ export function collectElements(definitions: ModdleElement): ModelElements {
 type Add = (bo: ModdleElement, extra?: Partial<ModelElement>) => void;
 
 function arr(bo: ModdleElement, prop: string): ModdleElement[] {
-  return (bo.get(prop) as ModdleElement[] | undefined) ?? [];
+  return elementsOf(bo, prop);
 }
 
 function ref(value: unknown): string | undefined {
-  const id = (value as ModdleElement | undefined)?.id;
+  const id = isModdleElement(value) ? value.id : undefined;
   return typeof id === 'string' ? id : undefined;
 }
 
@@ -141,7 +141,7 @@ function addContainer(container: ModdleElement, add: Add): void {
         add(assoc, { sourceId: ref(arr(assoc, 'sourceRef')[0]), targetId: el.id });
       for (const assoc of arr(el, 'dataOutputAssociations'))
         add(assoc, { sourceId: el.id, targetId: ref(assoc.get('targetRef')) });
-      const io = el.get('ioSpecification') as ModdleElement | undefined;
+      const io = elementOf(el, 'ioSpecification');
       if (io) for (const input of arr(io, 'dataInputs')) add(input);
     }
     if (is(el, 'bpmn:SubProcess')) stack.push(openContainer(el, add));
@@ -171,13 +171,12 @@ function addLanes(set: ModdleElement, add: Add): void {
   const stack: ModdleElement[] = [];
   const pushLanes = (laneSet: ModdleElement): void => {
     const lanes = arr(laneSet, 'lanes');
-    for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i] as ModdleElement);
+    for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i]!);
   };
   pushLanes(set);
-  while (stack.length) {
-    const lane = stack.pop() as ModdleElement;
+  for (let lane = stack.pop(); lane; lane = stack.pop()) {
     add(lane);
-    const child = lane.get('childLaneSet') as ModdleElement | undefined;
+    const child = elementOf(lane, 'childLaneSet');
     if (child) pushLanes(child);
   }
 }
@@ -232,7 +231,7 @@ function poolCorner(pool: ModelElement): { x: number; y: number } | undefined {
 /** Shape centres from the diagrams (the first that draws an element wins), shifted so the drawing's top-left corner is (0, 0). */
 function placeShapes(definitions: ModdleElement, byId: Map<string, ModelElement>): void {
   const planeElements = arr(definitions, 'diagrams').flatMap((d) => {
-    const plane = d.get('plane') as ModdleElement | undefined;
+    const plane = elementOf(d, 'plane');
     return plane ? arr(plane, 'planeElement') : [];
   });
   const placed: ModelElement[] = [];

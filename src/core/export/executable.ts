@@ -11,7 +11,7 @@ import camunda from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'j
 import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { moddleExtensions, parseBpmn } from '../bpmn/moddle.ts';
 import { laneOf, readFacts } from '../model/facts.ts';
-import { allFlowElements, isDecision, processView, type ProcessView, type StepView } from './process-view.ts';
+import { processView, type ProcessView, type StepView } from './process-view.ts';
 import { timerDuration } from './working-time.ts';
 
 /** What a step looks like to a profile. */
@@ -114,10 +114,10 @@ export async function makeExecutableFrom(
     }
   }
 
-  for (const gateway of allFlowElements(process).filter(isDecision)) {
-    const variable = readFacts(gateway, 'decision').variable;
-    const fallback = elementOf(gateway, 'default');
-    for (const flow of elementsOf(gateway, 'outgoing')) {
+  for (const decision of view.decisions) {
+    const { variable } = decision;
+    const fallback = elementOf(decision.element, 'default');
+    for (const flow of decision.flows) {
       if (flow === fallback) {
         flow.set('conditionExpression', undefined);
         continue;
@@ -282,7 +282,8 @@ function replaceType(definitions: ModdleElement, el: ModdleElement, type: string
     const refs = elementsOf(lane, 'flowNodeRef');
     refs.splice(refs.indexOf(el), 1, next);
   }
-  for (const other of container ? allFlowElements(container) : []) {
+  // a boundary event sits in the same container as the activity it is attached to
+  for (const other of elementsOf(container, 'flowElements')) {
     if (other.get?.('attachedToRef') === el) other.set('attachedToRef', next);
   }
   findDi(definitions, el)?.set('bpmnElement', next);

@@ -3,7 +3,7 @@
  * groups), nodes, edges and decisions, read from the flow graph. Shared by the JSON descriptor, the step table,
  * the OpenCPS package and the executable exports.
  */
-import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import {
   buildFlowGraph,
   isStepNode,
@@ -58,6 +58,9 @@ export interface DecisionView {
   question?: string;
   defaultFlow?: string;
   outgoing: string[];
+  /** The gateway and its outgoing sequence flows, for the exports that write conditions on them. */
+  element: ModdleElement;
+  flows: ModdleElement[];
 }
 
 export interface ProcessView {
@@ -75,7 +78,7 @@ export interface ProcessView {
 export function mainProcess(definitions: ModdleElement): ModdleElement | undefined {
   const holder = procedureHolder(definitions);
   if (!holder) return undefined;
-  if (is(holder, 'bpmn:Participant')) return holder.get('processRef') as ModdleElement | undefined;
+  if (is(holder, 'bpmn:Participant')) return elementOf(holder, 'processRef');
   return holder;
 }
 
@@ -84,24 +87,15 @@ export function allFlowElements(container: ModdleElement): ModdleElement[] {
   const out: ModdleElement[] = [];
   const stack: ModdleElement[] = [];
   const pushChildren = (el: ModdleElement): void => {
-    const children = (el.get('flowElements') as ModdleElement[] | undefined) ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ModdleElement);
+    const children = elementsOf(el, 'flowElements');
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   pushChildren(container);
-  while (stack.length) {
-    const el = stack.pop() as ModdleElement;
+  for (let el = stack.pop(); el; el = stack.pop()) {
     out.push(el);
     if (is(el, 'bpmn:SubProcess')) pushChildren(el);
   }
   return out;
-}
-
-/** Whether an element is a decision: an exclusive or inclusive gateway with more than one outgoing flow. */
-export function isDecision(el: ModdleElement): boolean {
-  return (
-    (is(el, 'bpmn:ExclusiveGateway') || is(el, 'bpmn:InclusiveGateway')) &&
-    ((el.get('outgoing') as unknown[] | undefined)?.length ?? 0) > 1
-  );
 }
 
 /**
@@ -143,6 +137,8 @@ export function processView(definitions: ModdleElement, graph: FlowGraph = build
       question: facts.question,
       defaultFlow: g.out.find((e) => e.isDefault)?.id,
       outgoing: g.out.map((e) => e.id),
+      element: g.bo,
+      flows: g.out.map((e) => e.bo),
     };
   });
   const edges: EdgeView[] = scopeTree(root).flatMap((scope) =>

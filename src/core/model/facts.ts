@@ -2,7 +2,14 @@
  * Read and write the TTHC facts on moddle business objects. Reading returns plain data; writing goes
  * through `applyFactsPatch`, which the editor wraps in an undoable command and the CLI calls directly.
  */
-import { is, type ModdleElement, type ModdleFactory } from '../bpmn/moddle-types.ts';
+import {
+  elementOf,
+  elementsOf,
+  is,
+  isModdleElement,
+  type ModdleElement,
+  type ModdleFactory,
+} from '../bpmn/moddle-types.ts';
 import type {
   Channel,
   DecisionFacts,
@@ -38,8 +45,7 @@ export function factsKindOf(bo: ModdleElement | undefined): FactsKind | undefine
   if (is(bo, 'bpmn:ExclusiveGateway') || is(bo, 'bpmn:InclusiveGateway')) return 'decision';
   if (
     is(bo, 'bpmn:SequenceFlow') &&
-    (is(bo.sourceRef as ModdleElement, 'bpmn:ExclusiveGateway') ||
-      is(bo.sourceRef as ModdleElement, 'bpmn:InclusiveGateway'))
+    (is(elementOf(bo, 'sourceRef'), 'bpmn:ExclusiveGateway') || is(elementOf(bo, 'sourceRef'), 'bpmn:InclusiveGateway'))
   )
     return 'outcome';
   return undefined;
@@ -51,8 +57,9 @@ export function factsKindOf(bo: ModdleElement | undefined): FactsKind | undefine
  * for every element of every analysis.
  */
 export function extension(el: ModdleElement, type: string): ModdleElement | undefined {
-  const values = (el.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined;
-  return values?.find((v) => v.$type === type);
+  const ext = el.extensionElements;
+  const values = isModdleElement(ext) ? ext.values : undefined;
+  return Array.isArray(values) ? values.find((v: ModdleElement) => v.$type === type) : undefined;
 }
 
 /** The `tthc:*` extension element of the given kind on `bo`, if present. */
@@ -71,12 +78,12 @@ export function readFacts<K extends FactsKind>(bo: ModdleElement, kind: K): Fact
  * first participant's process, else the first process.
  */
 export function procedureHolder(definitions: ModdleElement): ModdleElement | undefined {
-  const roots = (definitions.get('rootElements') as ModdleElement[] | undefined) ?? [];
+  const roots = elementsOf(definitions, 'rootElements');
   const candidates: ModdleElement[] = [];
   for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
-    for (const p of (collab.get('participants') as ModdleElement[] | undefined) ?? []) {
+    for (const p of elementsOf(collab, 'participants')) {
       candidates.push(p);
-      const process = p.get('processRef') as ModdleElement | undefined;
+      const process = elementOf(p, 'processRef');
       if (process) candidates.push(process);
     }
   }
@@ -95,7 +102,7 @@ export function laneOf(node: ModdleElement): ModdleElement | undefined {
   for (let current: ModdleElement | undefined = node; current; current = current.$parent) {
     const container = current.$parent;
     if (!container) return undefined;
-    const laneSets = (container.get?.('laneSets') as ModdleElement[] | undefined) ?? [];
+    const laneSets = elementsOf(container, 'laneSets');
     const lane = findLane(laneSets, current);
     if (lane) return lane;
   }
@@ -137,7 +144,7 @@ export interface EnsuredFacts {
 
 /** The facts element of `kind` on `bo`, created (with `extensionElements`) when missing. */
 export function ensureFactsElement(moddle: ModdleFactory, bo: ModdleElement, kind: FactsKind): EnsuredFacts {
-  let ext = bo.get('extensionElements') as ModdleElement | undefined;
+  let ext = elementOf(bo, 'extensionElements');
   let createdExtensionElements: ModdleElement | undefined;
   if (!ext) {
     ext = moddle.create('bpmn:ExtensionElements', { values: [] });
@@ -149,15 +156,15 @@ export function ensureFactsElement(moddle: ModdleFactory, bo: ModdleElement, kin
   if (existing) return { facts: existing, createdExtensionElements, createdFacts: false };
   const facts = moddle.create(FACTS_TYPE[kind]);
   facts.$parent = ext;
-  (ext.get('values') as ModdleElement[]).push(facts);
+  elementsOf(ext, 'values').push(facts);
   return { facts, createdExtensionElements, createdFacts: true };
 }
 
 /** Undo `ensureFactsElement`: remove what it created. */
 export function removeEnsured(bo: ModdleElement, ensured: EnsuredFacts): void {
-  const ext = bo.get('extensionElements') as ModdleElement | undefined;
+  const ext = elementOf(bo, 'extensionElements');
   if (ensured.createdFacts && ext) {
-    const values = ext.get('values') as ModdleElement[];
+    const values = elementsOf(ext, 'values');
     const i = values.indexOf(ensured.facts);
     if (i >= 0) values.splice(i, 1);
   }
@@ -193,11 +200,11 @@ export function setProperty(el: ModdleElement, key: string, value: unknown): voi
 
 function findLane(laneSets: ModdleElement[], node: ModdleElement): ModdleElement | undefined {
   for (const set of laneSets) {
-    for (const lane of (set.get('lanes') as ModdleElement[] | undefined) ?? []) {
-      const child = lane.get('childLaneSet') as ModdleElement | undefined;
+    for (const lane of elementsOf(set, 'lanes')) {
+      const child = elementOf(lane, 'childLaneSet');
       const nested = child ? findLane([child], node) : undefined;
       if (nested) return nested;
-      if (((lane.get('flowNodeRef') as ModdleElement[] | undefined) ?? []).includes(node)) return lane;
+      if (elementsOf(lane, 'flowNodeRef').includes(node)) return lane;
     }
   }
   return undefined;
@@ -233,7 +240,8 @@ function attr<T>(el: ModdleElement | undefined, key: string): T | undefined {
 }
 
 function list(el: ModdleElement | undefined, key: string): ModdleElement[] {
-  return (el?.[key] as ModdleElement[] | undefined) ?? [];
+  const value = el?.[key];
+  return Array.isArray(value) ? value : [];
 }
 
 function pick<T extends object>(el: ModdleElement | undefined, keys: Array<keyof T & string>): Partial<T> {

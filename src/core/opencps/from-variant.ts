@@ -4,7 +4,7 @@
  * roles as process roles. What the format cannot hold is returned as notes for the export's report.
  */
 import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
-import { allFlowElements, isDecision, type ProcessView, type StepView } from '../export/process-view.ts';
+import { allFlowElements, type ProcessView, type StepView } from '../export/process-view.ts';
 import { slug } from '../export/names.ts';
 import { readFacts } from '../model/facts.ts';
 import { HOURS_PER_WORKING_DAY, toWorkingHours } from '../model/time.ts';
@@ -193,6 +193,7 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
 
   const used = new Set<string>();
   const sendBacks: ActionConfig[] = [];
+  const decisions = new Set(view.decisions.map((d) => d.element));
   const inOrder = [
     ...transitions.filter((t) => !t.from),
     ...ordered.flatMap((step) => transitions.filter((t) => t.from === step)),
@@ -200,7 +201,7 @@ export function variantToOpencps(view: ProcessView, processNo: string, processNa
   const actions: ProcessAction[] = inOrder.map((t) => {
     const decisionFlow = [...t.flows].reverse().find((f) => {
       const source = elementOf(f, 'sourceRef');
-      return !!source && isDecision(source);
+      return !!source && decisions.has(source);
     });
     // A transition holds at least one flow: the one leaving its step.
     let actionCode = String((decisionFlow ?? t.flows[0])?.id);
