@@ -388,8 +388,9 @@ function rolesOf(
   critical: number[],
   runsOf: (n: GraphNode) => number,
 ): RoleTime[] {
-  const onCritical = new Map<number, number>();
-  for (const i of critical) onCritical.set(i, (onCritical.get(i) ?? 0) + 1);
+  // times each node lies on the longest path, by node number
+  const onCritical = new Uint32Array(c.graph.nodes.length);
+  for (const i of critical) onCritical[i]!++;
   const roles = new Map<string, RoleTime>();
   for (const node of steps) {
     const role = performerOf(c.graph, node) ?? '';
@@ -400,7 +401,7 @@ function rolesOf(
     }
     r.steps++;
     r.stepWorkingHours += c.likely[node.index]!;
-    r.criticalPathWorkingHours += c.likely[node.index]! * (onCritical.get(node.index) ?? 0);
+    r.criticalPathWorkingHours += c.likely[node.index]! * onCritical[node.index]!;
     r.expectedWorkingHours += c.mean[node.index]! * runsOf(node);
   }
   return [...roles.values()].map((r) => ({

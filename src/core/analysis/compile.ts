@@ -248,11 +248,9 @@ function checkShare(flow: ModdleElement, warnings: WarningList): void {
 
 function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): void {
   const unit = step.durationUnit === 'hour' ? 'hour' : 'day';
-  const hours = (v: number | undefined): number | undefined =>
-    typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
-  let likely = hours(step.duration);
-  let min = hours(step.minDuration);
-  let max = hours(step.maxDuration);
+  let likely = stepHours(step.duration, unit);
+  let min = stepHours(step.minDuration, unit);
+  let max = stepHours(step.maxDuration, unit);
   if (likely === undefined && min !== undefined && max !== undefined) likely = (min + max) / 2;
   if (likely === undefined) {
     min = max = undefined;
@@ -277,4 +275,9 @@ function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): v
   // the mean of the triangular distribution the simulation draws this step's time from
   c.mean[i] = triangularMean(min ?? 0, likely ?? 0, max ?? 0);
   c.applicant[i] = typeof step.applicantHours === 'number' && step.applicantHours > 0 ? step.applicantHours : 0;
+}
+
+/** A stated step time in working hours (a module function, not a closure per step: this runs for every step). */
+function stepHours(v: number | undefined, unit: 'hour' | 'day'): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
 }

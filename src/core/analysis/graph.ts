@@ -244,8 +244,11 @@ function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void
     };
     graph.edges.push(edge);
     scope.edges.push(edge);
-    source.out.push(edge);
-    target.in.push(edge);
+    // a node's first flow makes its list: a push onto an empty array would reserve room for 16
+    if (source.out.length) source.out.push(edge);
+    else source.out = [edge];
+    if (target.in.length) target.in.push(edge);
+    else target.in = [edge];
   }
 }
 
@@ -262,6 +265,10 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
     out: [],
     in: [],
     offPath: kind === 'boundary' || el.triggeredByEvent === true || el.isForCompensation === true,
+    // every node made with the same fields, set later or not: one object shape keeps the walks monomorphic
+    step: undefined,
+    inner: undefined,
+    shares: undefined,
   };
   if (kind === 'step' || kind === 'container') node.step = readStep(extension(el, 'tthc:Step'));
   graph.nodes.push(node);
