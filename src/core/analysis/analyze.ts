@@ -184,12 +184,10 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
 
   // counts and paths
   const counts = countModel(graph, procedure, warnings);
-  checkDecisions(
-    c.timedScopes.flatMap((s) => s.nodes),
-    warnings,
-  );
+  for (const scope of c.timedScopes) checkDecisions(scope.nodes, warnings);
   const pathHours = (node: GraphNode): number => {
-    const inner = c.inner.get(node);
+    // only sub-processes have content (no map look-up per step)
+    const inner = node.kind === 'container' ? c.inner.get(node) : undefined;
     if (inner) return nominal.outcome(inner).x;
     return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
   };

@@ -152,6 +152,10 @@ interface ScopeFrame {
   next: number;
   flows: ModdleElement[];
   local: Map<ModdleElement, GraphNode>;
+  /** Data inputs of the scope's activities, in node order, read when each node is made (its element is at hand then). */
+  stepInputs: ModdleElement[];
+  /** Whether a node of the scope names a default flow: if none does, no flow's source is read again for one. */
+  defaults: boolean;
 }
 
 /**
@@ -183,6 +187,11 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
     if (!kind) continue;
     const node = createNode(graph, el, frame.scope, kind === 'step' && type === 'bpmn:SubProcess' ? kindOf(el) : kind);
     frame.local.set(el, node);
+    if (el.default) frame.defaults = true;
+    if (node.step) {
+      const inputs = (el.ioSpecification as ModdleElement | undefined)?.dataInputs as ModdleElement[] | undefined;
+      if (inputs) for (let i = 0; i < inputs.length; i++) frame.stepInputs.push(inputs[i] as ModdleElement);
+    }
     if (node.kind === 'container') {
       const inner = openScope(graph, el, 'subProcess', node, participant);
       node.inner = inner.scope;
@@ -211,21 +220,25 @@ function openScope(
   };
   graph.scopes.push(scope);
   indexLanes(graph, container, owner);
-  return { scope, elements: list(container, 'flowElements'), next: 0, flows: [], local: new Map() };
+  return {
+    scope,
+    elements: list(container, 'flowElements'),
+    next: 0,
+    flows: [],
+    local: new Map(),
+    stepInputs: [],
+    defaults: false,
+  };
 }
 
 /** Data inputs and sequence flows of a scope whose nodes all exist. */
-function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void {
+function closeScope(graph: FlowGraph, { scope, flows, local, stepInputs, defaults }: ScopeFrame): void {
   for (const input of list(scope.bo.ioSpecification as ModdleElement | undefined, 'dataInputs')) {
     graph.dataElements.push(input);
   }
-  for (const node of scope.nodes) {
-    if (node.step) {
-      for (const input of list(node.bo.ioSpecification as ModdleElement | undefined, 'dataInputs'))
-        graph.dataElements.push(input);
-    }
-  }
-  for (const flow of flows) {
+  for (let i = 0; i < stepInputs.length; i++) graph.dataElements.push(stepInputs[i] as ModdleElement);
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i] as ModdleElement;
     const source = local.get(flow.sourceRef as ModdleElement);
     const target = local.get(flow.targetRef as ModdleElement);
     if (!source || !target) continue;
@@ -239,7 +252,7 @@ function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void
       // a share that cannot be true is left out here and reported by the analysis (rules/impossible-values.ts)
       share: typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined,
       conditional: !!flow.conditionExpression,
-      isDefault: source.bo.default === flow,
+      isDefault: defaults && source.bo.default === flow,
       back: false,
     };
     graph.edges.push(edge);
