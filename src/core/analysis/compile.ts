@@ -10,7 +10,7 @@ import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
 import { BlockEvaluator } from './evaluate.ts';
 import { triangularMean } from './prng.ts';
-import { buildFlowGraph, extension, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from './graph.ts';
+import { buildFlowGraph, scopeTree, type FlowGraph, type GraphEdge, type GraphNode, type GraphScope } from './graph.ts';
 import { compileScope } from './structure.ts';
 import { WarningList } from './warnings.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';
@@ -64,7 +64,7 @@ export function compileProcedure(definitions: ModdleElement, warnings = new Warn
     warnings,
   };
   for (const node of graph.nodes) if (node.step) tabulateStep(c, node, usableStep(node, warnings));
-  for (const edge of graph.edges) checkShare(edge.bo, warnings);
+  for (const edge of graph.edges) checkShare(edge, warnings);
 
   const process =
     holder && is(holder, 'bpmn:Participant') ? (holder.get('processRef') as ModdleElement | undefined) : holder;
@@ -235,8 +235,7 @@ function usableProcedure(
   return clean;
 }
 
-function checkShare(flow: ModdleElement, warnings: WarningList): void {
-  const outcome = extension(flow, 'tthc:Outcome');
+function checkShare({ bo: flow, outcome }: GraphEdge, warnings: WarningList): void {
   if (!outcome || outcome.share === undefined) return;
   const at = { id: flow.id, name: (flow.name as string | undefined) ?? flow.id };
   const found = impossibleFields('outcome', { share: outcome.share as number });

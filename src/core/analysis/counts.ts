@@ -70,12 +70,20 @@ export function performerOf(graph: FlowGraph, node: GraphNode): string | undefin
 /** Node kinds whose lane takes a decision. */
 const DECIDING = new Set<GraphNode['kind']>(['exclusive', 'inclusive', 'eventBased', 'complex']);
 
-/** Count everything in the model (all pools and sub-processes). */
-export function countModel(graph: FlowGraph, procedure: ProcedureFacts, warnings: WarningList): Counts {
+/**
+ * Count everything in the model (all pools and sub-processes). `performer` is `performerOf` unless the caller
+ * has found every step's performer already.
+ */
+export function countModel(
+  graph: FlowGraph,
+  procedure: ProcedureFacts,
+  warnings: WarningList,
+  performer: (node: GraphNode) => string | undefined = (node) => performerOf(graph, node),
+): Counts {
   const steps = graph.nodes.filter(isStepNode);
   const units = new Set<string>();
   for (const node of steps) {
-    const name = performerOf(graph, node) ?? str(node.scope.participant?.name);
+    const name = performer(node) ?? str(node.scope.participant?.name);
     if (name) units.add(name);
   }
   // whoever takes a decision is involved too

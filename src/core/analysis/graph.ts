@@ -49,6 +49,8 @@ export interface GraphEdge {
   bo: ModdleElement;
   source: GraphNode;
   target: GraphNode;
+  /** The `tthc:outcome` element when written (read once here for the share and the checks). */
+  outcome?: ModdleElement;
   /** The `tthc:outcome` share (0..1) when written. */
   share?: number;
   conditional: boolean;
@@ -93,12 +95,20 @@ export interface FlowGraph {
 
 /** Build the flow graph of every process and sub-process in `definitions`. */
 export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
+  let byId: Map<string, GraphNode> | undefined;
   const graph: FlowGraph = {
     scopes: [],
     processes: [],
     nodes: [],
     edges: [],
-    byId: new Map(),
+    // made on first use (the analysis never looks nodes up by id): a later node with the same id wins, as before
+    get byId(): Map<string, GraphNode> {
+      if (!byId) {
+        byId = new Map();
+        for (const node of graph.nodes) if (node.id) byId.set(node.id, node);
+      }
+      return byId;
+    },
     laneOf: new Map(),
     participantOfProcess: new Map(),
     messageFlows: [],
@@ -242,13 +252,15 @@ function closeScope(graph: FlowGraph, { scope, flows, local, stepInputs, default
     const source = local.get(flow.sourceRef as ModdleElement);
     const target = local.get(flow.targetRef as ModdleElement);
     if (!source || !target) continue;
-    const share = extension(flow, 'tthc:Outcome')?.share;
+    const outcome = extension(flow, 'tthc:Outcome');
+    const share = outcome?.share;
     const edge: GraphEdge = {
       index: graph.edges.length,
       id: flow.id ?? '',
       bo: flow,
       source,
       target,
+      outcome,
       // a share that cannot be true is left out here and reported by the analysis (rules/impossible-values.ts)
       share: typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined,
       conditional: !!flow.conditionExpression,
@@ -285,7 +297,6 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
   };
   if (kind === 'step' || kind === 'container') node.step = readStep(extension(el, 'tthc:Step'));
   graph.nodes.push(node);
-  if (node.id) graph.byId.set(node.id, node);
   scope.nodes.push(node);
   return node;
 }
