@@ -146,6 +146,10 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   // steps: time and role
   const timedSet = new Set(c.timedScopes);
   const steps = graph.nodes.filter(isStepNode);
+  // every step's performer, found once: the warnings, the counts and the time by role read it
+  const performers: Array<string | undefined> = new Array(graph.nodes.length);
+  for (const node of steps) performers[node.index] = performerOf(graph, node);
+  const performer = (node: GraphNode): string | undefined => performers[node.index];
   // a sub-process timed as a whole covers the steps inside it
   const covered = (node: GraphNode): boolean => {
     for (let owner = node.scope.owner; owner; owner = owner.scope.owner)
@@ -154,7 +158,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   };
   for (const node of steps) {
     if (timedSet.has(node.scope) && !c.hasTime[node.index] && !covered(node)) warnings.add('stepWithoutTime', node);
-    if (!performerOf(graph, node)) warnings.add('stepWithoutRole', node);
+    if (!performer(node)) warnings.add('stepWithoutRole', node);
   }
   for (const [node, block] of c.inner) {
     if (!c.hasTime[node.index]) continue;
@@ -186,13 +190,11 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   }
 
   // counts and paths
-  const counts = countModel(graph, procedure, warnings);
-  checkDecisions(
-    c.timedScopes.flatMap((s) => s.nodes),
-    warnings,
-  );
+  const counts = countModel(graph, procedure, warnings, performer);
+  for (const scope of c.timedScopes) checkDecisions(scope.nodes, warnings);
   const pathHours = (node: GraphNode): number => {
-    const inner = c.inner.get(node);
+    // only sub-processes have content (no map look-up per step)
+    const inner = node.kind === 'container' ? c.inner.get(node) : undefined;
     if (inner) return nominal.outcome(inner).x;
     return node.kind === 'step' || (node.kind === 'container' && c.hasTime[node.index]) ? c.likely[node.index]! : 0;
   };
@@ -304,7 +306,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
             capped: l.capped,
           }) as LoopInfo,
       ),
-      byRole: rolesOf(c, steps, criticalSteps, runsOf),
+      byRole: rolesOf(c, steps, criticalSteps, runsOf, performer),
       expectedInPersonVisits: round(expectedInPersonVisits, 6),
       expectedRuns,
     },
@@ -365,7 +367,7 @@ function supplementRequests(c: CompiledProcedure, runs: Float64Array, timed: Set
   for (const node of c.graph.nodes) {
     if (!timed.has(node.scope) || node.out.length < 2 || !node.shares) continue;
     node.out.forEach((edge, i) => {
-      const outcome = String(extension(edge.bo, 'tthc:Outcome')?.value ?? '');
+      const outcome = String(edge.outcome?.value ?? '');
       // no diacritic folding: files hold precomposed (NFC) text, and this runs on every decision of every analysis
       if (SUPPLEMENT.test(`${outcome} ${edge.bo.name ?? ''} ${edge.target.name ?? ''}`))
         total += runs[node.index]! * (node.shares?.[i] ?? 0);
@@ -390,12 +392,14 @@ function rolesOf(
   steps: GraphNode[],
   critical: number[],
   runsOf: (n: GraphNode) => number,
+  performer: (n: GraphNode) => string | undefined,
 ): RoleTime[] {
-  const onCritical = new Map<number, number>();
-  for (const i of critical) onCritical.set(i, (onCritical.get(i) ?? 0) + 1);
+  // times each node lies on the longest path, by node number
+  const onCritical = new Uint32Array(c.graph.nodes.length);
+  for (const i of critical) onCritical[i]!++;
   const roles = new Map<string, RoleTime>();
   for (const node of steps) {
-    const role = performerOf(c.graph, node) ?? '';
+    const role = performer(node) ?? '';
     let r = roles.get(role);
     if (!r) {
       r = { role, steps: 0, stepWorkingHours: 0, criticalPathWorkingHours: 0, expectedWorkingHours: 0 };
@@ -403,7 +407,7 @@ function rolesOf(
     }
     r.steps++;
     r.stepWorkingHours += c.likely[node.index]!;
-    r.criticalPathWorkingHours += c.likely[node.index]! * (onCritical.get(node.index) ?? 0);
+    r.criticalPathWorkingHours += c.likely[node.index]! * onCritical[node.index]!;
     r.expectedWorkingHours += c.mean[node.index]! * runsOf(node);
   }
   return [...roles.values()].map((r) => ({

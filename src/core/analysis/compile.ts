@@ -10,7 +10,14 @@ import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
 import { BlockEvaluator } from './evaluate.ts';
 import { triangularMean } from './prng.ts';
-import { buildFlowGraph, scopeTree, type FlowGraph, type GraphNode, type GraphScope } from '../model/graph.ts';
+import {
+  buildFlowGraph,
+  scopeTree,
+  type FlowGraph,
+  type GraphEdge,
+  type GraphNode,
+  type GraphScope,
+} from '../model/graph.ts';
 import { compileScope } from './structure.ts';
 import { WarningList } from './warnings.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';
@@ -67,7 +74,7 @@ export function compileProcedure(
     warnings,
   };
   for (const node of graph.nodes) if (node.step) tabulateStep(c, node, usableStep(node, warnings));
-  for (const edge of graph.edges) checkShare(edge.bo, warnings);
+  for (const edge of graph.edges) checkShare(edge, warnings);
 
   const process = holder && is(holder, 'bpmn:Participant') ? holder.get('processRef') : holder;
   let timed = graph.processes.find((s) => s.bo === process && s.nodes.length > 0);
@@ -237,8 +244,7 @@ function usableProcedure(
   return clean;
 }
 
-function checkShare(flow: ModdleElement, warnings: WarningList): void {
-  const outcome = extension(flow, 'tthc:Outcome');
+function checkShare({ bo: flow, outcome }: GraphEdge, warnings: WarningList): void {
   if (!outcome || outcome.share === undefined) return;
   const at = { id: flow.id, name: (flow.name as string | undefined) ?? flow.id };
   const found = impossibleFields('outcome', { share: outcome.share as number });
@@ -250,11 +256,9 @@ function checkShare(flow: ModdleElement, warnings: WarningList): void {
 
 function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): void {
   const unit = step.durationUnit === 'hour' ? 'hour' : 'day';
-  const hours = (v: number | undefined): number | undefined =>
-    typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
-  let likely = hours(step.duration);
-  let min = hours(step.minDuration);
-  let max = hours(step.maxDuration);
+  let likely = stepHours(step.duration, unit);
+  let min = stepHours(step.minDuration, unit);
+  let max = stepHours(step.maxDuration, unit);
   if (likely === undefined && min !== undefined && max !== undefined) likely = (min + max) / 2;
   if (likely === undefined) {
     min = max = undefined;
@@ -279,4 +283,9 @@ function tabulateStep(c: CompiledProcedure, node: GraphNode, step: StepFacts): v
   // the mean of the triangular distribution the simulation draws this step's time from
   c.mean[i] = triangularMean(min ?? 0, likely ?? 0, max ?? 0);
   c.applicant[i] = typeof step.applicantHours === 'number' && step.applicantHours > 0 ? step.applicantHours : 0;
+}
+
+/** A stated step time in working hours (a module function, not a closure per step: this runs for every step). */
+function stepHours(v: number | undefined, unit: 'hour' | 'day'): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? toWorkingHours(Math.max(0, v), unit) : undefined;
 }

@@ -55,17 +55,28 @@ export interface Counts {
   fees: FeeTotals;
 }
 
-/** Count everything in the model (all pools and sub-processes). */
-export function countModel(graph: FlowGraph, procedure: ProcedureFacts, warnings: WarningList): Counts {
+/** Node kinds whose lane takes a decision. */
+const DECIDING = new Set<GraphNode['kind']>(['exclusive', 'inclusive', 'eventBased', 'complex']);
+
+/**
+ * Count everything in the model (all pools and sub-processes). `performer` is `performerOf` unless the caller
+ * has found every step's performer already.
+ */
+export function countModel(
+  graph: FlowGraph,
+  procedure: ProcedureFacts,
+  warnings: WarningList,
+  performer: (node: GraphNode) => string | undefined = (node) => performerOf(graph, node),
+): Counts {
   const steps = graph.nodes.filter(isStepNode);
   const units = new Set<string>();
   for (const node of steps) {
-    const name = performerOf(graph, node) ?? str(node.scope.participant?.name);
+    const name = performer(node) ?? str(node.scope.participant?.name);
     if (name) units.add(name);
   }
   // whoever takes a decision is involved too
   for (const node of graph.nodes) {
-    if (node.out.length < 2 || !['exclusive', 'inclusive', 'eventBased', 'complex'].includes(node.kind)) continue;
+    if (node.out.length < 2 || !DECIDING.has(node.kind)) continue;
     const lane = str(graph.laneOf.get(node.bo)?.name);
     if (lane) units.add(lane);
   }
@@ -112,10 +123,13 @@ export function feeTotals(fees: Fee[]): FeeTotals {
 
 function countHandoffs(graph: FlowGraph): Handoff[] {
   const out: Handoff[] = [];
-  for (const edge of graph.edges) {
-    const a = graph.laneOf.get(edge.source.bo);
-    const b = graph.laneOf.get(edge.target.bo);
-    if (a && b && a !== b) out.push({ flowId: edge.id, kind: 'lane', from: laneLabel(a), to: laneLabel(b) });
+  // without lanes no flow crosses one: skip the look-up of both ends of every flow
+  if (graph.laneOf.size) {
+    for (const edge of graph.edges) {
+      const a = graph.laneOf.get(edge.source.bo);
+      const b = graph.laneOf.get(edge.target.bo);
+      if (a && b && a !== b) out.push({ flowId: edge.id, kind: 'lane', from: laneLabel(a), to: laneLabel(b) });
+    }
   }
   for (const mf of graph.messageFlows) {
     const a = poolOf(graph, mf.source);

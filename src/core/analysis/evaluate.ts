@@ -67,7 +67,7 @@ export class BlockEvaluator {
         case 'seq': {
           // the items up to the first one that does not go on
           let last = 0;
-          while (last < b.items.length - 1 && this.outcome(b.items[last] as Block).f > 0) last++;
+          while (last < b.items.length - 1 && this.forward(b.items[last] as Block) > 0) last++;
           for (let i = last; i >= 0; i--) stack.push(b.items[i] as Block);
           break;
         }
@@ -110,9 +110,10 @@ export class BlockEvaluator {
           // the rate reaching each item: what went on through the items before it
           const reach: number[] = [];
           let q = r;
-          for (const item of b.items) {
+          for (let i = 0; i < b.items.length; i++) {
+            const item = b.items[i] as Block;
             reach.push(q);
-            q *= this.outcome(item).f;
+            q *= this.forward(item);
             if (q <= 0) break;
           }
           for (let i = reach.length - 1; i >= 0; i--) push(b.items[i] as Block, reach[i] as number);
@@ -160,6 +161,11 @@ export class BlockEvaluator {
     }
   }
 
+  /** The probability of leaving `block` forward, without an outcome object for a step or an empty block. */
+  private forward(block: Block): number {
+    return block.k === 'step' || block.k === 'empty' ? 1 : this.outcome(block).f;
+  }
+
   private *memoised(block: Block): Generator<Block, Outcome, Outcome> {
     const known = this.memo.get(block);
     if (known) return known;
@@ -193,7 +199,15 @@ export class BlockEvaluator {
     let f = 1;
     let x = 0;
     const backs: BackMass[] = [];
-    for (const item of items) {
+    // an indexed loop: a generator's for-of makes an iterator result per item
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Block;
+      // a step adds its hours and an empty block nothing: no outcome object for either (a chain is mostly steps)
+      if (item.k === 'step') {
+        x += this.hours[item.node] ?? 0;
+        continue;
+      }
+      if (item.k === 'empty') continue;
       const o = this.leaf(item) ?? (yield item);
       for (const b of o.backs) this.addBack(backs, { h: b.h, p: f * b.p, t: x + b.t });
       x += o.x;

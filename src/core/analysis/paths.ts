@@ -46,11 +46,14 @@ export function enumeratePaths(
 
 // helpers //////////////////////
 
-interface PathFrame {
-  node: GraphNode;
-  total: number;
-  probability: number;
-  next: number;
+/**
+ * The walk's stack of frames as parallel arrays beside the trail of nodes (hours so far, probability, next flow
+ * to follow): a path through a long chain stacks one frame per node, and numbers in arrays are no objects to collect.
+ */
+interface PathStack {
+  totals: number[];
+  probabilities: number[];
+  next: number[];
 }
 
 class PathWalker {
@@ -71,25 +74,31 @@ class PathWalker {
    * explicit stack of frames instead of recursion: a path may be longer than the call stack is deep.
    */
   walk(start: GraphNode): void {
-    const stack: PathFrame[] = [];
+    const stack: PathStack = { totals: [], probabilities: [], next: [] };
+    // the trail is empty between walks, and a frame stands at every node of it
+    const trail = this.trail;
     this.enter(stack, start, 0, 1);
-    while (stack.length) {
-      const frame = stack[stack.length - 1] as PathFrame;
-      const outs = frame.node.out;
-      let i = frame.next;
+    while (trail.length) {
+      const top = trail.length - 1;
+      const node = trail[top] as GraphNode;
+      const outs = node.out;
+      let i = stack.next[top] as number;
       while (i < outs.length && (outs[i] as GraphEdge).back) i++;
       if (i >= outs.length) {
-        stack.pop();
+        stack.totals.pop();
+        stack.probabilities.pop();
+        stack.next.pop();
         this.trail.pop();
         continue;
       }
-      frame.next = i + 1;
-      this.enter(stack, (outs[i] as GraphEdge).target, frame.total, frame.probability * this.shareOf(frame.node, i));
+      stack.next[top] = i + 1;
+      const probability = (stack.probabilities[top] as number) * this.shareOf(node, i);
+      this.enter(stack, (outs[i] as GraphEdge).target, stack.totals[top] as number, probability);
     }
   }
 
   /** Arrive at `node`: record the paths that end or go back there, and stack it to follow its forward flows. */
-  private enter(stack: PathFrame[], node: GraphNode, hours: number, probability: number): void {
+  private enter(stack: PathStack, node: GraphNode, hours: number, probability: number): void {
     if (this.paths.length >= this.max) {
       this.truncated = true;
       return;
@@ -102,7 +111,9 @@ class PathWalker {
       const edge = outs[i] as GraphEdge;
       if (edge.back) this.record(total, 'back', probability * this.shareOf(node, i), edge.target);
     }
-    stack.push({ node, total, probability, next: 0 });
+    stack.totals.push(total);
+    stack.probabilities.push(probability);
+    stack.next.push(0);
   }
 
   private record(hours: number, ends: 'end' | 'back', probability: number, backTo?: GraphNode): void {

@@ -76,32 +76,40 @@ export function postDominators(scope: GraphScope): Array<GraphNode | null> {
   // reverse graph: successors of x are its original predecessors (the sink's are the exits);
   // predecessors of x are its original successors (the sink for an exit)
   const exits: number[] = [];
-  for (const node of nodes) if (node.out.length === 0) exits.push(node.local);
-  const rsucc = (x: number): GraphEdge[] | number[] => (x === SINK ? exits : (nodes[x] as GraphNode).in);
+  for (let i = 0; i < n; i++) if ((nodes[i] as GraphNode).out.length === 0) exits.push(i);
+  // depth first from the sink over the reverse graph, with typed arrays for the stack (every node is on it at
+  // most once) and the postorder: a chain is as deep as it is long
   const order = new Int32Array(n + 1).fill(-1);
-  const postorder: number[] = [];
+  const postorder = new Int32Array(n + 1);
+  let count = 0;
   const seen = new Uint8Array(n + 1);
-  const stackX: number[] = [SINK];
-  const stackNext: number[] = [0];
+  const stackX = new Int32Array(n + 1);
+  const stackNext = new Int32Array(n + 1);
+  let top = 0;
+  stackX[0] = SINK;
   seen[SINK] = 1;
-  while (stackX.length) {
-    const x = stackX[stackX.length - 1] as number;
-    const i = stackNext[stackNext.length - 1] as number;
-    const succ = rsucc(x);
-    if (i >= succ.length) {
-      order[x] = postorder.length;
-      postorder.push(x);
-      stackX.pop();
-      stackNext.pop();
+  while (top >= 0) {
+    const x = stackX[top] as number;
+    const i = stackNext[top] as number;
+    let y = -1;
+    if (x === SINK) {
+      if (i < exits.length) y = exits[i] as number;
+    } else {
+      const ins = (nodes[x] as GraphNode).in;
+      if (i < ins.length) y = (ins[i] as GraphEdge).source.local;
+    }
+    if (y === -1) {
+      order[x] = count;
+      postorder[count++] = x;
+      top--;
       continue;
     }
-    stackNext[stackNext.length - 1] = i + 1;
-    const s = succ[i] as GraphEdge | number;
-    const y = typeof s === 'number' ? s : s.source.local;
+    stackNext[top] = i + 1;
     if (!seen[y]) {
       seen[y] = 1;
-      stackX.push(y);
-      stackNext.push(0);
+      top++;
+      stackX[top] = y;
+      stackNext[top] = 0;
     }
   }
   const idom = new Int32Array(n + 1).fill(-1);
@@ -115,13 +123,13 @@ export function postDominators(scope: GraphScope): Array<GraphNode | null> {
   };
   for (let changed = true; changed;) {
     changed = false;
-    for (let k = postorder.length - 2; k >= 0; k--) {
+    for (let k = count - 2; k >= 0; k--) {
       const b = postorder[k] as number;
       const outs = (nodes[b] as GraphNode).out;
       let next = -1;
       if (outs.length === 0) next = SINK;
-      for (const e of outs) {
-        const p = e.target.local;
+      for (let j = 0; j < outs.length; j++) {
+        const p = (outs[j] as GraphEdge).target.local;
         if (idom[p] === -1) continue;
         next = next === -1 ? p : intersect(p, next);
       }

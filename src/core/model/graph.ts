@@ -51,6 +51,8 @@ export interface GraphEdge {
   bo: ModdleElement;
   source: GraphNode;
   target: GraphNode;
+  /** The `tthc:outcome` element when written (read once here for the share and the checks). */
+  outcome?: ModdleElement;
   /** The `tthc:outcome` share (0..1) when written. */
   share?: number;
   conditional: boolean;
@@ -95,12 +97,20 @@ export interface FlowGraph {
 
 /** Build the flow graph of every process and sub-process in `definitions`. */
 export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
+  let byId: Map<string, GraphNode> | undefined;
   const graph: FlowGraph = {
     scopes: [],
     processes: [],
     nodes: [],
     edges: [],
-    byId: new Map(),
+    // made on first use (the analysis never looks nodes up by id): a later node with the same id wins, as before
+    get byId(): Map<string, GraphNode> {
+      if (!byId) {
+        byId = new Map();
+        for (const node of graph.nodes) if (node.id) byId.set(node.id, node);
+      }
+      return byId;
+    },
     laneOf: new Map(),
     participantOfProcess: new Map(),
     messageFlows: [],
@@ -163,6 +173,10 @@ interface ScopeFrame {
   next: number;
   flows: ModdleElement[];
   local: Map<ModdleElement, GraphNode>;
+  /** Data inputs of the scope's activities, in node order, read when each node is made (its element is at hand then). */
+  stepInputs: ModdleElement[];
+  /** Whether a node of the scope names a default flow: if none does, no flow's source is read again for one. */
+  defaults: boolean;
 }
 
 /**
@@ -194,6 +208,11 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
     if (!kind) continue;
     const node = createNode(graph, el, frame.scope, kind === 'step' && type === 'bpmn:SubProcess' ? kindOf(el) : kind);
     frame.local.set(el, node);
+    if (el.default) frame.defaults = true;
+    if (node.step) {
+      const inputs = (el.ioSpecification as ModdleElement | undefined)?.dataInputs as ModdleElement[] | undefined;
+      if (inputs) for (let i = 0; i < inputs.length; i++) frame.stepInputs.push(inputs[i] as ModdleElement);
+    }
     if (node.kind === 'container') {
       const inner = openScope(graph, el, 'subProcess', node, participant);
       node.inner = inner.scope;
@@ -222,41 +241,50 @@ function openScope(
   };
   graph.scopes.push(scope);
   indexLanes(graph, container, owner);
-  return { scope, elements: list(container, 'flowElements'), next: 0, flows: [], local: new Map() };
+  return {
+    scope,
+    elements: list(container, 'flowElements'),
+    next: 0,
+    flows: [],
+    local: new Map(),
+    stepInputs: [],
+    defaults: false,
+  };
 }
 
 /** Data inputs and sequence flows of a scope whose nodes all exist. */
-function closeScope(graph: FlowGraph, { scope, flows, local }: ScopeFrame): void {
+function closeScope(graph: FlowGraph, { scope, flows, local, stepInputs, defaults }: ScopeFrame): void {
   for (const input of list(scope.bo.ioSpecification as ModdleElement | undefined, 'dataInputs')) {
     graph.dataElements.push(input);
   }
-  for (const node of scope.nodes) {
-    if (node.step) {
-      for (const input of list(node.bo.ioSpecification as ModdleElement | undefined, 'dataInputs'))
-        graph.dataElements.push(input);
-    }
-  }
-  for (const flow of flows) {
+  for (let i = 0; i < stepInputs.length; i++) graph.dataElements.push(stepInputs[i] as ModdleElement);
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i] as ModdleElement;
     const source = local.get(flow.sourceRef as ModdleElement);
     const target = local.get(flow.targetRef as ModdleElement);
     if (!source || !target) continue;
-    const share = extension(flow, 'tthc:Outcome')?.share;
+    const outcome = extension(flow, 'tthc:Outcome');
+    const share = outcome?.share;
     const edge: GraphEdge = {
       index: graph.edges.length,
       id: flow.id ?? '',
       bo: flow,
       source,
       target,
+      outcome,
       // a share that cannot be true is left out here and reported by the analysis (rules/impossible-values.ts)
       share: typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 1 ? share : undefined,
       conditional: !!flow.conditionExpression,
-      isDefault: source.bo.default === flow,
+      isDefault: defaults && source.bo.default === flow,
       back: false,
     };
     graph.edges.push(edge);
     scope.edges.push(edge);
-    source.out.push(edge);
-    target.in.push(edge);
+    // a node's first flow makes its list: a push onto an empty array would reserve room for 16
+    if (source.out.length) source.out.push(edge);
+    else source.out = [edge];
+    if (target.in.length) target.in.push(edge);
+    else target.in = [edge];
   }
 }
 
@@ -273,10 +301,13 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
     out: [],
     in: [],
     offPath: kind === 'boundary' || el.triggeredByEvent === true || el.isForCompensation === true,
+    // every node made with the same fields, set later or not: one object shape keeps the walks monomorphic
+    step: undefined,
+    inner: undefined,
+    shares: undefined,
   };
   if (kind === 'step' || kind === 'container') node.step = readFacts(el, 'step');
   graph.nodes.push(node);
-  if (node.id) graph.byId.set(node.id, node);
   scope.nodes.push(node);
   return node;
 }

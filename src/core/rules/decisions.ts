@@ -25,7 +25,7 @@ export function checkDecisions(nodes: GraphNode[], warnings: WarningList): void 
     else if (!isVariableName(variable)) warnings.add('decisionVariableInvalid', gateway, { variable });
     for (const edge of gateway.out) {
       if (edge.isDefault) continue;
-      const value = extension(edge.bo, 'tthc:Outcome')?.value;
+      const value = edge.outcome?.value;
       if (value === undefined || value === null || String(value).trim() === '') {
         warnings.add(
           'flowWithoutOutcome',

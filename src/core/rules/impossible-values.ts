@@ -62,12 +62,17 @@ const CHECKS: { [K in FactsKind]?: Partial<Record<keyof FactsByKind[K] & string,
   outcome: { share },
 };
 
+/** The checks of every kind as a list, made once: this runs for every step of every analysis. */
+const CHECK_LISTS = Object.fromEntries(
+  Object.entries(CHECKS).map(([kind, checks]) => [kind, Object.entries(checks as Record<string, Check>)]),
+) as Partial<Record<FactsKind, Array<[string, Check]>>>;
+
 /** The fields of `facts` that hold a value that cannot be true. */
 export function impossibleFields<K extends FactsKind>(kind: K, facts: FactsByKind[K]): ImpossibleField[] {
-  const checks = (CHECKS[kind] ?? {}) as Record<string, Check>;
+  const checks = CHECK_LISTS[kind] ?? [];
   const out: ImpossibleField[] = [];
   const record = facts as unknown as Record<string, unknown>;
-  for (const [field, check] of Object.entries(checks)) {
+  for (const [field, check] of checks) {
     const value = record[field];
     if (value === undefined || value === null) continue;
     const reason = check(value);
