@@ -19,7 +19,6 @@ import {
 } from './cost.ts';
 import { countModel, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
-import { extension } from '../model/facts.ts';
 import { isStepNode, performerOf, type FlowGraph, type GraphNode } from '../model/graph.ts';
 import { enumeratePaths, type PathTime } from './paths.ts';
 import type { SimulationModel } from './simulate.ts';

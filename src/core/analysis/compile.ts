@@ -4,7 +4,7 @@
  */
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
 import { is } from '../bpmn/moddle-types.ts';
-import { extension, procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
+import { procedureHolder, readFacts, readProcedure } from '../model/facts.ts';
 import { toWorkingHours } from '../model/time.ts';
 import type { ProcedureFacts, StepFacts } from '../model/types.ts';
 import { EMPTY_BLOCK, type Block } from './blocks.ts';
