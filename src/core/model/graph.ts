@@ -4,7 +4,7 @@
  * the pool of every process, the message flows and the dossier's data elements. The analysis, the validation's
  * TTHC rules, the export view and the comparison's lanes read this instead of walking moddle again.
  */
-import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { is, isModdleElement, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { extension, readFacts } from './facts.ts';
 import type { StepFacts } from './types.ts';
 
@@ -119,12 +119,12 @@ export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
   const roots = list(definitions, 'rootElements');
   for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
     for (const p of list(collab, 'participants')) {
-      const process = p.processRef as ModdleElement | undefined;
+      const process = ref(p.processRef);
       if (process && !graph.participantOfProcess.has(process)) graph.participantOfProcess.set(process, p);
     }
     for (const mf of list(collab, 'messageFlows')) {
-      const source = mf.sourceRef as ModdleElement | undefined;
-      const target = mf.targetRef as ModdleElement | undefined;
+      const source = ref(mf.sourceRef);
+      const target = ref(mf.targetRef);
       if (source && target) graph.messageFlows.push({ id: mf.id ?? '', source, target });
     }
   }
@@ -172,7 +172,7 @@ interface ScopeFrame {
   elements: ModdleElement[];
   next: number;
   flows: ModdleElement[];
-  local: Map<ModdleElement, GraphNode>;
+  local: Map<unknown, GraphNode>;
   /** Data inputs of the scope's activities, in node order, read when each node is made (its element is at hand then). */
   stepInputs: ModdleElement[];
   /** Whether a node of the scope names a default flow: if none does, no flow's source is read again for one. */
@@ -210,8 +210,8 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
     frame.local.set(el, node);
     if (el.default) frame.defaults = true;
     if (node.step) {
-      const inputs = (el.ioSpecification as ModdleElement | undefined)?.dataInputs as ModdleElement[] | undefined;
-      if (inputs) for (let i = 0; i < inputs.length; i++) frame.stepInputs.push(inputs[i] as ModdleElement);
+      const io = el.ioSpecification;
+      if (io) for (const input of list(ref(io), 'dataInputs')) frame.stepInputs.push(input);
     }
     if (node.kind === 'container') {
       const inner = openScope(graph, el, 'subProcess', node, participant);
@@ -254,14 +254,15 @@ function openScope(
 
 /** Data inputs and sequence flows of a scope whose nodes all exist. */
 function closeScope(graph: FlowGraph, { scope, flows, local, stepInputs, defaults }: ScopeFrame): void {
-  for (const input of list(scope.bo.ioSpecification as ModdleElement | undefined, 'dataInputs')) {
+  for (const input of list(ref(scope.bo.ioSpecification), 'dataInputs')) {
     graph.dataElements.push(input);
   }
-  for (let i = 0; i < stepInputs.length; i++) graph.dataElements.push(stepInputs[i] as ModdleElement);
+  for (const input of stepInputs) graph.dataElements.push(input);
   for (let i = 0; i < flows.length; i++) {
-    const flow = flows[i] as ModdleElement;
-    const source = local.get(flow.sourceRef as ModdleElement);
-    const target = local.get(flow.targetRef as ModdleElement);
+    const flow = flows[i]!;
+    // keyed by the referenced object itself: a reference that is not a node of this scope finds nothing
+    const source = local.get(flow.sourceRef);
+    const target = local.get(flow.targetRef);
     if (!source || !target) continue;
     const outcome = extension(flow, 'tthc:Outcome');
     const share = outcome?.share;
@@ -357,14 +358,14 @@ function indexLanes(graph: FlowGraph, container: ModdleElement, owner: GraphNode
   const stack: ModdleElement[] = [];
   const pushLanes = (laneSet: ModdleElement): void => {
     const lanes = list(laneSet, 'lanes');
-    for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i] as ModdleElement);
+    for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i]!);
   };
   const laneSets = list(container, 'laneSets');
-  for (let i = laneSets.length - 1; i >= 0; i--) pushLanes(laneSets[i] as ModdleElement);
+  for (let i = laneSets.length - 1; i >= 0; i--) pushLanes(laneSets[i]!);
   while (stack.length) {
-    const lane = stack.pop() as ModdleElement;
+    const lane = stack.pop()!;
     for (const ref of list(lane, 'flowNodeRef')) graph.laneOf.set(ref, lane);
-    const child = lane.childLaneSet as ModdleElement | undefined;
+    const child = ref(lane.childLaneSet);
     if (child) pushLanes(child);
   }
   // nodes inside a sub-process without lanes of its own sit in the sub-process's lane
@@ -375,7 +376,13 @@ function indexLanes(graph: FlowGraph, container: ModdleElement, owner: GraphNode
 }
 
 function list(el: ModdleElement | undefined, key: string): ModdleElement[] {
-  return (el?.[key] as ModdleElement[] | undefined) ?? [];
+  const value = el?.[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** A referenced element, read as a plain property (no moddle lookup: this runs for every element). */
+function ref(v: unknown): ModdleElement | undefined {
+  return isModdleElement(v) ? v : undefined;
 }
 
 function str(v: unknown): string | undefined {
