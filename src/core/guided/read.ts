@@ -68,12 +68,14 @@ export function readGuidedForm(definitions: ModdleElement): GuidedRead {
     const t = type[0]!.toLowerCase() + type.slice(1);
     if (is(el, 'bpmn:SequenceFlow')) {
       if (el.get('conditionExpression')) unsupported.push(String(el.id));
-      const source = el.get('sourceRef')!;
-      const flow: FlowSpec = {
-        id: String(el.id),
-        from: String(source.id),
-        to: String(el.get('targetRef')!.id),
-      };
+      const source = el.get('sourceRef');
+      const target = el.get('targetRef');
+      // a flow whose end the file does not hold cannot be rebuilt: marked, not read
+      if (!source || !target) {
+        unsupported.push(String(el.id));
+        continue;
+      }
+      const flow: FlowSpec = { id: String(el.id), from: String(source.id), to: String(target.id) };
       const name = String(el.get('name') ?? '').trim();
       if (name) flow.name = name;
       if (source.get('default') === el) flow.isDefault = true;

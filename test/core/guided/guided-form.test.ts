@@ -277,4 +277,17 @@ describe('guided form reopened on an existing procedure', () => {
     const { definitions } = await parseBpmn(xml);
     expect(readGuidedForm(definitions).unsupported).toContain('Sub_1');
   });
+
+  it('marks a flow whose end the file does not hold instead of failing', async () => {
+    // given a flow pointing at an element the file does not have (bpmn-moddle leaves the reference unset)
+    const xml = (await newProcedureXml('vi')).replace(
+      '<bpmn:startEvent',
+      '<bpmn:sequenceFlow id="Flow_Dangling" sourceRef="Nowhere" targetRef="Nowhere_Either" /><bpmn:startEvent',
+    );
+    const { definitions } = await parseBpmn(xml);
+    // when the form reads it, then the flow is marked and the steps are still read
+    const read = readGuidedForm(definitions);
+    expect(read.unsupported).toContain('Flow_Dangling');
+    expect(read.form.steps.length).toBeGreaterThan(0);
+  });
 });
