@@ -1,19 +1,10 @@
 /** `tthc validate` and `tthc export` as users run them: exit codes, messages, files written or not. */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newProcedureXml } from '../../src/core/index.ts';
-
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { tthc } from '../support/cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-export-'));
 const dir = (name: string) => {

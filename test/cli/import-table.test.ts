@@ -1,20 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBpmn, readProcedure } from '@/core/index.ts';
 import { HANOI, VINH_LONG, toCsv, toDocx, toXlsx } from '../core/table-import/fixtures.ts';
-
-/** Run the CLI as users do: node --import tsx src/cli/main.ts … */
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { tthc } from '../support/cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-import-table-'));
 const path = (name: string) => join(scratch, name);

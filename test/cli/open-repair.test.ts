@@ -1,18 +1,9 @@
 /** `validate`, `analyze` and `export` accept files other tools write, with the same repairs and notices; `--strict` refuses. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { tthc } from '../support/cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-open-'));
 const sample = readFileSync('procedures/dang-ky-khai-sinh/phuong-an-a.bpmn', 'utf8');

@@ -1,20 +1,11 @@
 /** `tthc export --target opencps` and `tthc import-opencps` as users run them: exit codes, messages, files. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { VINH_LONG, toCsv } from '../core/table-import/fixtures.ts';
-
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { tthc } from '../support/cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-opencps-'));
 

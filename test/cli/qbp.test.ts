@@ -1,21 +1,12 @@
 /** `tthc export --target qbp` and `tthc simulate` on a file carrying a BIMP / QBP scenario, run as users do. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codesIn, englishIn } from '../support/vietnamese.ts';
+import { tthc } from '../support/cli.ts';
 
 const QUEUE = new URL('../core/fixtures/analysis/queue-two-roles.bpmn', import.meta.url).pathname;
-
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** What BIMP or Prosimos keeps of a file: the diagram and its QBP info, none of the studio's capacity facts. */
 function withoutStudioScenario(xml: string): string {

@@ -1,21 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tthc } from '../support/cli.ts';
 
 const FIXTURES = new URL('../core/fixtures/analysis/', import.meta.url).pathname;
 const QUEUE = join(FIXTURES, 'queue-two-roles.bpmn');
-
-/** Run the CLI as users do: node --import tsx src/cli/main.ts … */
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('tthc simulate with officers', { timeout: 180_000 }, () => {
   it('simulates years of dossiers and prints the documented JSON, the same for the same seed', () => {

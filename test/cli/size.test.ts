@@ -1,25 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH } from '@/core/index.ts';
 import { chainModel, nestedModel } from '../support/size-models.ts';
+import { tthcWith } from '../support/cli.ts';
 
 const CHAIN = 20_000;
 const DEPTH = 3_000;
 const SLOW = { timeout: 900_000 };
 
-/** Run the CLI as users do: node --import tsx src/cli/main.ts … */
-function tthc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: process.cwd(),
-    timeout: 800_000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const tthc = (...args: string[]) => tthcWith({ timeout: 800_000, maxBuffer: 256 * 1024 * 1024 }, ...args);
 
 /** No stack overflow and no stack trace in anything the command printed. */
 function expectNoTrace(r: { stdout: string; stderr: string }): void {
