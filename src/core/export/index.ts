@@ -114,6 +114,13 @@ interface Parsed {
   view: ProcessView;
 }
 
+/** A parse of its own for an engine transform, with the engine's extension model. */
+async function parseCopy(xml: string, profile: Profile): Promise<Parsed> {
+  const moddle = createExportModdle(profile.extension);
+  const { definitions } = await parseBpmn(xml, moddle);
+  return { definitions, moddle, view: processView(definitions) };
+}
+
 const EXECUTABLE_TARGETS = ['bpmn-engine', 'camunda8', 'camunda7', 'flowable'] as const;
 
 function executableFile(target: string, r: ExecutableResult, base: string): ExportFile {
@@ -145,10 +152,9 @@ async function viewFiles(target: 'json' | 'table', view: ProcessView, base: stri
  */
 async function bundleOf(xml: string, parsed: Parsed, base: string, images: ExportFile[]): Promise<ExportFile> {
   const { view } = parsed;
-  const parts: ExportFile[] = [...(await viewFiles('json', view, base)), ...(await viewFiles('table', view, base))];
-  const services = new Set<string>();
-  // the manifest reads the view before an engine transforms the tree it points into
-  const manifest: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'> = {
+  // read from the view before an engine transforms the tree it points into
+  const described = [...(await viewFiles('json', view, base)), ...(await viewFiles('table', view, base))];
+  const identity = {
     procedure: {
       code: view.procedure.code ?? null,
       name: view.procedure.name ?? String(view.process.get('name') ?? view.process.id),
@@ -159,29 +165,25 @@ async function bundleOf(xml: string, parsed: Parsed, base: string, images: Expor
       status: view.procedure.variantStatus ?? null,
     },
     roleGroups: [...view.roleGroups].map(([id, name]) => ({ id, name })),
-    serviceTypes: [],
-    timerPolicy: `Step time limits are working time; timers use the longest calendar span that working time can take (weekends, public holidays and bridge days of ${FROM_YEAR}–${TO_YEAR} included), in whole calendar days: a timer may fire late, never early.`,
   };
-  let own: Parsed | undefined = parsed;
+  // the user's parse goes to the first engine that needs no extension model; the others parse a copy
+  let reusable = true;
+  let serviceTypes: string[] = [];
   const engines: ExportFile[] = [];
   for (const t of EXECUTABLE_TARGETS) {
     const profile = PROFILES[t] as Profile;
-    let copy: Parsed;
-    if (own && !profile.extension) {
-      copy = own;
-      own = undefined;
-    } else {
-      const moddle = createExportModdle(profile.extension);
-      const { definitions } = await parseBpmn(xml, moddle);
-      copy = { definitions, moddle, view: processView(definitions) };
-    }
+    const take = reusable && !profile.extension;
+    if (take) reusable = false;
+    const copy = take ? parsed : await parseCopy(xml, profile);
     const result = await makeExecutableFrom(copy.definitions, copy.moddle, profile, copy.view);
-    if (t === 'bpmn-engine') result.services.forEach((s) => services.add(s));
+    if (t === 'bpmn-engine') serviceTypes = result.services;
     engines.push(executableFile(t, result, base));
   }
-  parts.unshift(...engines);
-  parts.push(...images);
-  manifest.serviceTypes = [...services].sort();
-  const { zip } = buildBundle(parts, manifest);
+  const manifest: Omit<BundleManifest, 'format' | 'version' | 'files' | 'generator'> = {
+    ...identity,
+    serviceTypes,
+    timerPolicy: `Step time limits are working time; timers use the longest calendar span that working time can take (weekends, public holidays and bridge days of ${FROM_YEAR}–${TO_YEAR} included), in whole calendar days: a timer may fire late, never early.`,
+  };
+  const { zip } = buildBundle([...engines, ...described, ...images], manifest);
   return { target: 'bundle', fileName: `${base}.bundle.zip`, mime: 'application/zip', content: zip };
 }
