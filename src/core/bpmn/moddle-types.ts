@@ -97,6 +97,15 @@ export function elementsOf(el: ModdleElement | undefined | null, property: strin
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * The same as `elementsOf`, read as a plain property: no descriptor look-up and no list created on the element
+ * when unset (moddle keeps set properties on the element itself). For the walks that read every element.
+ */
+export function plainElementsOf(el: ModdleElement | undefined | null, property: string): ModdleElement[] {
+  const value = el?.[property];
+  return Array.isArray(value) ? value : [];
+}
+
 /** What the core needs from a moddle instance: create elements. */
 export interface ModdleFactory {
   create(type: string, attrs?: Record<string, unknown>): ModdleElement;

@@ -80,9 +80,9 @@ export function collectElements(definitions: ModdleElement): ModelElements {
   const roots = elementsOf(definitions, 'rootElements');
   for (const root of roots) {
     if (is(root, 'bpmn:Collaboration')) {
-      for (const p of arr(root, 'participants')) add(p);
-      for (const f of arr(root, 'messageFlows')) add(f, ends(f));
-      for (const a of arr(root, 'artifacts')) addArtifact(a, add);
+      for (const p of elementsOf(root, 'participants')) add(p);
+      for (const f of elementsOf(root, 'messageFlows')) add(f, ends(f));
+      for (const a of elementsOf(root, 'artifacts')) addArtifact(a, add);
     }
   }
   for (const root of roots) {
@@ -99,10 +99,6 @@ export function collectElements(definitions: ModdleElement): ModelElements {
 // helpers //////////////////////
 
 type Add = (bo: ModdleElement, extra?: Partial<ModelElement>) => void;
-
-function arr(bo: ModdleElement, prop: string): ModdleElement[] {
-  return elementsOf(bo, prop);
-}
 
 function ref(value: unknown): string | undefined {
   const id = isModdleElement(value) ? value.id : undefined;
@@ -137,12 +133,12 @@ function addContainer(container: ModdleElement, add: Add): void {
     if (is(el, 'bpmn:DataObject')) continue;
     add(el, is(el, 'bpmn:SequenceFlow') ? ends(el) : { poolId: pool });
     if (is(el, 'bpmn:Activity')) {
-      for (const assoc of arr(el, 'dataInputAssociations'))
-        add(assoc, { sourceId: ref(arr(assoc, 'sourceRef')[0]), targetId: el.id });
-      for (const assoc of arr(el, 'dataOutputAssociations'))
+      for (const assoc of elementsOf(el, 'dataInputAssociations'))
+        add(assoc, { sourceId: ref(elementsOf(assoc, 'sourceRef')[0]), targetId: el.id });
+      for (const assoc of elementsOf(el, 'dataOutputAssociations'))
         add(assoc, { sourceId: el.id, targetId: ref(assoc.get('targetRef')) });
       const io = elementOf(el, 'ioSpecification');
-      if (io) for (const input of arr(io, 'dataInputs')) add(input);
+      if (io) for (const input of elementsOf(io, 'dataInputs')) add(input);
     }
     if (is(el, 'bpmn:SubProcess')) stack.push(openContainer(el, add));
   }
@@ -152,8 +148,8 @@ function openContainer(
   container: ModdleElement,
   add: Add,
 ): { container: ModdleElement; elements: ModdleElement[]; next: number } {
-  for (const set of arr(container, 'laneSets')) addLanes(set, add);
-  return { container, elements: arr(container, 'flowElements'), next: 0 };
+  for (const set of elementsOf(container, 'laneSets')) addLanes(set, add);
+  return { container, elements: elementsOf(container, 'flowElements'), next: 0 };
 }
 
 /** The data objects and artifacts of a container whose flow elements are all added. */
@@ -163,14 +159,14 @@ function closeContainer(container: ModdleElement, elements: ModdleElement[], add
     const reference = elements.find((r) => is(r, 'bpmn:DataObjectReference') && r.get('dataObjectRef') === el);
     add(el, reference?.id ? { viaId: reference.id, poolId: pool } : { poolId: pool });
   }
-  for (const a of arr(container, 'artifacts')) addArtifact(a, add);
+  for (const a of elementsOf(container, 'artifacts')) addArtifact(a, add);
 }
 
 /** Lanes depth first (a lane before its child lanes), with an explicit stack. */
 function addLanes(set: ModdleElement, add: Add): void {
   const stack: ModdleElement[] = [];
   const pushLanes = (laneSet: ModdleElement): void => {
-    const lanes = arr(laneSet, 'lanes');
+    const lanes = elementsOf(laneSet, 'lanes');
     for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i]!);
   };
   pushLanes(set);
@@ -230,9 +226,9 @@ function poolCorner(pool: ModelElement): { x: number; y: number } | undefined {
 
 /** Shape centres from the diagrams (the first that draws an element wins), shifted so the drawing's top-left corner is (0, 0). */
 function placeShapes(definitions: ModdleElement, byId: Map<string, ModelElement>): void {
-  const planeElements = arr(definitions, 'diagrams').flatMap((d) => {
+  const planeElements = elementsOf(definitions, 'diagrams').flatMap((d) => {
     const plane = elementOf(d, 'plane');
-    return plane ? arr(plane, 'planeElement') : [];
+    return plane ? elementsOf(plane, 'planeElement') : [];
   });
   const placed: ModelElement[] = [];
   let minX = Infinity;

@@ -7,6 +7,7 @@ import {
   elementsOf,
   is,
   isModdleElement,
+  plainElementsOf,
   type ModdleElement,
   type ModdleFactory,
 } from '../bpmn/moddle-types.ts';
@@ -239,11 +240,6 @@ function attr<T>(el: ModdleElement | undefined, key: string): T | undefined {
   return v === undefined || v === null ? undefined : (v as T);
 }
 
-function list(el: ModdleElement | undefined, key: string): ModdleElement[] {
-  const value = el?.[key];
-  return Array.isArray(value) ? value : [];
-}
-
 function pick<T extends object>(el: ModdleElement | undefined, keys: Array<keyof T & string>): Partial<T> {
   const out: Partial<T> = {};
   for (const k of keys) {
@@ -254,7 +250,7 @@ function pick<T extends object>(el: ModdleElement | undefined, keys: Array<keyof
 }
 
 function readForms(el: ModdleElement | undefined): Form[] {
-  return list(el, 'forms').map((f) => pick<Form>(f, ['name', 'code', 'basis']) as Form);
+  return plainElementsOf(el, 'forms').map((f) => pick<Form>(f, ['name', 'code', 'basis']) as Form);
 }
 
 const STEP_KEYS: Array<keyof StepFacts & string> = [
@@ -302,8 +298,8 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
       'costSupplementHours',
     ]),
     channels: (attr<string>(el, 'channels') ?? '').split(/\s+/).filter(Boolean) as Channel[],
-    fees: list(el, 'fees').map((f) => pick<Fee>(f, ['kind', 'amountVnd', 'description']) as Fee),
-    legalBases: list(el, 'legalBases').map(
+    fees: plainElementsOf(el, 'fees').map((f) => pick<Fee>(f, ['kind', 'amountVnd', 'description']) as Fee),
+    legalBases: plainElementsOf(el, 'legalBases').map(
       (l) => pick<LegalBasis>(l, ['document', 'article', 'date', 'title']) as LegalBasis,
     ),
     forms: readForms(el),
@@ -311,7 +307,7 @@ const READERS: { [K in FactsKind]: (el: ModdleElement | undefined) => FactsByKin
   step: (el) =>
     Object.assign(pick<StepFacts>(el, STEP_KEYS), {
       forms: readForms(el),
-      outputs: list(el, 'outputs').map((o) => String(o.name ?? '')),
+      outputs: plainElementsOf(el, 'outputs').map((o) => String(o.name ?? '')),
     }),
   dossierComponent: (el) =>
     pick<DossierComponentFacts>(el, ['name', 'copyType', 'quantity', 'source', 'database', 'platform']),

@@ -4,7 +4,7 @@
  * the pool of every process, the message flows and the dossier's data elements. The analysis, the validation's
  * TTHC rules, the export view and the comparison's lanes read this instead of walking moddle again.
  */
-import { is, isModdleElement, type ModdleElement } from '../bpmn/moddle-types.ts';
+import { is, isModdleElement, plainElementsOf, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { extension, readFacts } from './facts.ts';
 import type { StepFacts } from './types.ts';
 
@@ -116,13 +116,13 @@ export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
     messageFlows: [],
     dataElements: [],
   };
-  const roots = list(definitions, 'rootElements');
+  const roots = plainElementsOf(definitions, 'rootElements');
   for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
-    for (const p of list(collab, 'participants')) {
+    for (const p of plainElementsOf(collab, 'participants')) {
       const process = ref(p.processRef);
       if (process && !graph.participantOfProcess.has(process)) graph.participantOfProcess.set(process, p);
     }
-    for (const mf of list(collab, 'messageFlows')) {
+    for (const mf of plainElementsOf(collab, 'messageFlows')) {
       const source = ref(mf.sourceRef);
       const target = ref(mf.targetRef);
       if (source && target) graph.messageFlows.push({ id: mf.id ?? '', source, target });
@@ -211,7 +211,7 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
     if (el.default) frame.defaults = true;
     if (node.step) {
       const io = el.ioSpecification;
-      if (io) for (const input of list(ref(io), 'dataInputs')) frame.stepInputs.push(input);
+      if (io) for (const input of plainElementsOf(ref(io), 'dataInputs')) frame.stepInputs.push(input);
     }
     if (node.kind === 'container') {
       const inner = openScope(graph, el, 'subProcess', node, participant);
@@ -243,7 +243,7 @@ function openScope(
   indexLanes(graph, container, owner);
   return {
     scope,
-    elements: list(container, 'flowElements'),
+    elements: plainElementsOf(container, 'flowElements'),
     next: 0,
     flows: [],
     local: new Map(),
@@ -254,7 +254,7 @@ function openScope(
 
 /** Data inputs and sequence flows of a scope whose nodes all exist. */
 function closeScope(graph: FlowGraph, { scope, flows, local, stepInputs, defaults }: ScopeFrame): void {
-  for (const input of list(ref(scope.bo.ioSpecification), 'dataInputs')) {
+  for (const input of plainElementsOf(ref(scope.bo.ioSpecification), 'dataInputs')) {
     graph.dataElements.push(input);
   }
   for (const input of stepInputs) graph.dataElements.push(input);
@@ -339,7 +339,7 @@ const KIND_BY_TYPE: Record<string, NodeKind> = {
 
 function kindOf(el: ModdleElement): NodeKind {
   if (is(el, 'bpmn:SubProcess'))
-    return list(el, 'flowElements').some((f) => is(f, 'bpmn:FlowNode')) ? 'container' : 'step';
+    return plainElementsOf(el, 'flowElements').some((f) => is(f, 'bpmn:FlowNode')) ? 'container' : 'step';
   if (is(el, 'bpmn:Activity')) return 'step';
   if (is(el, 'bpmn:StartEvent')) return 'start';
   if (is(el, 'bpmn:EndEvent')) return 'end';
@@ -357,27 +357,24 @@ function indexLanes(graph: FlowGraph, container: ModdleElement, owner: GraphNode
   // lanes depth first in document order (a lane's references before its child lanes'), with an explicit stack
   const stack: ModdleElement[] = [];
   const pushLanes = (laneSet: ModdleElement): void => {
-    const lanes = list(laneSet, 'lanes');
+    const lanes = plainElementsOf(laneSet, 'lanes');
     for (let i = lanes.length - 1; i >= 0; i--) stack.push(lanes[i]!);
   };
-  const laneSets = list(container, 'laneSets');
+  const laneSets = plainElementsOf(container, 'laneSets');
   for (let i = laneSets.length - 1; i >= 0; i--) pushLanes(laneSets[i]!);
   while (stack.length) {
     const lane = stack.pop()!;
-    for (const ref of list(lane, 'flowNodeRef')) graph.laneOf.set(ref, lane);
+    for (const ref of plainElementsOf(lane, 'flowNodeRef')) graph.laneOf.set(ref, lane);
     const child = ref(lane.childLaneSet);
     if (child) pushLanes(child);
   }
   // nodes inside a sub-process without lanes of its own sit in the sub-process's lane
   if (owner) {
     const lane = graph.laneOf.get(owner.bo);
-    if (lane) for (const el of list(container, 'flowElements')) if (!graph.laneOf.has(el)) graph.laneOf.set(el, lane);
+    if (lane)
+      for (const el of plainElementsOf(container, 'flowElements'))
+        if (!graph.laneOf.has(el)) graph.laneOf.set(el, lane);
   }
-}
-
-function list(el: ModdleElement | undefined, key: string): ModdleElement[] {
-  const value = el?.[key];
-  return Array.isArray(value) ? value : [];
 }
 
 /** A referenced element, read as a plain property (no moddle lookup: this runs for every element). */

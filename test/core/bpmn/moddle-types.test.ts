@@ -3,6 +3,7 @@ import {
   createModdle,
   elementOf,
   elementsOf,
+  plainElementsOf,
   is,
   isModdleElement,
   parseBpmn,
@@ -57,6 +58,11 @@ describe('moddle element types', () => {
     elementsOf(task, 'incoming').push(flow);
     expect(task.get('incoming')).toEqual([flow]);
     expect(elementsOf(undefined, 'incoming')).toEqual([]);
+    // the plain read gives the same list, and leaves an unset property unset
+    expect(plainElementsOf(task, 'incoming')).toBe(task.get('incoming'));
+    const other = moddle.create('bpmn:Task', { id: 'U' });
+    expect(plainElementsOf(other, 'outgoing')).toEqual([]);
+    expect(Object.keys(other)).not.toContain('outgoing');
   });
 
   it('tells moddle elements from other values', async () => {
