@@ -8,6 +8,7 @@
  * event (typed arrays; nodes reused).
  */
 import { EventHeap } from './heap.ts';
+import { widenFloat, widenInt } from './widen.ts';
 
 export class CalendarQueue {
   private readonly width: number;
@@ -115,17 +116,9 @@ export class CalendarQueue {
 
   private grow(): void {
     const n = this.time.length * 2;
-    const time = new Float64Array(n);
-    time.set(this.time);
-    this.time = time;
-    const seq = new Float64Array(n);
-    seq.set(this.seq);
-    this.seq = seq;
-    const item = new Int32Array(n);
-    item.set(this.item);
-    this.item = item;
-    const next = new Int32Array(n);
-    next.set(this.next);
-    this.next = next;
+    this.time = widenFloat(this.time, n);
+    this.seq = widenFloat(this.seq, n);
+    this.item = widenInt(this.item, n);
+    this.next = widenInt(this.next, n);
   }
 }

@@ -5,6 +5,8 @@
  * side in one typed array (no object per event) and must break ties by insertion order. Four children per
  * node halve the depth of a binary heap.
  */
+import { widenFloat } from './widen.ts';
+
 const W = 3; // slots per entry: time, order, payload
 
 export class EventHeap {
@@ -22,11 +24,7 @@ export class EventHeap {
   }
 
   push(time: number, item: number): void {
-    if ((this.n + 1) * W > this.a.length) {
-      const next = new Float64Array(this.a.length * 2);
-      next.set(this.a);
-      this.a = next;
-    }
+    if ((this.n + 1) * W > this.a.length) this.a = widenFloat(this.a, this.a.length * 2);
     const a = this.a;
     const seq = this.counter++;
     let i = this.n++;

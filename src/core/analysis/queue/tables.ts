@@ -2,6 +2,7 @@
  * Struct-of-arrays storage for the simulation's moving parts (tokens, joins, waiting lines), reused slot by
  * slot, so that a year of 100,000 dossiers allocates no object per step or per event.
  */
+import { widenFloat, widenInt } from './widen.ts';
 
 /** A dossier's position on its route (or on one parallel branch of it). */
 export class TokenTable {
@@ -147,15 +148,4 @@ export class FloatList {
   values(): Float64Array {
     return this.buf.subarray(0, this.length);
   }
-}
-
-function widenInt(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-function widenFloat(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
 }
