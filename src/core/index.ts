@@ -17,6 +17,7 @@ export * from './model/element-facts.ts';
 export * from './bpmn/align-origin.ts';
 export * from './analysis/index.ts';
 export * from './text/fold.ts';
+export { nameOrderKey } from './text/name-order.ts';
 export { formatPercent, formatSigned, plainNumber, roundTo, type NumberLocale } from './text/number.ts';
 export * from './text/labels.ts';
 export { toCsv } from './text/csv.ts';
