@@ -198,6 +198,7 @@ export default {
     importProgress: '{done}/{total} files processed',
     samplesReloaded: 'Sample procedures: {added} added, {updated} updated, {kept} of your edited ones kept.',
     noResults: 'No procedure matches.',
+    readingRest: 'Reading the rest of the library ({total} procedures)…',
     showMore: 'Showing {shown}/{total} — show more',
   },
   lang: { vi: 'Tiếng Việt', en: 'English' },

@@ -193,6 +193,7 @@ export default {
     importProgress: 'Đã xử lý {done}/{total} tệp',
     samplesReloaded: 'Thủ tục mẫu: thêm {added}, cập nhật {updated}, giữ nguyên {kept} bản bạn đã sửa.',
     noResults: 'Không có thủ tục nào khớp.',
+    readingRest: 'Đang đọc phần còn lại của thư viện ({total} thủ tục)…',
     showMore: 'Đang hiện {shown}/{total} — hiện thêm',
   },
   lang: { vi: 'Tiếng Việt', en: 'English' },

@@ -3,12 +3,12 @@
  * primary key and the indexes; records are the plain interfaces of types.ts.
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import { searchKey } from '../core/index.ts';
+import { nameOrderKey, searchKey } from '../core/index.ts';
 import { StorageProblem, classifyStorageError } from './problems.ts';
 import type { FiguresRecord, ProcedureRecord, RevisionRecord, SettingRecord, VariantRecord } from './types.ts';
 
 /** The schema version this build writes; a database of a higher version belongs to a newer build. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version 1: the first layout, without the folded-name index. */
 export const SCHEMA_V1 = {
@@ -31,6 +31,15 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   figures: 'variantId, procedureId',
+} as const;
+
+/**
+ * Version 4: procedures gain `nameOrder` (a key that sorts as Vietnamese name order), indexed, so the list's
+ * first screenful is read in order without reading the whole library.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  procedures: 'id, code, name, searchKey, nameOrder, field, level, agency, onlineLevel, sampleSlug, updatedAt',
 } as const;
 
 export const DEFAULT_DB_NAME = 'tthc-studio';
@@ -77,6 +86,16 @@ export class TthcDB extends Dexie {
         });
         await tx.table<FiguresRecord, string>('figures').bulkPut(rows);
       });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) =>
+        tx
+          .table<ProcedureRecord, string>('procedures')
+          .toCollection()
+          .modify((p) => {
+            if (typeof p.name === 'string') p.nameOrder = nameOrderKey(p.name);
+          }),
+      );
     // Dexie 4 quietly opens a database of a higher version (also when it re-opens after another tab
     // upgraded it): refuse, so an older build never reads or patches a newer layout.
     this.on(

@@ -13,6 +13,7 @@ import {
   type VariantStatus,
 } from '../core/index.ts';
 import type { TthcDB } from './db.ts';
+import { nameFields } from './name-fields.ts';
 import { newId, sha256Hex } from './hash.ts';
 import { deriveFacts, guard, newProcedureRecords } from './library-repo.ts';
 import { StorageProblem, type BundleProblemReason } from './problems.ts';
@@ -33,7 +34,7 @@ export interface BundleVariant extends Omit<VariantRecord, 'xml'> {
   sha256: string;
 }
 
-export interface BundleProcedure extends Omit<ProcedureRecord, 'searchKey'> {
+export interface BundleProcedure extends Omit<ProcedureRecord, 'searchKey' | 'nameOrder'> {
   variants: BundleVariant[];
 }
 
@@ -129,7 +130,7 @@ export async function exportBundle(db: TthcDB, procedureIds?: string[]): Promise
     procedures: [],
   };
   for (const procedure of procedures) {
-    const { searchKey: _key, ...record } = procedure;
+    const { searchKey: _key, nameOrder: _order, ...record } = procedure;
     const folder = unique(
       safeName(procedure.code ? `${procedure.code} ${procedure.name}` : procedure.name, 'thu-tuc'),
       folders,
@@ -358,7 +359,7 @@ function toRecords(
   const procedure: ProcedureRecord = {
     id: entry.id,
     name: entry.name,
-    searchKey: searchKey(entry.name),
+    ...nameFields(entry.name),
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

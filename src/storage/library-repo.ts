@@ -13,7 +13,6 @@ import {
   parseBpmn,
   procedureHolder,
   readProcedure,
-  searchKey,
   serializeBpmn,
   type Level,
   type ModdleElement,
@@ -22,6 +21,7 @@ import {
 } from '../core/index.ts';
 import type { TthcDB } from './db.ts';
 import { newId } from './hash.ts';
+import { nameFields } from './name-fields.ts';
 import { figuresOf, figuresRecord } from './figures.ts';
 import type { VariantFigures } from '../core/index.ts';
 import { ConflictError, StorageProblem, classifyStorageError } from './problems.ts';
@@ -35,7 +35,7 @@ export const UNNAMED_PROCEDURE = 'Thủ tục chưa đặt tên';
 /** The procedure fields that mirror the BPMN facts. */
 export type ProcedureMetadata = Pick<
   ProcedureRecord,
-  'code' | 'name' | 'field' | 'level' | 'agency' | 'onlineLevel' | 'searchKey'
+  'code' | 'name' | 'field' | 'level' | 'agency' | 'onlineLevel' | 'searchKey' | 'nameOrder'
 >;
 
 /** What one parse of a BPMN file gives the library. */
@@ -52,7 +52,7 @@ export interface DerivedFacts {
 export function deriveFacts(definitions: ModdleElement, fallbackName?: string): DerivedFacts {
   const facts = readProcedure(definitions);
   const name = text(facts.name) ?? diagramName(definitions) ?? text(fallbackName) ?? UNNAMED_PROCEDURE;
-  const metadata: ProcedureMetadata = { name, searchKey: searchKey(name) };
+  const metadata: ProcedureMetadata = { name, ...nameFields(name) };
   const code = text(facts.code);
   const field = text(facts.field);
   const agency = text(facts.agency);
@@ -384,17 +384,38 @@ export async function deleteProcedure(db: TthcDB, procedureId: string): Promise<
 }
 
 /**
- * All procedures in folded-name order. A damaged record is left out (and reported to `onCorrupt`) so one
- * bad record never hides the library; a missing `searchKey` is recomputed.
+ * All procedures in Vietnamese name order (`nameOrder`). A damaged record is left out (and reported to
+ * `onCorrupt`) so one bad record never hides the library; a missing `searchKey` or `nameOrder` is recomputed.
  */
 export async function listProcedures(
   db: TthcDB,
   onCorrupt?: (problem: StorageProblem) => void,
 ): Promise<ProcedureRecord[]> {
-  const all = await guard(() => db.procedures.orderBy('searchKey').toArray());
-  // Records without a searchKey (damaged) are absent from the index: fetch them separately.
+  const all = await guard(() => db.procedures.orderBy('nameOrder').toArray());
+  // Records without a nameOrder (damaged) are absent from the index: fetch them separately.
   const count = await guard(() => db.procedures.count());
   const records = count === all.length ? all : await guard(() => db.procedures.toArray());
+  const out = usable(records, onCorrupt);
+  if (count !== all.length) out.sort(byNameOrder);
+  return out;
+}
+
+/**
+ * The first `limit` procedures in name order and how many there are, for the list's first screenful while
+ * `listProcedures` reads the rest: the same records as the start of its list, barring damaged ones.
+ */
+export async function firstProcedures(
+  db: TthcDB,
+  limit: number,
+  onCorrupt?: (problem: StorageProblem) => void,
+): Promise<{ records: ProcedureRecord[]; total: number }> {
+  const first = await guard(() => db.procedures.orderBy('nameOrder').limit(limit).toArray());
+  const total = await guard(() => db.procedures.count());
+  return { records: usable(first, onCorrupt), total };
+}
+
+/** The records that can be used, with a missing derived name field recomputed; the others reported. */
+function usable(records: ProcedureRecord[], onCorrupt?: (problem: StorageProblem) => void): ProcedureRecord[] {
   const out: ProcedureRecord[] = [];
   for (const p of records) {
     const problem = procedureProblem(p);
@@ -402,10 +423,15 @@ export async function listProcedures(
       onCorrupt?.(problem);
       continue;
     }
-    out.push(typeof p.searchKey === 'string' ? p : { ...p, searchKey: searchKey(p.name) });
+    out.push(typeof p.searchKey === 'string' && typeof p.nameOrder === 'string' ? p : { ...p, ...nameFields(p.name) });
   }
-  if (count !== all.length) out.sort((a, b) => (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : 0));
   return out;
+}
+
+/** Name order, as the index sorts it: by `nameOrder`, then by id. */
+function byNameOrder(a: ProcedureRecord, b: ProcedureRecord): number {
+  if (a.nameOrder !== b.nameOrder) return a.nameOrder < b.nameOrder ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The variants of a procedure, oldest first; damaged ones are left out and reported to `onCorrupt`. */
@@ -542,7 +568,7 @@ function refreshMetadata(
   const next: ProcedureRecord = { ...rest, ...metadata, updatedAt: now };
   if (!hasName) {
     next.name = procedure.name;
-    next.searchKey = searchKey(procedure.name);
+    Object.assign(next, nameFields(procedure.name));
   }
   return next;
 }

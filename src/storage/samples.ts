@@ -3,8 +3,9 @@
  * was loaded with: while the stored XML still hashes to it the user has not edited the variant, so a newer
  * sample may replace it; once edited it is the user's and is kept. User-created procedures are never touched.
  */
-import { parseBpmn, searchKey, type VariantStatus } from '../core/index.ts';
+import { parseBpmn, type VariantStatus } from '../core/index.ts';
 import type { TthcDB } from './db.ts';
+import { nameFields } from './name-fields.ts';
 import { newId, sha256Hex } from './hash.ts';
 import { deriveFacts, getSetting, guard, setSetting, type ProcedureMetadata } from './library-repo.ts';
 import type { ProcedureRecord, VariantRecord } from './types.ts';
@@ -170,7 +171,7 @@ async function prepareSample(sample: SampleProcedure): Promise<PreparedSample> {
   const variants = await Promise.all(sample.variants.map(async (v) => ({ ...v, hash: await sha256Hex(v.xml) })));
   const primary = variants.find((v) => v.status === 'current') ?? variants[0];
   const derived = primary ? deriveFacts((await parseBpmn(primary.xml)).definitions).metadata : undefined;
-  const metadata: ProcedureMetadata = { ...derived, name: sample.name, searchKey: searchKey(sample.name) };
+  const metadata: ProcedureMetadata = { ...derived, name: sample.name, ...nameFields(sample.name) };
   return { slug: sample.slug, metadata, variants, primary };
 }
 

@@ -10,8 +10,10 @@ export interface ProcedureRecord {
   level?: Level;
   agency?: string;
   onlineLevel?: OnlineLevel;
-  /** `searchKey(name)`: the name folded (no diacritics, lower case), indexed for ordering and prefix look-ups. */
+  /** `searchKey(name)`: the name folded (no diacritics, lower case), indexed for prefix look-ups. */
   searchKey: string;
+  /** `nameOrderKey(name)`: sorts as Vietnamese name order, indexed so the first screenful reads in order. */
+  nameOrder: string;
   /** Set on procedures that came from the bundled samples (see samples.ts). */
   sampleSlug?: string;
   createdAt: number;

@@ -31,6 +31,7 @@ import {
   importBpmnFiles,
   importBundle,
   isBundle,
+  firstProcedures,
   listProcedures,
   listRevisions,
   listVariants,
@@ -79,6 +80,10 @@ export const useLibraryStore = defineStore('library', () => {
   const analysing = ref(false);
   /** False until the kept figures are read (just after the list first draws). */
   const figuresLoaded = ref(false);
+  /** How many procedures the library holds; `procedures` may be only the first of them just after start. */
+  const total = ref(0);
+  /** False while `procedures` holds only the first screenful, read before the rest. */
+  const complete = ref(false);
 
   /** Each procedure's variants with their kept figures, current first. */
   const variantFigures = computed(() => {
@@ -150,15 +155,34 @@ export const useLibraryStore = defineStore('library', () => {
       // Samples load once, on the first run; reading their files only then keeps later starts fast.
       if (!(await getSetting<number>(db, SAMPLES_LOADED_SETTING)))
         await ensureSamplesLoaded(db, await loadSampleProcedures());
-      await refresh();
+      // The first screenful is read from the name index and drawn; the whole list follows after that frame
+      // (then the kept figures), so a library of thousands opens as fast as a small one.
+      const first = await firstProcedures(db, FIRST_ROWS);
+      procedures.value = first.records;
+      total.value = first.total;
+      complete.value = first.records.length === first.total;
       ready.value = true;
+      void afterNextDraw().then(() => (complete.value ? loadFigures() : refresh().catch(() => undefined)));
     });
   }
 
-  async function refresh(): Promise<void> {
-    const db = await libraryDb();
-    procedures.value = await listProcedures(db);
-    if (selectedId.value) await loadVariants(selectedId.value);
+  /** Re-read the whole list. Reads run one after another, so a later one's list is never replaced by an older. */
+  let reads: Promise<void> = Promise.resolve();
+  function refresh(): Promise<void> {
+    const read = reads.then(readList);
+    reads = read.catch(() => undefined);
+    return read;
+  }
+
+  async function readList(): Promise<void> {
+    await guarded(async () => {
+      const db = await libraryDb();
+      const list = await listProcedures(db);
+      procedures.value = list;
+      total.value = list.length;
+      complete.value = true;
+      if (selectedId.value) await loadVariants(selectedId.value);
+    });
     // The list draws first; the kept figures follow (one read, after that frame, so that reading them does
     // not hold up the list's first draw), then any missing ones are analysed.
     void afterNextDraw().then(loadFigures);
@@ -345,6 +369,8 @@ export const useLibraryStore = defineStore('library', () => {
     query,
     filters,
     ready,
+    total,
+    complete,
     problem,
     progress,
     results,
@@ -376,6 +402,9 @@ export const useLibraryStore = defineStore('library', () => {
     restore,
   };
 });
+
+/** Procedures read for the list's first draw at start: more rows than the tallest window shows. */
+const FIRST_ROWS = 100;
 
 const STATUS_ORDER: Record<VariantStatus, number> = { current: 0, approved: 1, proposed: 2 };
 

@@ -182,6 +182,18 @@ describe('procedure library', () => {
       .toContain('Đã nhập 100 thủ tục');
     expect(await rowCount(page)).toBeGreaterThanOrEqual(110);
     expect(await page.getByTestId('library-item').count()).toBeLessThan(60);
+    const total = await rowCount(page);
+    const names = () => page.getByTestId('library-item-name').allTextContents();
+    const shown = await names();
+    // reopened, the list draws its first screenful from the name index, then reads the rest: the same rows in
+    // the same order throughout, and the whole library's count from the first draw
+    await page.reload();
+    await page.getByTestId('library-item').first().waitFor();
+    expect(await page.getByTestId('library-count').getAttribute('data-total')).toBe(String(total));
+    expect((await names()).slice(0, 10)).toEqual(shown.slice(0, 10));
+    await expect.poll(() => page.getByTestId('library-reading').count(), { timeout: 30_000 }).toBe(0);
+    expect(await rowCount(page)).toBe(total);
+    expect(await names()).toEqual(shown);
     await page.getByTestId('library-search').fill('thu tuc dai so 087');
     await expect
       .poll(async () => (await page.getByTestId('library-item').first().textContent()) ?? '')

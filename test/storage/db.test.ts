@@ -4,6 +4,8 @@ import {
   DB_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
+  firstProcedures,
   StorageProblem,
   TthcDB,
   classifyStorageError,
@@ -14,6 +16,7 @@ import {
   listVariants,
   openDatabase,
 } from '@/storage/index.ts';
+import { nameOrderKey } from '@/core/index.ts';
 import { BIRTH, deps, freshDb, procedureXml, uniqueName } from './helpers.ts';
 
 async function problemOf(promise: Promise<unknown>): Promise<StorageProblem> {
@@ -29,11 +32,11 @@ async function problemOf(promise: Promise<unknown>): Promise<StorageProblem> {
 describe('library database schema', () => {
   it('opens at the current version with the five tables and their indexes', async () => {
     const db = await freshDb();
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['figures', 'procedures', 'revisions', 'settings', 'variants']);
     expect(db.figures.schema.indexes.map((i) => i.name)).toContain('procedureId');
-    expect(db.procedures.schema.indexes.map((i) => i.name)).toContain('searchKey');
+    expect(db.procedures.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['searchKey', 'nameOrder']));
     expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[variantId+revision]');
     db.close();
   });
@@ -67,6 +70,39 @@ describe('library database schema', () => {
     expect((await db.procedures.get('p2'))?.searchKey).toBe('cap giay chung nhan quyen su dung dat');
     expect((await db.procedures.where('searchKey').startsWith('dang ky').toArray()).map((p) => p.id)).toEqual(['p1']);
     expect((await db.variants.get('v1'))?.xml).toBe('<x/>');
+    db.close();
+  });
+
+  it('upgrades a version 3 library: procedures get their name-order key, and list in Vietnamese name order', async () => {
+    // given a library written by a build with schema version 3 (no nameOrder)
+    const name = uniqueName();
+    const v3 = new Dexie(name, deps);
+    v3.version(3).stores(SCHEMA_V3);
+    const names = ['Đổi giấy phép lái xe', 'Dân số 10', 'Dân số 9', 'Đăng ký khai sinh', 'Cấp bản sao', 'Ăn uống'];
+    await v3
+      .table('procedures')
+      .bulkPut(names.map((n, i) => ({ id: `p${i}`, name: n, searchKey: n, createdAt: 1, updatedAt: 1 })));
+    v3.close();
+
+    // when this build opens it
+    const db = await openDatabase(name, deps);
+
+    // then each has its key, and the list (and its first page, read from the index) is in Vietnamese order
+    expect((await db.procedures.get('p3'))?.nameOrder).toBe(nameOrderKey('Đăng ký khai sinh'));
+    const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+    const expected = [...names].sort(collator.compare);
+    expect(expected).toEqual([
+      'Ăn uống',
+      'Cấp bản sao',
+      'Dân số 9',
+      'Dân số 10',
+      'Đăng ký khai sinh',
+      'Đổi giấy phép lái xe',
+    ]);
+    expect((await listProcedures(db)).map((p) => p.name)).toEqual(expected);
+    const first = await firstProcedures(db, 3);
+    expect(first.total).toBe(6);
+    expect(first.records.map((p) => p.name)).toEqual(expected.slice(0, 3));
     db.close();
   });
 

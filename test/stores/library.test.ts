@@ -3,9 +3,12 @@
  * through it (on fake-indexeddb, the app's own database), and a failed read shows as the library's problem.
  */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { useLibraryStore } from '@/stores/library.ts';
+import { libraryDb } from '@/storage/library-db.ts';
+import { SAMPLES_LOADED_SETTING, setSetting } from '@/storage/index.ts';
+import { nameFields } from '@/storage/name-fields.ts';
 
 /** A drawing with no procedure facts: the name given by the caller is the one the library keeps. */
 const UNNAMED = `<?xml version="1.0" encoding="UTF-8"?>
@@ -53,5 +56,34 @@ describe('library store', () => {
     // reading leaves the list's own state alone
     expect(library.variants.map((v) => v.id).sort()).toEqual(siblings.map((v) => v.id).sort());
     expect(await library.readVariant('no-such-variant')).toBeUndefined();
+  });
+
+  it('opens a large library with its first screenful in name order, then reads the rest without reordering', async () => {
+    const db = await libraryDb();
+    await setSetting(db, SAMPLES_LOADED_SETTING, 1);
+    // written in an order unlike the names' (ids descending), with numbers that sort by value
+    await db.procedures.bulkAdd(
+      Array.from({ length: 150 }, (_, i) => {
+        const name = `${i % 2 ? 'Đăng ký' : 'Cấp'} thủ tục số ${150 - i}`;
+        return { id: `big-${String(i).padStart(3, '0')}`, name, ...nameFields(name), createdAt: 1, updatedAt: 1 };
+      }),
+    );
+    const all = await db.procedures.count();
+
+    const library = useLibraryStore();
+    await library.init();
+    expect(library.ready).toBe(true);
+    expect(library.total).toBe(all);
+    expect(library.complete).toBe(false);
+    expect(library.procedures).toHaveLength(100);
+    const firstScreen = library.results.map((p) => p.name);
+
+    await vi.waitFor(() => expect(library.complete).toBe(true), { timeout: 10_000 });
+    expect(library.results).toHaveLength(all);
+    expect(library.results.slice(0, 100).map((p) => p.name)).toEqual(firstScreen);
+    const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+    const names = library.results.map((p) => p.name);
+    expect(names).toEqual([...names].sort(collator.compare));
+    expect(names.indexOf('Cấp thủ tục số 2')).toBeLessThan(names.indexOf('Cấp thủ tục số 10'));
   });
 });
