@@ -139,6 +139,18 @@ export function isStepNode(node: GraphNode): boolean {
   return node.kind === 'step';
 }
 
+/** The step nodes of the graph in node order (a list made at its length: a list grown one by one is costlier). */
+export function stepNodes(graph: FlowGraph): GraphNode[] {
+  let count = 0;
+  for (const node of graph.nodes) if (isStepNode(node)) count++;
+  const steps: GraphNode[] = new Array(count);
+  for (let i = 0, k = 0; k < count; i++) {
+    const node = graph.nodes[i] as GraphNode;
+    if (isStepNode(node)) steps[k++] = node;
+  }
+  return steps;
+}
+
 /** All scopes nested in `scope` (itself included). */
 export function scopeTree(scope: GraphScope): GraphScope[] {
   // depth first in document order, with an explicit stack: nesting may be deeper than the call stack
