@@ -21,9 +21,11 @@ export class NodeTable {
     private readonly nodes: readonly GraphNode[],
     capacity: number,
   ) {
-    // at most half full, so that a probe ends soon
+    // at most two thirds full, so that a probe ends soon (a scope's nodes are fewer than its elements, which
+    // `capacity` counts, so mostly far less), and no larger: a table beyond the processor's cache costs a miss
+    // per probe
     let size = 16;
-    while (size < capacity * 2) size *= 2;
+    while (size < capacity + (capacity >> 1)) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
   }
