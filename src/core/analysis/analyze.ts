@@ -19,7 +19,7 @@ import {
 } from './cost.ts';
 import { countModel, type Counts } from './counts.ts';
 import { BlockEvaluator } from './evaluate.ts';
-import { isStepNode, performerOf, type FlowGraph, type GraphNode } from '../model/graph.ts';
+import { performerOf, stepNodes, type FlowGraph, type GraphNode } from '../model/graph.ts';
 import { enumeratePaths, type PathTime } from './paths.ts';
 import type { SimulationModel } from './simulate.ts';
 import { WarningList, type AnalysisWarning } from './warnings.ts';
@@ -144,7 +144,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
 
   // steps: time and role
   const timedSet = new Set(c.timedScopes);
-  const steps = graph.nodes.filter(isStepNode);
+  const steps = stepNodes(graph);
   // every step's performer, found once: the warnings, the counts and the time by role read it
   const performers: Array<string | undefined> = new Array(graph.nodes.length);
   for (const node of steps) performers[node.index] = performerOf(graph, node);
@@ -189,7 +189,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
   }
 
   // counts and paths
-  const counts = countModel(graph, procedure, warnings, performer);
+  const counts = countModel(graph, procedure, warnings, performer, steps);
   for (const scope of c.timedScopes) checkDecisions(scope.nodes, warnings);
   const pathHours = (node: GraphNode): number => {
     // only sub-processes have content (no map look-up per step)

@@ -22,16 +22,22 @@ export type Block =
 /** A block that takes no time (events, gateways that only merge). */
 export const EMPTY_BLOCK: Block = { k: 'empty' };
 
-/** A sequence of `items` without empty blocks, flattened one level. */
-export function seq(items: Block[]): Block {
-  const flat: Block[] = [];
-  for (const item of items) {
-    if (item.k === 'empty') continue;
-    // one push per item: spreading a long sequence into push() overflows the call stack
-    if (item.k === 'seq') for (const inner of item.items) flat.push(inner);
-    else flat.push(item);
-  }
-  if (flat.length === 0) return EMPTY_BLOCK;
-  if (flat.length === 1) return flat[0] as Block;
-  return { k: 'seq', items: flat };
+/**
+ * Add `item` to the items of a sequence being built: empty blocks left out, a sequence flattened one level
+ * (one push per item: spreading a long sequence into push() overflows the call stack).
+ */
+export function addToSeq(items: Block[], item: Block): void {
+  if (item.k === 'empty') return;
+  if (item.k === 'seq') for (const inner of item.items) items.push(inner);
+  else items.push(item);
+}
+
+/**
+ * The sequence of `items` made with `addToSeq` (the list itself, not a copy: a chain's list is as long as the
+ * chain, and a second list of that length is costly to allocate).
+ */
+export function seqOf(items: Block[]): Block {
+  if (items.length === 0) return EMPTY_BLOCK;
+  if (items.length === 1) return items[0] as Block;
+  return { k: 'seq', items };
 }

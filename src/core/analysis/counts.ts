@@ -6,7 +6,7 @@ import { is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { extension, readFacts } from '../model/facts.ts';
 import type { CopyType, DataSource, Fee, FeeKind, ProcedureFacts } from '../model/types.ts';
 import { impossibleFields } from '../rules/impossible-values.ts';
-import { isStepNode, performerOf, type FlowGraph, type GraphNode } from '../model/graph.ts';
+import { performerOf, stepNodes, type FlowGraph, type GraphNode } from '../model/graph.ts';
 import type { WarningList } from './warnings.ts';
 
 export interface Handoff {
@@ -59,16 +59,16 @@ export interface Counts {
 const DECIDING = new Set<GraphNode['kind']>(['exclusive', 'inclusive', 'eventBased', 'complex']);
 
 /**
- * Count everything in the model (all pools and sub-processes). `performer` is `performerOf` unless the caller
- * has found every step's performer already.
+ * Count everything in the model (all pools and sub-processes). `performer` is `performerOf` and `steps` the
+ * graph's step nodes unless the caller has found them already.
  */
 export function countModel(
   graph: FlowGraph,
   procedure: ProcedureFacts,
   warnings: WarningList,
   performer: (node: GraphNode) => string | undefined = (node) => performerOf(graph, node),
+  steps: GraphNode[] = stepNodes(graph),
 ): Counts {
-  const steps = graph.nodes.filter(isStepNode);
   const units = new Set<string>();
   for (const node of steps) {
     const name = performer(node) ?? str(node.scope.participant?.name);

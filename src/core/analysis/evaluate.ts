@@ -56,10 +56,10 @@ export class BlockEvaluator {
 
   /** Step node numbers along the longest forward path of `block` (uses the outcomes of this evaluator). */
   criticalSteps(block: Block, out: number[] = []): number[] {
-    // depth first in order with an explicit stack (blocks to visit, last on top)
-    const stack: Block[] = [block];
-    while (stack.length) {
-      const b = stack.pop() as Block;
+    // depth first in order with an explicit stack (last on top); a sequence stays on it as a cursor over its
+    // items rather than pushing them all, so the stack is as deep as the blocks nest, not as long as a chain
+    const stack: Array<Block | SeqCursor> = [block];
+    const visit = (b: Block): void => {
       switch (b.k) {
         case 'step':
           out.push(b.node);
@@ -68,7 +68,7 @@ export class BlockEvaluator {
           // the items up to the first one that does not go on
           let last = 0;
           while (last < b.items.length - 1 && this.forward(b.items[last] as Block) > 0) last++;
-          for (let i = last; i >= 0; i--) stack.push(b.items[i] as Block);
+          stack.push(new SeqCursor(b.items, last + 1));
           break;
         }
         case 'xor':
@@ -85,38 +85,49 @@ export class BlockEvaluator {
         default:
           break;
       }
+    };
+    while (stack.length) {
+      const top = stack[stack.length - 1] as Block | SeqCursor;
+      if (top instanceof SeqCursor) {
+        if (top.next < top.count) visit(top.items[top.next++] as Block);
+        else stack.pop();
+        continue;
+      }
+      stack.pop();
+      visit(top);
     }
     return out;
   }
 
   /** Expected runs of every step per dossier, added into `acc` (indexed by node). Needs `expected` mode. */
   visits(block: Block, rate: number, acc: Float64Array, budget = { left: 2_000_000 }): void {
-    // depth first in order with an explicit stack of (block, rate), last on top
-    const blocks: Block[] = [block];
+    // depth first in order with an explicit stack of (block, rate), last on top; a sequence stays on it as a
+    // cursor over its items (with the rate reaching each), as in `criticalSteps`
+    const blocks: Array<Block | SeqCursor> = [block];
     const rates: number[] = [rate];
     const push = (b: Block, r: number): void => {
       blocks.push(b);
       rates.push(r);
     };
-    while (blocks.length) {
-      const b = blocks.pop() as Block;
-      const r = rates.pop() as number;
-      if (r <= 0 || --budget.left < 0) continue;
+    const visit = (b: Block, r: number): void => {
+      if (r <= 0 || --budget.left < 0) return;
       switch (b.k) {
         case 'step':
           acc[b.node] = (acc[b.node] ?? 0) + r;
           break;
         case 'seq': {
           // the rate reaching each item: what went on through the items before it
-          const reach: number[] = [];
+          const reach = new Float64Array(b.items.length);
+          let count = 0;
           let q = r;
           for (let i = 0; i < b.items.length; i++) {
             const item = b.items[i] as Block;
-            reach.push(q);
+            reach[count++] = q;
             q *= this.forward(item);
             if (q <= 0) break;
           }
-          for (let i = reach.length - 1; i >= 0; i--) push(b.items[i] as Block, reach[i] as number);
+          blocks.push(new SeqCursor(b.items, count, reach));
+          rates.push(0);
           break;
         }
         case 'xor':
@@ -139,6 +150,21 @@ export class BlockEvaluator {
         default:
           break;
       }
+    };
+    while (blocks.length) {
+      const top = blocks[blocks.length - 1] as Block | SeqCursor;
+      if (top instanceof SeqCursor) {
+        if (top.next < top.count) {
+          const i = top.next++;
+          visit(top.items[i] as Block, top.reach![i] as number);
+        } else {
+          blocks.pop();
+          rates.pop();
+        }
+        continue;
+      }
+      blocks.pop();
+      visit(top, rates.pop() as number);
     }
   }
 
@@ -330,4 +356,14 @@ export class BlockEvaluator {
     });
     return best;
   }
+}
+
+/** A sequence on a walk's stack: its first `count` items, visited one by one (`reach`: the rate reaching each). */
+class SeqCursor {
+  next = 0;
+  constructor(
+    readonly items: Block[],
+    readonly count: number,
+    readonly reach?: Float64Array,
+  ) {}
 }

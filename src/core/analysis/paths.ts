@@ -38,7 +38,7 @@ export function enumeratePaths(
   warnings: WarningList,
   max = 20,
 ): PathList {
-  const walker = new PathWalker(hoursOf, isStep, warnings, max);
+  const walker = new PathWalker(scope.nodes, hoursOf, isStep, warnings, max);
   for (const start of startNodes(scope)) walker.walk(start);
   walker.paths.sort((a, b) => b.workingHours - a.workingHours);
   return { paths: walker.paths, truncated: walker.truncated };
@@ -47,63 +47,69 @@ export function enumeratePaths(
 // helpers //////////////////////
 
 /**
- * The walk's stack of frames as parallel arrays beside the trail of nodes (hours so far, probability, next flow
- * to follow): a path through a long chain stacks one frame per node, and numbers in arrays are no objects to collect.
+ * Walks the forward flows of one scope. The trail of nodes and a frame at each of them (hours so far,
+ * probability, next flow to follow) sit in typed arrays by depth: forward flows never revisit a node on the
+ * trail, so it is at most as deep as the scope has nodes, and a path through a long chain stacks one frame per
+ * node (numbers in typed arrays are no objects to collect, and lists of that length are costly to grow).
  */
-interface PathStack {
-  totals: number[];
-  probabilities: number[];
-  next: number[];
-}
-
 class PathWalker {
   readonly paths: PathTime[] = [];
   truncated = false;
-  private readonly trail: GraphNode[] = [];
+  /** Number of nodes on the trail. */
+  private depth = 0;
+  private readonly trail: Int32Array;
+  private readonly totals: Float64Array;
+  private readonly probabilities: Float64Array;
+  private readonly next: Int32Array;
   private readonly shares = new Map<GraphNode, number[]>();
 
   constructor(
+    private readonly nodes: GraphNode[],
     private readonly hoursOf: (node: GraphNode) => number,
     private readonly isStep: (node: GraphNode) => boolean,
     private readonly warnings: WarningList,
     private readonly max: number,
-  ) {}
+  ) {
+    this.trail = new Int32Array(nodes.length);
+    this.totals = new Float64Array(nodes.length);
+    this.probabilities = new Float64Array(nodes.length);
+    this.next = new Int32Array(nodes.length);
+  }
 
   /**
    * Every path from `start`, depth first (forward flows in order, after the back flows of the node), with an
    * explicit stack of frames instead of recursion: a path may be longer than the call stack is deep.
    */
   walk(start: GraphNode): void {
-    const stack: PathStack = { totals: [], probabilities: [], next: [] };
-    // the trail is empty between walks, and a frame stands at every node of it
-    const trail = this.trail;
-    this.enter(stack, start, 0, 1);
-    while (trail.length) {
-      const top = trail.length - 1;
-      const node = trail[top] as GraphNode;
+    // the trail is empty between walks
+    this.enter(start, 0, 1);
+    while (this.depth) {
+      const top = this.depth - 1;
+      const node = this.nodes[this.trail[top] as number] as GraphNode;
       const outs = node.out;
-      let i = stack.next[top] as number;
+      let i = this.next[top] as number;
       while (i < outs.length && (outs[i] as GraphEdge).back) i++;
       if (i >= outs.length) {
-        stack.totals.pop();
-        stack.probabilities.pop();
-        stack.next.pop();
-        this.trail.pop();
+        this.depth--;
         continue;
       }
-      stack.next[top] = i + 1;
-      const probability = (stack.probabilities[top] as number) * this.shareOf(node, i);
-      this.enter(stack, (outs[i] as GraphEdge).target, stack.totals[top] as number, probability);
+      this.next[top] = i + 1;
+      const probability = (this.probabilities[top] as number) * this.shareOf(node, i);
+      this.enter((outs[i] as GraphEdge).target, this.totals[top] as number, probability);
     }
   }
 
   /** Arrive at `node`: record the paths that end or go back there, and stack it to follow its forward flows. */
-  private enter(stack: PathStack, node: GraphNode, hours: number, probability: number): void {
+  private enter(node: GraphNode, hours: number, probability: number): void {
     if (this.paths.length >= this.max) {
       this.truncated = true;
       return;
     }
-    this.trail.push(node);
+    // forward flows never lead back onto the trail once `markBackEdges` has marked the loops: only an unmarked
+    // cycle could go deeper than the scope has nodes, and it is not followed
+    if (this.depth >= this.trail.length) return;
+    const at = this.depth++;
+    this.trail[at] = node.local;
     const total = hours + this.hoursOf(node);
     const outs = node.out;
     if (outs.length === 0) this.record(total, 'end', probability);
@@ -111,9 +117,9 @@ class PathWalker {
       const edge = outs[i] as GraphEdge;
       if (edge.back) this.record(total, 'back', probability * this.shareOf(node, i), edge.target);
     }
-    stack.totals.push(total);
-    stack.probabilities.push(probability);
-    stack.next.push(0);
+    this.totals[at] = total;
+    this.probabilities[at] = probability;
+    this.next[at] = 0;
   }
 
   private record(hours: number, ends: 'end' | 'back', probability: number, backTo?: GraphNode): void {
@@ -121,12 +127,18 @@ class PathWalker {
       this.truncated = true;
       return;
     }
-    const nodeIds: string[] = new Array(this.trail.length);
-    const stepIds: string[] = [];
-    for (let i = 0; i < this.trail.length; i++) {
-      const n = this.trail[i] as GraphNode;
+    // both lists made at their length (counted first) rather than grown
+    const nodeIds: string[] = new Array(this.depth);
+    let steps = 0;
+    for (let i = 0; i < this.depth; i++) {
+      const n = this.nodes[this.trail[i] as number] as GraphNode;
       nodeIds[i] = n.id;
-      if (this.isStep(n)) stepIds.push(n.id);
+      if (this.isStep(n)) steps++;
+    }
+    const stepIds: string[] = new Array(steps);
+    for (let i = 0, k = 0; k < steps; i++) {
+      const n = this.nodes[this.trail[i] as number] as GraphNode;
+      if (this.isStep(n)) stepIds[k++] = n.id;
     }
     const path: PathTime = {
       nodeIds,

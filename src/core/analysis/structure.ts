@@ -4,7 +4,7 @@
  * post-dominator and every loop header into a `loop` block. Works on any graph; for flows that do not
  * nest as blocks the result is an approximation and a note says so.
  */
-import { EMPTY_BLOCK, seq, type Block } from './blocks.ts';
+import { addToSeq, EMPTY_BLOCK, seqOf, type Block } from './blocks.ts';
 import { runDeep } from './deep.ts';
 import type { GraphEdge, GraphNode, GraphScope } from '../model/graph.ts';
 import type { WarningList } from './warnings.ts';
@@ -20,48 +20,61 @@ export interface ScopeOrder {
 
 /** Entry points of a scope: its start events, else the nodes no flow leads to (off-path nodes excluded). */
 export function startNodes(scope: GraphScope): GraphNode[] {
-  const onPath = scope.nodes.filter((n) => !n.offPath);
-  const starts = onPath.filter((n) => n.kind === 'start' && n.in.length === 0);
-  return starts.length ? starts : onPath.filter((n) => n.in.length === 0);
+  // one pass without a list of the on-path nodes: a list as long as a large scope is costly to allocate
+  const starts: GraphNode[] = [];
+  const sources: GraphNode[] = [];
+  for (const n of scope.nodes) {
+    if (n.offPath || n.in.length !== 0) continue;
+    if (n.kind === 'start') starts.push(n);
+    else if (!starts.length) sources.push(n);
+  }
+  if (starts.length) return starts;
+  return sources;
 }
 
 /** Mark the edges that close loops (DFS from the starts) and give a topological order of the rest. */
 export function markBackEdges(scope: GraphScope): ScopeOrder {
   const starts = startNodes(scope);
   const nodes = scope.nodes;
-  const state = new Uint8Array(nodes.length); // 0 new, 1 on the stack, 2 done
-  const next = new Int32Array(nodes.length);
-  const post: GraphNode[] = [];
+  const n = nodes.length;
+  const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
+  const next = new Int32Array(n);
+  // the depth-first stack and the postorder as node positions in typed arrays (every node enters each once):
+  // a chain is as deep as it is long, and lists of that length are costly to grow
+  const post = new Int32Array(n);
+  let count = 0;
+  const stack = new Int32Array(n);
   const headers = new Set<GraphNode>();
-  const stack: GraphNode[] = [];
   const visitFrom = (root: GraphNode): void => {
     if (state[root.local]) return;
     state[root.local] = 1;
-    stack.push(root);
-    while (stack.length) {
-      const top = stack[stack.length - 1] as GraphNode;
-      const edge = top.out[next[top.local]!++];
+    let top = 0;
+    stack[0] = root.local;
+    while (top >= 0) {
+      const x = stack[top] as number;
+      const edge = (nodes[x] as GraphNode).out[next[x]!++];
       if (!edge) {
-        state[top.local] = 2;
-        post.push(top);
-        stack.pop();
+        state[x] = 2;
+        post[count++] = x;
+        top--;
         continue;
       }
-      const s = state[edge.target.local];
+      const t = edge.target.local;
+      const s = state[t];
       if (s === 1) {
         edge.back = true;
         headers.add(edge.target);
       } else if (s === 0) {
-        state[edge.target.local] = 1;
-        stack.push(edge.target);
+        state[t] = 1;
+        stack[++top] = t;
       }
     }
   };
   starts.forEach(visitFrom);
   for (const node of nodes) if (node.in.length === 0) visitFrom(node);
   nodes.forEach(visitFrom);
-  const topo = new Int32Array(nodes.length);
-  for (let i = post.length - 1, pos = 0; i >= 0; i--, pos++) topo[(post[i] as GraphNode).local] = pos;
+  const topo = new Int32Array(n);
+  for (let i = count - 1, pos = 0; i >= 0; i--, pos++) topo[post[i] as number] = pos;
   return { starts, topo, headers };
 }
 
@@ -212,16 +225,16 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
     let cur = start;
     while (cur !== stop) {
       if (order.headers.has(cur) && !(cur === start && passOf === cur.index)) {
-        items.push({ k: 'loop', header: cur.index, body: yield [cur, stop, cur.index] });
+        addToSeq(items, { k: 'loop', header: cur.index, body: yield [cur, stop, cur.index] });
         break;
       }
-      items.push(hooks.nodeBlock(cur));
+      addToSeq(items, hooks.nodeBlock(cur));
       const outs = cur.out;
       if (outs.length === 0) break;
       if (outs.length === 1) {
         const edge = outs[0] as GraphEdge;
         if (edge.back) {
-          items.push(back(edge));
+          addToSeq(items, back(edge));
           break;
         }
         cur = edge.target;
@@ -236,10 +249,10 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
         hooks.nominalHours && ((i) => hooks.nominalHours!(branches[i] as Block)),
       );
       cur.shares = split.shares;
-      if (split.kind === 'xor') items.push({ k: 'xor', node: cur.index, branches, shares: split.shares });
-      else if (split.kind === 'and') items.push({ k: 'and', node: cur.index, branches });
+      if (split.kind === 'xor') addToSeq(items, { k: 'xor', node: cur.index, branches, shares: split.shares });
+      else if (split.kind === 'and') addToSeq(items, { k: 'and', node: cur.index, branches });
       else
-        items.push({
+        addToSeq(items, {
           k: 'or',
           node: cur.index,
           branches,
@@ -249,7 +262,7 @@ export function compileScope(scope: GraphScope, hooks: CompileHooks): CompiledSc
       if (!join || topo(join) <= topo(cur)) break;
       cur = join;
     }
-    const block = seq(items);
+    const block = seqOf(items);
     busy.delete(key);
     memo.set(key, block);
     return block;

@@ -6,6 +6,7 @@
  */
 import { is, isModdleElement, plainElementsOf, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { extension, readFacts } from './facts.ts';
+import { NodeTable } from './node-table.ts';
 import type { StepFacts } from './types.ts';
 
 export type NodeKind =
@@ -139,6 +140,18 @@ export function isStepNode(node: GraphNode): boolean {
   return node.kind === 'step';
 }
 
+/** The step nodes of the graph in node order (a list made at its length: a list grown one by one is costlier). */
+export function stepNodes(graph: FlowGraph): GraphNode[] {
+  let count = 0;
+  for (const node of graph.nodes) if (isStepNode(node)) count++;
+  const steps: GraphNode[] = new Array(count);
+  for (let i = 0, k = 0; k < count; i++) {
+    const node = graph.nodes[i] as GraphNode;
+    if (isStepNode(node)) steps[k++] = node;
+  }
+  return steps;
+}
+
 /** All scopes nested in `scope` (itself included). */
 export function scopeTree(scope: GraphScope): GraphScope[] {
   // depth first in document order, with an explicit stack: nesting may be deeper than the call stack
@@ -171,8 +184,10 @@ interface ScopeFrame {
   scope: GraphScope;
   elements: ModdleElement[];
   next: number;
-  flows: ModdleElement[];
-  local: Map<unknown, GraphNode>;
+  /** Positions in `elements` of the sequence flows (a typed array at the scope's size, not a list grown per flow). */
+  flows: Int32Array;
+  flowCount: number;
+  local: NodeTable;
   /** Data inputs of the scope's activities, in node order, read when each node is made (its element is at hand then). */
   stepInputs: ModdleElement[];
   /** Whether a node of the scope names a default flow: if none does, no flow's source is read again for one. */
@@ -197,7 +212,7 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
     }
     const type = el.$type;
     if (type === 'bpmn:SequenceFlow') {
-      frame.flows.push(el);
+      frame.flows[frame.flowCount++] = frame.next - 1;
       continue;
     }
     if (type === 'bpmn:DataObject' || type === 'bpmn:DataObjectReference') {
@@ -207,7 +222,7 @@ function buildScopes(graph: FlowGraph, process: ModdleElement, participant: Modd
     const kind = KIND_BY_TYPE[type] ?? (is(el, 'bpmn:FlowNode') ? kindOf(el) : undefined);
     if (!kind) continue;
     const node = createNode(graph, el, frame.scope, kind === 'step' && type === 'bpmn:SubProcess' ? kindOf(el) : kind);
-    frame.local.set(el, node);
+    frame.local.set(node);
     if (el.default) frame.defaults = true;
     if (node.step) {
       const io = el.ioSpecification;
@@ -241,26 +256,31 @@ function openScope(
   };
   graph.scopes.push(scope);
   indexLanes(graph, container, owner);
+  const elements = plainElementsOf(container, 'flowElements');
   return {
     scope,
-    elements: plainElementsOf(container, 'flowElements'),
+    elements,
     next: 0,
-    flows: [],
-    local: new Map(),
+    flows: new Int32Array(elements.length),
+    flowCount: 0,
+    local: new NodeTable(scope.nodes, elements.length),
     stepInputs: [],
     defaults: false,
   };
 }
 
 /** Data inputs and sequence flows of a scope whose nodes all exist. */
-function closeScope(graph: FlowGraph, { scope, flows, local, stepInputs, defaults }: ScopeFrame): void {
+function closeScope(
+  graph: FlowGraph,
+  { scope, elements, flows, flowCount, local, stepInputs, defaults }: ScopeFrame,
+): void {
   for (const input of plainElementsOf(ref(scope.bo.ioSpecification), 'dataInputs')) {
     graph.dataElements.push(input);
   }
   for (const input of stepInputs) graph.dataElements.push(input);
-  for (let i = 0; i < flows.length; i++) {
-    const flow = flows[i]!;
-    // keyed by the referenced object itself: a reference that is not a node of this scope finds nothing
+  for (let i = 0; i < flowCount; i++) {
+    const flow = elements[flows[i]!]!;
+    // matched by the referenced object itself: a reference that is not a node of this scope finds nothing
     const source = local.get(flow.sourceRef);
     const target = local.get(flow.targetRef);
     if (!source || !target) continue;
