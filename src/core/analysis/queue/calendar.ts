@@ -8,18 +8,17 @@
  * event (typed arrays; nodes reused).
  */
 import { EventHeap } from './heap.ts';
-import { widenFloat, widenInt } from './widen.ts';
+import { widenInt } from './widen.ts';
 
 export class CalendarQueue {
   private readonly width: number;
   private readonly buckets: number;
   /** First node of each bucket (−1: empty). */
   private readonly head: Int32Array;
-  // nodes: an event's time, insertion order, payload and the next node in its bucket (or in the free list)
-  private time = new Float64Array(256);
-  private seq = new Float64Array(256);
-  private item = new Int32Array(256);
-  private next = new Int32Array(256);
+  // nodes of 32 bytes, so that walking a bucket reads one cache line per event: as floats at 4i, the event's time
+  // and insertion order; as integers at 8i + 4, its payload and the next node in its bucket (or in the free list)
+  private f = new Float64Array(4 * 256);
+  private ints = new Int32Array(this.f.buffer);
   private used = 0;
   private freeNode = -1;
   private counter = 0;
@@ -40,14 +39,14 @@ export class CalendarQueue {
 
   push(time: number, item: number): void {
     let i = this.freeNode;
-    if (i >= 0) this.freeNode = this.next[i]!;
+    if (i >= 0) this.freeNode = this.ints[8 * i + 5]!;
     else {
-      if (this.used === this.time.length) this.grow();
+      if (this.used === this.f.length >> 2) this.grow();
       i = this.used++;
     }
-    this.time[i] = time;
-    this.seq[i] = this.counter++;
-    this.item[i] = item;
+    this.f[4 * i] = time;
+    this.f[4 * i + 1] = this.counter++;
+    this.ints[8 * i + 4] = item;
     this.size++;
     const b = Math.floor(time / this.width);
     // an event earlier than the bucket looked at (after a peek, before the next pop): look from its bucket on
@@ -58,19 +57,19 @@ export class CalendarQueue {
 
   /** Time of the earliest event (Infinity when empty). */
   peekTime(): number {
-    return this.size > 0 ? this.time[this.find()]! : Infinity;
+    return this.size > 0 ? this.f[4 * this.find()]! : Infinity;
   }
 
   /** Remove and return the earliest event's payload (−1 when empty). */
   pop(): number {
     if (this.size === 0) return -1;
     const i = this.find();
-    this.head[this.cur & (this.buckets - 1)] = this.next[i]!;
+    this.head[this.cur & (this.buckets - 1)] = this.ints[8 * i + 5]!;
     this.inRing--;
     this.size--;
-    this.next[i] = this.freeNode;
+    this.ints[8 * i + 5] = this.freeNode;
     this.freeNode = i;
-    return this.item[i]!;
+    return this.ints[8 * i + 4]!;
   }
 
   /** The earliest node: the head of the current bucket, once the ring has turned to the earliest event. */
@@ -82,7 +81,7 @@ export class CalendarQueue {
       }
       const h = this.head[this.cur & (this.buckets - 1)]!;
       // a bucket also holds events one or more turns ahead, after this turn's
-      if (h >= 0 && Math.floor(this.time[h]! / this.width) === this.cur) return h;
+      if (h >= 0 && Math.floor(this.f[4 * h]! / this.width) === this.cur) return h;
       this.cur++;
       this.refill();
     }
@@ -93,32 +92,31 @@ export class CalendarQueue {
     const o = this.overflow;
     while (o.size > 0 && Math.floor(o.peekTime() / this.width) < this.cur + this.buckets) {
       const i = o.pop();
-      this.insert(i, Math.floor(this.time[i]! / this.width));
+      this.insert(i, Math.floor(this.f[4 * i]! / this.width));
     }
   }
 
   /** Insert node `i` into bucket `b`'s list, after every event earlier than it or equal and pushed before. */
   private insert(i: number, b: number): void {
     const slot = b & (this.buckets - 1);
-    const t = this.time[i]!;
-    const s = this.seq[i]!;
+    const f = this.f;
+    const t = f[4 * i]!;
+    const s = f[4 * i + 1]!;
     let prev = -1;
     let p = this.head[slot]!;
-    while (p >= 0 && (this.time[p]! < t || (this.time[p] === t && this.seq[p]! < s))) {
+    while (p >= 0 && (f[4 * p]! < t || (f[4 * p] === t && f[4 * p + 1]! < s))) {
       prev = p;
-      p = this.next[p]!;
+      p = this.ints[8 * p + 5]!;
     }
-    this.next[i] = p;
+    this.ints[8 * i + 5] = p;
     if (prev < 0) this.head[slot] = i;
-    else this.next[prev] = i;
+    else this.ints[8 * prev + 5] = i;
     this.inRing++;
   }
 
   private grow(): void {
-    const n = this.time.length * 2;
-    this.time = widenFloat(this.time, n);
-    this.seq = widenFloat(this.seq, n);
-    this.item = widenInt(this.item, n);
-    this.next = widenInt(this.next, n);
+    // copied as integers, so that every bit of the nodes moves unchanged
+    this.ints = widenInt(this.ints, this.ints.length * 2);
+    this.f = new Float64Array(this.ints.buffer);
   }
 }
