@@ -3,28 +3,26 @@
  * go below the time of the event last taken. Times fall into buckets of `width` hours on a ring; each bucket
  * keeps its events sorted by (time, insertion order), so events at the same time come out first in, first out,
  * exactly as from `EventHeap`. Events beyond the ring wait in an `EventHeap` and move in as the ring turns.
- * Insertion order needs no counter: an event pushed onto the ring is the latest pushed, and an event moved in
- * from the heap is later than every event of its time on the ring (the heap holds only events beyond the ring,
- * and moves them in as soon as the ring reaches them, before anything else is pushed at their time), so a new
- * node goes after every node of its time.
  * Pushing and popping cost about the same however many dossiers are in flight, where a heap grows a level for
  * every four times as many. Written here because it must break ties by insertion order and store no object per
  * event (typed arrays; nodes reused).
  */
 import { EventHeap } from './heap.ts';
-import { widenInt } from './widen.ts';
+import { widenFloat, widenInt } from './widen.ts';
 
 export class CalendarQueue {
   private readonly width: number;
   private readonly buckets: number;
   /** First node of each bucket (−1: empty). */
   private readonly head: Int32Array;
-  // nodes of 16 bytes, four to a cache line: as a float at 2i, the event's time; as integers at 4i + 2, its
-  // payload and the next node in its bucket (or in the free list)
-  private f = new Float64Array(2 * 256);
-  private ints = new Int32Array(this.f.buffer);
+  // nodes: an event's time, insertion order, payload and the next node in its bucket (or in the free list)
+  private time = new Float64Array(256);
+  private seq = new Float64Array(256);
+  private item = new Int32Array(256);
+  private next = new Int32Array(256);
   private used = 0;
   private freeNode = -1;
+  private counter = 0;
   /** Bucket number (time ÷ width, rounded down) the next event is looked for in; never above the earliest event's. */
   private cur = 0;
   private inRing = 0;
@@ -42,13 +40,14 @@ export class CalendarQueue {
 
   push(time: number, item: number): void {
     let i = this.freeNode;
-    if (i >= 0) this.freeNode = this.ints[4 * i + 3]!;
+    if (i >= 0) this.freeNode = this.next[i]!;
     else {
-      if (this.used === this.f.length >> 1) this.grow();
+      if (this.used === this.time.length) this.grow();
       i = this.used++;
     }
-    this.f[2 * i] = time;
-    this.ints[4 * i + 2] = item;
+    this.time[i] = time;
+    this.seq[i] = this.counter++;
+    this.item[i] = item;
     this.size++;
     const b = Math.floor(time / this.width);
     // an event earlier than the bucket looked at (after a peek, before the next pop): look from its bucket on
@@ -59,19 +58,19 @@ export class CalendarQueue {
 
   /** Time of the earliest event (Infinity when empty). */
   peekTime(): number {
-    return this.size > 0 ? this.f[2 * this.find()]! : Infinity;
+    return this.size > 0 ? this.time[this.find()]! : Infinity;
   }
 
   /** Remove and return the earliest event's payload (−1 when empty). */
   pop(): number {
     if (this.size === 0) return -1;
     const i = this.find();
-    this.head[this.cur & (this.buckets - 1)] = this.ints[4 * i + 3]!;
+    this.head[this.cur & (this.buckets - 1)] = this.next[i]!;
     this.inRing--;
     this.size--;
-    this.ints[4 * i + 3] = this.freeNode;
+    this.next[i] = this.freeNode;
     this.freeNode = i;
-    return this.ints[4 * i + 2]!;
+    return this.item[i]!;
   }
 
   /** The earliest node: the head of the current bucket, once the ring has turned to the earliest event. */
@@ -83,7 +82,7 @@ export class CalendarQueue {
       }
       const h = this.head[this.cur & (this.buckets - 1)]!;
       // a bucket also holds events one or more turns ahead, after this turn's
-      if (h >= 0 && Math.floor(this.f[2 * h]! / this.width) === this.cur) return h;
+      if (h >= 0 && Math.floor(this.time[h]! / this.width) === this.cur) return h;
       this.cur++;
       this.refill();
     }
@@ -94,30 +93,32 @@ export class CalendarQueue {
     const o = this.overflow;
     while (o.size > 0 && Math.floor(o.peekTime() / this.width) < this.cur + this.buckets) {
       const i = o.pop();
-      this.insert(i, Math.floor(this.f[2 * i]! / this.width));
+      this.insert(i, Math.floor(this.time[i]! / this.width));
     }
   }
 
-  /** Insert node `i` into bucket `b`'s list, after every event earlier than it or at the same time. */
+  /** Insert node `i` into bucket `b`'s list, after every event earlier than it or equal and pushed before. */
   private insert(i: number, b: number): void {
     const slot = b & (this.buckets - 1);
-    const f = this.f;
-    const t = f[2 * i]!;
+    const t = this.time[i]!;
+    const s = this.seq[i]!;
     let prev = -1;
     let p = this.head[slot]!;
-    while (p >= 0 && f[2 * p]! <= t) {
+    while (p >= 0 && (this.time[p]! < t || (this.time[p] === t && this.seq[p]! < s))) {
       prev = p;
-      p = this.ints[4 * p + 3]!;
+      p = this.next[p]!;
     }
-    this.ints[4 * i + 3] = p;
+    this.next[i] = p;
     if (prev < 0) this.head[slot] = i;
-    else this.ints[4 * prev + 3] = i;
+    else this.next[prev] = i;
     this.inRing++;
   }
 
   private grow(): void {
-    // copied as integers, so that every bit of the nodes moves unchanged
-    this.ints = widenInt(this.ints, this.ints.length * 2);
-    this.f = new Float64Array(this.ints.buffer);
+    const n = this.time.length * 2;
+    this.time = widenFloat(this.time, n);
+    this.seq = widenFloat(this.seq, n);
+    this.item = widenInt(this.item, n);
+    this.next = widenInt(this.next, n);
   }
 }

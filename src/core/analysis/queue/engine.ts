@@ -66,9 +66,7 @@ export function runYear(input: YearInput): void {
   const heap = new CalendarQueue(yearHours / (4 * Math.max(1, arrivals.length)), 8 * HOURS_PER_WORKING_DAY);
   const tok = new TokenTable();
   const joins = new JoinTable();
-  // the clock in a typed array: a fraction kept in a variable that closures share is a new heap object on every
-  // change, one or two per event
-  const clock = new Float64Array(1);
+  let now = 0;
   // where each dossier's route starts; the oldest dossier still open; entries of open routes
   const routeStart = new Int32Array(arrivals.length + 1);
   const done = new Uint8Array(arrivals.length + 1);
@@ -106,25 +104,27 @@ export function runYear(input: YearInput): void {
         pool.officers * (availableBefore(yearHours, pool.hours) - availableBefore(warmUpHours, pool.hours));
   });
 
-  const start = (k: number, pool: Pool): void => {
-    const begin = nextAvailable(clock[0]!, pool.hours);
-    const end = finishAt(begin, tok.work(k), pool.hours);
+  const start = (k: number, r: number, pool: Pool): void => {
+    const begin = nextAvailable(now, pool.hours);
+    const end = finishAt(begin, tok.work[k]!, pool.hours);
     pool.free--;
-    tok.serve(k, begin);
+    tok.serving[k] = r;
+    tok.startedAt[k] = begin;
     heap.push(end, k);
   };
 
   const finish = (k: number): void => {
-    const j = tok.join(k);
-    const time = tok.time(k);
-    const d = tok.dossier(k);
-    const end = tok.end(k);
+    const j = tok.join[k]!;
+    const time = tok.time[k]!;
+    const d = tok.dossier[k]!;
+    const end = tok.end[k]!;
     tok.release(k);
     if (j >= 0) {
       if (time > joins.time[j]!) joins.time[j] = time;
       if (--joins.remaining[j]! > 0) return;
       const parent = joins.parent[j]!;
-      tok.setTime(parent, joins.time[j]!);
+      tok.time[parent] = joins.time[j]!;
+      tok.pos[parent] = plan.link(tok.pos[parent]!);
       joins.release(j);
       advance(parent);
       return;
@@ -139,14 +139,18 @@ export function runYear(input: YearInput): void {
 
   // move a token through steps that need no officer, up to the next one that does (at its own time)
   const advance = (k: number): void => {
-    const counted = tok.dossier(k) >= firstCounted;
+    const counted = tok.dossier[k]! >= firstCounted;
     // the entry the token stands on: the copy it took when its last step was queued, or read from the route
-    let entry = tok.aheadEntry(k);
-    let h = tok.aheadHours(k);
-    tok.setAhead(k, -1, 0);
+    let entry = -1;
+    let h = 0;
+    if (tok.ahead[k]) {
+      tok.ahead[k] = 0;
+      entry = tok.aheadEntry[k]!;
+      h = tok.aheadHours[k]!;
+    }
     for (;;) {
-      const pos = tok.pos(k);
-      if (pos >= tok.end(k)) {
+      const pos = tok.pos[k]!;
+      if (pos >= tok.end[k]!) {
         finish(k);
         return;
       }
@@ -156,13 +160,10 @@ export function runYear(input: YearInput): void {
       }
       if (kindOf(entry) === SPLIT) {
         const after = plan.link(pos);
-        const j = joins.alloc(nodeOf(entry), k, tok.time(k));
-        // the token waits for the join where it will go on, set now while the split's entry is in the cache (the
-        // branches may all end before the loop does)
-        tok.setPos(k, after);
+        const j = joins.alloc(nodeOf(entry), k, tok.time[k]!);
         // branch headers follow one another: each links to the entry after its own steps
         for (let b = pos + 1; b < after; b = plan.link(b)) {
-          advance(tok.alloc(tok.dossier(k), b + 1, plan.link(b), tok.time(k), j));
+          advance(tok.alloc(tok.dossier[k]!, b + 1, plan.link(b), tok.time[k]!, j));
         }
         return;
       }
@@ -170,15 +171,21 @@ export function runYear(input: YearInput): void {
       const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
-        if (tok.time(k) > clock[0]!) {
-          heap.push(tok.time(k), k);
+        if (tok.time[k]! > now) {
+          heap.push(tok.time[k]!, k);
           return;
         }
         // the step's node and time go with the token, and so does the next entry (most often on the same cache
         // line, read now while it is there): the route is not read again until the step is done
-        tok.queue(k, node, h, clock[0]!);
-        if (pos + 1 < tok.end(k)) tok.setAhead(k, plan.entry(pos + 1), plan.hours(pos + 1));
-        if (pool.free > 0) start(k, pool);
+        tok.queuedAt[k] = now;
+        tok.node[k] = node;
+        tok.work[k] = h;
+        if (pos + 1 < tok.end[k]!) {
+          tok.ahead[k] = 1;
+          tok.aheadEntry[k] = plan.entry(pos + 1);
+          tok.aheadHours[k] = plan.hours(pos + 1);
+        }
+        if (pool.free > 0) start(k, r, pool);
         else pool.line.push(k);
         return;
       }
@@ -186,32 +193,32 @@ export function runYear(input: YearInput): void {
         tally.processing[node]! += h;
         tally.visits[node]!++;
       }
-      tok.setTime(k, tok.time(k) + h);
-      tok.setPos(k, pos + 1);
+      tok.time[k]! += h;
+      tok.pos[k] = pos + 1;
       entry = -1;
     }
   };
 
   const complete = (k: number): void => {
-    const node = tok.node(k);
-    const r = roleOf[node]!;
+    const r = tok.serving[k]!;
     const pool = pools[r]!;
-    tok.served(k);
-    const pos = tok.pos(k);
-    const startedAt = tok.startedAt(k);
-    if (tok.dossier(k) >= firstCounted) {
-      tally.waiting[node]! += startedAt - tok.queuedAt(k);
-      tally.processing[node]! += clock[0]! - startedAt;
+    tok.serving[k] = -1;
+    const pos = tok.pos[k]!;
+    const node = tok.node[k]!;
+    const startedAt = tok.startedAt[k]!;
+    if (tok.dossier[k]! >= firstCounted) {
+      tally.waiting[node]! += startedAt - tok.queuedAt[k]!;
+      tally.processing[node]! += now - startedAt;
       tally.visits[node]!++;
     }
     // officer hours inside the counted window
     const a0 = availableBefore(Math.max(startedAt, warmUpHours), pool.hours);
-    const a1 = availableBefore(Math.min(clock[0]!, yearHours), pool.hours);
+    const a1 = availableBefore(Math.min(now, yearHours), pool.hours);
     if (a1 > a0) tally.busy[r]! += a1 - a0;
     pool.free++;
-    if (pool.line.size > 0) start(pool.line.shift(), pool);
-    tok.setTime(k, clock[0]!);
-    tok.setPos(k, pos + 1);
+    if (pool.line.size > 0) start(pool.line.shift(), r, pool);
+    tok.time[k] = now;
+    tok.pos[k] = pos + 1;
     advance(k);
   };
 
@@ -220,7 +227,7 @@ export function runYear(input: YearInput): void {
     const te = heap.peekTime();
     if (ta === Infinity && te === Infinity) break;
     if (ta <= te) {
-      clock[0] = ta;
+      now = ta;
       if (plan.length * 4 > plan.capacity * 3) reclaim();
       const d = next++;
       routeStart[d] = plan.length;
@@ -232,11 +239,11 @@ export function runYear(input: YearInput): void {
         tally.freeHours += free;
         tally.applicantHours += planner.applicant;
       }
-      advance(tok.alloc(d, routeStart[d]!, plan.length, clock[0]!, -1));
+      advance(tok.alloc(d, routeStart[d]!, plan.length, now, -1));
     } else {
-      clock[0] = te;
+      now = te;
       const k = heap.pop();
-      if (tok.serving(k)) complete(k);
+      if (tok.serving[k]! >= 0) complete(k);
       else advance(k);
     }
   }

@@ -4,125 +4,75 @@
  */
 import { widenFloat, widenInt } from './widen.ts';
 
-/**
- * Tokens: a dossier's position on its route (or on one parallel branch of it), one 64-byte record each (one
- * cache line), so that an event reads and writes one line of the token table, not one line per field: with
- * thousands of dossiers in flight the table no longer fits the processor's caches.
- * Record k: as floats at 8k, time, work, aheadHours, queuedAt, startedAt; as integers at 16k + 10, dossier,
- * pos, end, join, the node (times 2, plus 1 while an officer serves it) and aheadEntry.
- */
+/** A dossier's position on its route (or on one parallel branch of it). */
 export class TokenTable {
-  private f = new Float64Array(8 * 256);
-  private i = new Int32Array(this.f.buffer);
+  dossier = new Int32Array(256);
+  pos = new Int32Array(256);
+  end = new Int32Array(256);
+  /** Join this token ends in (−1 for the dossier's main token). */
+  join = new Int32Array(256);
+  /** Role whose officer does the current step (−1 when none). */
+  serving = new Int32Array(256);
+  /** The step waited for or under way: its node and drawn hours (copied from the route, read at start and end). */
+  node = new Int32Array(256);
+  work = new Float64Array(256);
+  /** 1 when `aheadEntry` and `aheadHours` hold a copy of the entry the token moves to when its step is done. */
+  ahead = new Uint8Array(256);
+  aheadEntry = new Int32Array(256);
+  aheadHours = new Float64Array(256);
+  time = new Float64Array(256);
+  queuedAt = new Float64Array(256);
+  startedAt = new Float64Array(256);
   private free: number[] = [];
   private used = 0;
 
   alloc(dossier: number, pos: number, end: number, time: number, join: number): number {
-    let k = this.free.pop();
-    if (k === undefined) {
-      if (this.used === this.f.length >> 3) this.grow();
-      k = this.used++;
+    let i = this.free.pop();
+    if (i === undefined) {
+      if (this.used === this.pos.length) this.grow();
+      i = this.used++;
     }
-    const b = 16 * k;
-    this.f[8 * k] = time;
-    this.i[b + 10] = dossier;
-    this.i[b + 11] = pos;
-    this.i[b + 12] = end;
-    this.i[b + 13] = join;
-    this.i[b + 14] = 0;
-    this.i[b + 15] = -1;
-    return k;
+    this.dossier[i] = dossier;
+    this.pos[i] = pos;
+    this.end[i] = end;
+    this.time[i] = time;
+    this.join[i] = join;
+    this.serving[i] = -1;
+    this.ahead[i] = 0;
+    return i;
   }
 
-  release(k: number): void {
-    this.free.push(k);
-  }
-
-  /** The token's clock: when it reached its position (or its step is due). */
-  time(k: number): number {
-    return this.f[8 * k]!;
-  }
-  setTime(k: number, v: number): void {
-    this.f[8 * k] = v;
-  }
-  /** Drawn hours of the step waited for or under way (copied from the route). */
-  work(k: number): number {
-    return this.f[8 * k + 1]!;
-  }
-  queuedAt(k: number): number {
-    return this.f[8 * k + 3]!;
-  }
-  startedAt(k: number): number {
-    return this.f[8 * k + 4]!;
-  }
-  dossier(k: number): number {
-    return this.i[16 * k + 10]!;
-  }
-  pos(k: number): number {
-    return this.i[16 * k + 11]!;
-  }
-  setPos(k: number, v: number): void {
-    this.i[16 * k + 11] = v;
-  }
-  end(k: number): number {
-    return this.i[16 * k + 12]!;
-  }
-  /** Join this token ends in (−1 for the dossier's main token). */
-  join(k: number): number {
-    return this.i[16 * k + 13]!;
-  }
-  /** Node of the step waited for or under way. */
-  node(k: number): number {
-    return this.i[16 * k + 14]! >> 1;
-  }
-  /** Whether an officer is serving the token's step. */
-  serving(k: number): boolean {
-    return (this.i[16 * k + 14]! & 1) === 1;
-  }
-
-  /** The token waits for step `node` of `work` hours from `now`. */
-  queue(k: number, node: number, work: number, now: number): void {
-    this.i[16 * k + 14] = node << 1;
-    this.f[8 * k + 1] = work;
-    this.f[8 * k + 3] = now;
-  }
-  /** An officer starts the token's step at `at`. */
-  serve(k: number, at: number): void {
-    this.i[16 * k + 14]! |= 1;
-    this.f[8 * k + 4] = at;
-  }
-  /** The officer is done with the token's step. */
-  served(k: number): void {
-    this.i[16 * k + 14]! &= ~1;
-  }
-
-  /** The copy of the entry the token moves to when its step is done (−1: none taken), and its hours. */
-  aheadEntry(k: number): number {
-    return this.i[16 * k + 15]!;
-  }
-  aheadHours(k: number): number {
-    return this.f[8 * k + 2]!;
-  }
-  setAhead(k: number, entry: number, hours: number): void {
-    this.i[16 * k + 15] = entry;
-    this.f[8 * k + 2] = hours;
+  release(i: number): void {
+    this.free.push(i);
   }
 
   /** Routes moved to the front: each token's positions shift by its dossier's move (see `PlanBuffer.move`). */
   shift(moved: Int32Array): void {
     // free slots shift too, harmlessly: they are written again when reused
-    for (let k = 0; k < this.used; k++) {
-      const b = 16 * k;
-      const by = moved[this.i[b + 10]!]!;
-      this.i[b + 11]! -= by;
-      this.i[b + 12]! -= by;
+    for (let i = 0; i < this.used; i++) {
+      const by = moved[this.dossier[i]!]!;
+      this.pos[i]! -= by;
+      this.end[i]! -= by;
     }
   }
 
   private grow(): void {
-    // copied as integers, so that every bit of the records moves unchanged
-    this.i = widenInt(this.i, this.i.length * 2);
-    this.f = new Float64Array(this.i.buffer);
+    const n = this.pos.length * 2;
+    this.dossier = widenInt(this.dossier, n);
+    this.pos = widenInt(this.pos, n);
+    this.end = widenInt(this.end, n);
+    this.join = widenInt(this.join, n);
+    this.serving = widenInt(this.serving, n);
+    this.node = widenInt(this.node, n);
+    this.work = widenFloat(this.work, n);
+    const ahead = new Uint8Array(n);
+    ahead.set(this.ahead);
+    this.ahead = ahead;
+    this.aheadEntry = widenInt(this.aheadEntry, n);
+    this.aheadHours = widenFloat(this.aheadHours, n);
+    this.time = widenFloat(this.time, n);
+    this.queuedAt = widenFloat(this.queuedAt, n);
+    this.startedAt = widenFloat(this.startedAt, n);
   }
 }
 
