@@ -66,9 +66,7 @@ export function runYear(input: YearInput): void {
   const heap = new CalendarQueue(yearHours / (4 * Math.max(1, arrivals.length)), 8 * HOURS_PER_WORKING_DAY);
   const tok = new TokenTable();
   const joins = new JoinTable();
-  // the clock in a typed array: a fraction kept in a variable that closures share is a new heap object on every
-  // change
-  const clock = new Float64Array(1);
+  let now = 0;
   // where each dossier's route starts; the oldest dossier still open; entries of open routes
   const routeStart = new Int32Array(arrivals.length + 1);
   const done = new Uint8Array(arrivals.length + 1);
@@ -107,7 +105,7 @@ export function runYear(input: YearInput): void {
   });
 
   const start = (k: number, r: number, pool: Pool): void => {
-    const begin = nextAvailable(clock[0]!, pool.hours);
+    const begin = nextAvailable(now, pool.hours);
     const end = finishAt(begin, tok.work[k]!, pool.hours);
     pool.free--;
     tok.serving[k] = r;
@@ -173,13 +171,13 @@ export function runYear(input: YearInput): void {
       const r = roleOf[node]!;
       const pool = r >= 0 ? pools[r] : null;
       if (pool) {
-        if (tok.time[k]! > clock[0]!) {
+        if (tok.time[k]! > now) {
           heap.push(tok.time[k]!, k);
           return;
         }
         // the step's node and time go with the token, and so does the next entry (most often on the same cache
         // line, read now while it is there): the route is not read again until the step is done
-        tok.queuedAt[k] = clock[0]!;
+        tok.queuedAt[k] = now;
         tok.node[k] = node;
         tok.work[k] = h;
         if (pos + 1 < tok.end[k]!) {
@@ -210,16 +208,16 @@ export function runYear(input: YearInput): void {
     const startedAt = tok.startedAt[k]!;
     if (tok.dossier[k]! >= firstCounted) {
       tally.waiting[node]! += startedAt - tok.queuedAt[k]!;
-      tally.processing[node]! += clock[0]! - startedAt;
+      tally.processing[node]! += now - startedAt;
       tally.visits[node]!++;
     }
     // officer hours inside the counted window
     const a0 = availableBefore(Math.max(startedAt, warmUpHours), pool.hours);
-    const a1 = availableBefore(Math.min(clock[0]!, yearHours), pool.hours);
+    const a1 = availableBefore(Math.min(now, yearHours), pool.hours);
     if (a1 > a0) tally.busy[r]! += a1 - a0;
     pool.free++;
     if (pool.line.size > 0) start(pool.line.shift(), r, pool);
-    tok.time[k] = clock[0]!;
+    tok.time[k] = now;
     tok.pos[k] = pos + 1;
     advance(k);
   };
@@ -229,7 +227,7 @@ export function runYear(input: YearInput): void {
     const te = heap.peekTime();
     if (ta === Infinity && te === Infinity) break;
     if (ta <= te) {
-      clock[0] = ta;
+      now = ta;
       if (plan.length * 4 > plan.capacity * 3) reclaim();
       const d = next++;
       routeStart[d] = plan.length;
@@ -241,9 +239,9 @@ export function runYear(input: YearInput): void {
         tally.freeHours += free;
         tally.applicantHours += planner.applicant;
       }
-      advance(tok.alloc(d, routeStart[d]!, plan.length, clock[0]!, -1));
+      advance(tok.alloc(d, routeStart[d]!, plan.length, now, -1));
     } else {
-      clock[0] = te;
+      now = te;
       const k = heap.pop();
       if (tok.serving[k]! >= 0) complete(k);
       else advance(k);

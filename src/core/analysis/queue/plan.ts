@@ -104,10 +104,6 @@ export class Planner {
   /** Routes in which a loop hit the pass limit. */
   cappedRuns = 0;
   private back = -1;
-  // each block leaves its hours in `last` rather than returning them: a fraction returned from a call that is not
-  // inlined (this one recurses) is a new heap object, some forty per dossier, and their garbage evicts from the
-  // processor's caches the data of the dossiers in flight
-  private last = 0;
 
   constructor(
     private readonly t: PlanTables,
@@ -120,11 +116,10 @@ export class Planner {
   draw(root: Block): number {
     this.applicant = 0;
     this.back = -1;
-    this.run(root);
-    return this.last;
+    return this.run(root);
   }
 
-  private run(block: Block): void {
+  private run(block: Block): number {
     switch (block.k) {
       case 'step': {
         const i = block.node;
@@ -137,78 +132,59 @@ export class Planner {
           this.t.maxHours[i] ?? 0,
         );
         this.buffer.push(STEP, i, h);
-        this.last = h;
-        return;
+        return h;
       }
       case 'seq': {
         let t = 0;
-        const items = block.items;
-        for (let i = 0; i < items.length; i++) {
-          this.run(items[i] as Block);
-          t += this.last;
-          if (this.back >= 0) break;
+        for (const item of block.items) {
+          t += this.run(item);
+          if (this.back >= 0) return t;
         }
-        this.last = t;
-        return;
+        return t;
       }
-      case 'xor':
-        this.run(block.branches[pickByShare(block.shares, this.random())] as Block);
-        return;
+      case 'xor': {
+        return this.run(block.branches[pickByShare(block.shares, this.random())] as Block);
+      }
       case 'and':
-        this.split(block.branches, null, undefined);
-        return;
+        return this.split(block.branches.length, (i) => block.branches[i] as Block);
       case 'or':
         // each branch with its own share, drawn just before it runs (as today's simulation does)
-        this.split(block.branches, block.shares, block.branches[block.fallback]);
-        return;
+        return this.split(
+          block.branches.length,
+          (i) => (this.random() < (block.shares[i] ?? 0) ? (block.branches[i] as Block) : null),
+          block.branches[block.fallback],
+        );
       case 'loop': {
         let t = 0;
         for (let pass = 1; ; pass++) {
-          this.run(block.body);
-          t += this.last;
-          if (this.back !== block.header) break;
+          t += this.run(block.body);
+          if (this.back !== block.header) return t;
           this.back = -1;
           if (pass >= this.maxPasses) {
             this.cappedRuns++;
-            break;
+            return t;
           }
         }
-        this.last = t;
-        return;
       }
       case 'back':
         this.back = block.header;
-        this.last = 0;
-        return;
+        return 0;
       default:
-        this.last = 0;
+        return 0;
     }
   }
 
-  /**
-   * Branches that all run at once; the longest counts. A send-back inside one applies after the join. With
-   * `shares` (an inclusive split) each branch runs only if its draw hits, and `fallback` when none did.
-   */
-  private split(all: readonly Block[], shares: readonly number[] | null, fallback: Block | undefined): void {
+  /** Branches that all run at once; the longest counts. A send-back inside one applies after the join. */
+  private split(count: number, branchAt: (i: number) => Block | null, fallback?: Block): number {
     const buf = this.buffer;
     const header = buf.push(SPLIT, 0, 0);
     let branches = 0;
     let longest = 0;
     let back = -1;
     let any = false;
-    // the branches in order, then (inclusive split, none drawn) the fallback once
-    for (let i = 0; ; i++) {
-      let branch: Block | undefined;
-      if (i < all.length) {
-        if (shares && !(this.random() < (shares[i] ?? 0))) continue;
-        branch = all[i];
-      } else if (shares && !any) branch = fallback;
-      else break;
-      any = true;
-      if (!branch) continue;
+    const runBranch = (branch: Block): void => {
       const at = buf.push(BRANCH, 0, 0);
-      this.run(branch);
-      const t = this.last;
+      const t = this.run(branch);
       if (this.back >= 0) {
         back = this.back;
         this.back = -1;
@@ -220,13 +196,20 @@ export class Planner {
         buf.setLink(at, buf.length);
         branches++;
       }
+    };
+    for (let i = 0; i < count; i++) {
+      const branch = branchAt(i);
+      if (!branch) continue;
+      any = true;
+      runBranch(branch);
     }
+    if (!any && fallback) runBranch(fallback);
     this.back = back;
     if (branches === 0) buf.length = header;
     else {
       buf.setNode(header, branches);
       buf.setLink(header, buf.length);
     }
-    this.last = longest;
+    return longest;
   }
 }

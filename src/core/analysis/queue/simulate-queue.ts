@@ -143,12 +143,10 @@ function summarise(
   const sorted = Float64Array.from(t.cycleHours.values()).sort();
   const n = sorted.length;
   let sum = 0;
-  // index loops: this function runs once per simulation, often before it is optimised, when `for of` makes an
-  // object per dossier
-  for (let i = 0; i < n; i++) sum += sorted[i]!;
+  for (const h of sorted) sum += h;
   const limit = model.sim.statutoryLimitHours;
   let within = 0;
-  if (limit !== null) for (let i = 0; i < n; i++) if (sorted[i]! <= limit + 1e-9) within++;
+  if (limit !== null) for (const h of sorted) if (h <= limit + 1e-9) within++;
   const per = (x: number): number => (t.counted > 0 ? x / t.counted : 0);
 
   const waiting: StepQueueFigures[] = [];
