@@ -279,7 +279,7 @@ export function analyze(definitions: ModdleElement, options: AnalyzeOptions = {}
     counts,
     time: {
       criticalPath: {
-        stepIds: idsOf(graph, criticalSteps),
+        stepIds: criticalSteps.map((i) => graph.nodes[i]?.id ?? ''),
         workingHours: round(criticalHours, 6),
         workingDays: days(criticalHours),
       },
@@ -389,7 +389,7 @@ function resolveIncome(value: AnalyzeOptions['hourlyIncome']): HourlyIncome {
 function rolesOf(
   c: CompiledProcedure,
   steps: GraphNode[],
-  critical: Int32Array,
+  critical: number[],
   runsOf: (n: GraphNode) => number,
   performer: (n: GraphNode) => string | undefined,
 ): RoleTime[] {
@@ -415,13 +415,6 @@ function rolesOf(
     criticalPathWorkingHours: round(r.criticalPathWorkingHours, 6),
     expectedWorkingHours: round(r.expectedWorkingHours, 6),
   }));
-}
-
-/** The ids of nodes by number, in a list made at its length (no growth of a list as long as the model). */
-function idsOf(graph: FlowGraph, nodes: Int32Array): string[] {
-  const ids: string[] = new Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) ids[i] = graph.nodes[nodes[i]!]?.id ?? '';
-  return ids;
 }
 
 function days(hours: number): number {

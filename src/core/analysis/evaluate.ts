@@ -55,23 +55,14 @@ export class BlockEvaluator {
   }
 
   /** Step node numbers along the longest forward path of `block` (uses the outcomes of this evaluator). */
-  criticalSteps(block: Block): Int32Array {
-    // gathered in a typed array grown by doubling: a number list of a chain's 20,000 steps grown by push maps
-    // fresh memory at every growth (docs/benchmarks.md, "Analysis at size")
-    let out = new Int32Array(64);
-    let count = 0;
+  criticalSteps(block: Block, out: number[] = []): number[] {
     // depth first in order with an explicit stack (last on top); a sequence stays on it as a cursor over its
     // items rather than pushing them all, so the stack is as deep as the blocks nest, not as long as a chain
     const stack: Array<Block | SeqCursor> = [block];
     const visit = (b: Block): void => {
       switch (b.k) {
         case 'step':
-          if (count === out.length) {
-            const wider = new Int32Array(out.length * 2);
-            wider.set(out);
-            out = wider;
-          }
-          out[count++] = b.node;
+          out.push(b.node);
           break;
         case 'seq': {
           // the items up to the first one that does not go on
@@ -105,7 +96,7 @@ export class BlockEvaluator {
       stack.pop();
       visit(top);
     }
-    return out.subarray(0, count);
+    return out;
   }
 
   /** Expected runs of every step per dossier, added into `acc` (indexed by node). Needs `expected` mode. */
