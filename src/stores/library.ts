@@ -80,10 +80,12 @@ export const useLibraryStore = defineStore('library', () => {
   const analysing = ref(false);
   /** False until the kept figures are read (just after the list first draws). */
   const figuresLoaded = ref(false);
-  /** How many procedures the library holds; `procedures` may be only the first of them just after start. */
-  const total = ref(0);
   /** False while `procedures` holds only the first screenful, read before the rest. */
   const complete = ref(false);
+  /** The library's count read with the first screenful, until the whole list is read. */
+  const counted = ref(0);
+  /** How many procedures the library holds. */
+  const total = computed(() => (complete.value ? procedures.value.length : counted.value));
 
   /** Each procedure's variants with their kept figures, current first. */
   const variantFigures = computed(() => {
@@ -159,7 +161,7 @@ export const useLibraryStore = defineStore('library', () => {
       // (then the kept figures), so a library of thousands opens as fast as a small one.
       const first = await firstProcedures(db, FIRST_ROWS);
       procedures.value = first.records;
-      total.value = first.total;
+      counted.value = first.total;
       complete.value = first.records.length === first.total;
       ready.value = true;
       void afterNextDraw().then(() => (complete.value ? loadFigures() : refresh().catch(() => undefined)));
@@ -179,7 +181,6 @@ export const useLibraryStore = defineStore('library', () => {
       const db = await libraryDb();
       const list = await listProcedures(db);
       procedures.value = list;
-      total.value = list.length;
       complete.value = true;
       if (selectedId.value) await loadVariants(selectedId.value);
     });

@@ -74,8 +74,7 @@ export function buildSearchIndex<T extends SearchableProcedure>(records: readonl
   const compactCodes: string[] = new Array(n);
   const vocabulary: string[] = [];
   const numbers = new Map<string, number>();
-  let ids = new Int32Array(Math.max(16, n * 12));
-  let used = 0;
+  const ids: number[] = [];
   const wordStart = new Int32Array(n + 1);
   const nameEnd = new Int32Array(n);
   const add = (text: string): void => {
@@ -87,12 +86,7 @@ export function buildSearchIndex<T extends SearchableProcedure>(records: readonl
         vocabulary.push(word);
         numbers.set(word, id);
       }
-      if (used === ids.length) {
-        const wider = new Int32Array(ids.length * 2);
-        wider.set(ids);
-        ids = wider;
-      }
-      ids[used++] = id;
+      ids.push(id);
     }
   };
   for (let i = 0; i < n; i++) {
@@ -100,14 +94,14 @@ export function buildSearchIndex<T extends SearchableProcedure>(records: readonl
     const code = r.code ? fastKey(r.code).trim() : '';
     codes[i] = code;
     compactCodes[i] = code.replace(NON_WORD, '');
-    wordStart[i] = used;
+    wordStart[i] = ids.length;
     add(typeof r.searchKey === 'string' ? r.searchKey : fastKey(r.name ?? ''));
-    nameEnd[i] = used;
+    nameEnd[i] = ids.length;
     add(code);
     add(fastKey(r.field ?? ''));
     add(fastKey(r.agency ?? ''));
   }
-  wordStart[n] = used;
+  wordStart[n] = ids.length;
   // Vietnamese name order by the keys that sort as the collator does (the library's index reads in this order)
   const order = records.map((r) => (typeof r.nameOrder === 'string' ? r.nameOrder : nameOrderKey(r.name ?? '')));
   const byRank = Int32Array.from({ length: n }, (_, i) => i);
@@ -119,7 +113,7 @@ export function buildSearchIndex<T extends SearchableProcedure>(records: readonl
     codes,
     compactCodes,
     vocabulary,
-    wordIds: ids.slice(0, used),
+    wordIds: Int32Array.from(ids),
     wordStart,
     nameEnd,
     rank,
