@@ -18,18 +18,9 @@ export interface ScopeOrder {
   headers: Set<GraphNode>;
 }
 
-/** Entry points of a scope: its start events, else the nodes no flow leads to (off-path nodes excluded). */
+/** Entry points of a scope: its start events, else the nodes no flow leads to (found when the graph is built). */
 export function startNodes(scope: GraphScope): GraphNode[] {
-  // one pass without a list of the on-path nodes: a list as long as a large scope is costly to allocate
-  const starts: GraphNode[] = [];
-  const sources: GraphNode[] = [];
-  for (const n of scope.nodes) {
-    if (n.offPath || n.in.length !== 0) continue;
-    if (n.kind === 'start') starts.push(n);
-    else if (!starts.length) sources.push(n);
-  }
-  if (starts.length) return starts;
-  return sources;
+  return scope.starts;
 }
 
 /** Mark the edges that close loops (DFS from the starts) and give a topological order of the rest. */

@@ -73,6 +73,8 @@ export interface GraphScope {
   owner?: GraphNode;
   /** The participant (pool) of the process this scope belongs to. */
   participant?: ModdleElement;
+  /** Entry points: the start events, else the nodes no flow leads to (off-path nodes excluded). */
+  starts: GraphNode[];
 }
 
 export interface MessageLink {
@@ -94,6 +96,8 @@ export interface FlowGraph {
   messageFlows: MessageLink[];
   /** Data objects, data object references and data inputs of every scope. */
   dataElements: ModdleElement[];
+  /** How many nodes are steps (`isStepNode`), counted as they are made. */
+  stepCount: number;
 }
 
 /** Build the flow graph of every process and sub-process in `definitions`. */
@@ -116,6 +120,7 @@ export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
     participantOfProcess: new Map(),
     messageFlows: [],
     dataElements: [],
+    stepCount: 0,
   };
   const roots = plainElementsOf(definitions, 'rootElements');
   for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
@@ -142,8 +147,7 @@ export function isStepNode(node: GraphNode): boolean {
 
 /** The step nodes of the graph in node order (a list made at its length: a list grown one by one is costlier). */
 export function stepNodes(graph: FlowGraph): GraphNode[] {
-  let count = 0;
-  for (const node of graph.nodes) if (isStepNode(node)) count++;
+  const count = graph.stepCount;
   const steps: GraphNode[] = new Array(count);
   for (let i = 0, k = 0; k < count; i++) {
     const node = graph.nodes[i] as GraphNode;
@@ -253,6 +257,7 @@ function openScope(
     edges: [],
     owner,
     participant,
+    starts: [],
   };
   graph.scopes.push(scope);
   indexLanes(graph, container, owner);
@@ -278,6 +283,8 @@ function closeScope(
     graph.dataElements.push(input);
   }
   for (const input of stepInputs) graph.dataElements.push(input);
+  // which nodes a flow leads to, by position: the entry points are found without reading every node again
+  const reached = new Uint8Array(scope.nodes.length);
   for (let i = 0; i < flowCount; i++) {
     const flow = elements[flows[i]!]!;
     // matched by the referenced object itself: a reference that is not a node of this scope finds nothing
@@ -306,7 +313,22 @@ function closeScope(
     else source.out = [edge];
     if (target.in.length) target.in.push(edge);
     else target.in = [edge];
+    reached[target.local] = 1;
   }
+  scope.starts = entryPoints(scope.nodes, reached);
+}
+
+/** The start events among the nodes no flow reaches, else all of those (off-path nodes excluded). */
+function entryPoints(nodes: GraphNode[], reached: Uint8Array): GraphNode[] {
+  const starts: GraphNode[] = [];
+  const sources: GraphNode[] = [];
+  for (let i = reached.indexOf(0); i >= 0; i = reached.indexOf(0, i + 1)) {
+    const n = nodes[i] as GraphNode;
+    if (n.offPath) continue;
+    if (n.kind === 'start') starts.push(n);
+    else if (!starts.length) sources.push(n);
+  }
+  return starts.length ? starts : sources;
 }
 
 function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind: NodeKind): GraphNode {
@@ -328,6 +350,7 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
     shares: undefined,
   };
   if (kind === 'step' || kind === 'container') node.step = readFacts(el, 'step');
+  if (kind === 'step') graph.stepCount++;
   graph.nodes.push(node);
   scope.nodes.push(node);
   return node;
