@@ -78,8 +78,8 @@ function splitName(name: string): { prefix?: string; localName: string } {
 }
 
 class Copier {
-  /** Namespaces the target knows and the source did not: URI → the target's prefix. */
-  private readonly fresh = new Map<string, string>();
+  /** The URIs of the namespaces the target knows and the source did not. */
+  private readonly fresh = new Set<string>();
   private readonly sourceNames: Aliases;
   private readonly targetNames: Aliases;
   private readonly copies = new Map<object, ModdleElement>();
@@ -90,7 +90,7 @@ class Copier {
     private readonly source: Model,
     private readonly target: Model,
   ) {
-    for (const pkg of target.getPackages()) if (!source.getPackage(pkg.uri)) this.fresh.set(pkg.uri, pkg.prefix);
+    for (const pkg of target.getPackages()) if (!source.getPackage(pkg.uri)) this.fresh.add(pkg.uri);
     this.sourceNames = new Aliases(source);
     this.targetNames = new Aliases(target);
   }
@@ -118,7 +118,7 @@ class Copier {
     this.copies.set(src, el);
     const descriptor = src.$descriptor as unknown as Descriptor;
     const targetDescriptor = el.$descriptor as unknown as Descriptor;
-    this.attributes(el, targetDescriptor, Object.entries(src.$attrs), src);
+    this.attributes(el, targetDescriptor, Object.entries(src.$attrs));
     for (const p of descriptor.properties) {
       if (!hasOwn(src, p.name)) continue;
       const value = src[p.name];
@@ -218,7 +218,7 @@ class Copier {
     const el = this.target.create(type);
     const descriptor = el.$descriptor as unknown as Descriptor;
     const attrs = Object.entries(src).filter(([name]) => !name.startsWith('$'));
-    this.attributes(el, descriptor, attrs, src, true);
+    this.attributes(el, descriptor, attrs, true);
     for (const c of src.$children ?? []) this.placeGeneric(el, descriptor, c as Generic);
     const body = descriptor.bodyProperty;
     if (body && src.$body !== undefined) el.set(body.name, coerceType(body.type, src.$body));
@@ -227,13 +227,7 @@ class Copier {
   }
 
   /** Attributes on a typed copy: renamed into the target's prefixes, typed where the target knows them. */
-  private attributes(
-    el: ModdleElement,
-    descriptor: Descriptor,
-    attrs: Array<[string, unknown]>,
-    src: ModdleElement,
-    all = false,
-  ): void {
+  private attributes(el: ModdleElement, descriptor: Descriptor, attrs: Array<[string, unknown]>, all = false): void {
     for (const [raw, value] of attrs) {
       const { name, fresh } = this.attrName(raw);
       // only names the source could not type are typed here (its typed ones were copied as properties)
