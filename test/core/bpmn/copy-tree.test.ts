@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { BpmnModdle } from 'bpmn-moddle';
 import { copyTree } from '@/core/bpmn/copy-tree.ts';
-import type { ModdleElement } from '@/core/bpmn/moddle-types.ts';
+import { elementOf, elementsOf, type ModdleElement } from '@/core/bpmn/moddle-types.ts';
 import { camunda8Profile, createExportModdle, exportVariant, makeExecutableFrom } from '@/core/export/index.ts';
 import { corpusFiles, readCorpusFile } from '../../support/corpus.ts';
 
@@ -90,10 +90,11 @@ describe('copyTree', () => {
 
   it('types the engine content the base moddle kept generic', async () => {
     const camunda = (await both(camundaXml, 'camunda')).copy;
-    const task = (camunda.get('rootElements') as ModdleElement[])[0]?.get('flowElements')[0] as ModdleElement;
+    const [process, error] = elementsOf(camunda, 'rootElements');
+    const task = elementsOf(process, 'flowElements')[0] as ModdleElement;
     expect(task.get('camunda:asyncBefore')).toBe(true);
     expect(task.get('camunda:topic')).toBe('t');
-    const values = task.get('extensionElements').get('values') as ModdleElement[];
+    const values = elementsOf(elementOf(task, 'extensionElements'), 'values');
     expect(values.map((v) => v.$type)).toEqual([
       'camunda:InputOutput',
       'camunda:Properties',
@@ -101,12 +102,11 @@ describe('copyTree', () => {
       'other:thing',
     ]);
     // a reference inside engine content resolves to the copied element
-    const error = (camunda.get('rootElements') as ModdleElement[])[1];
     expect(values[2]?.get('errorRef')).toBe(error);
 
     const zeebe = (await both(zeebeXml, 'zeebe')).copy;
-    const service = (zeebe.get('rootElements') as ModdleElement[])[0]?.get('flowElements')[0] as ModdleElement;
-    const [definition] = service.get('extensionElements').get('values') as ModdleElement[];
+    const service = elementsOf(elementsOf(zeebe, 'rootElements')[0], 'flowElements')[0];
+    const [definition] = elementsOf(elementOf(service, 'extensionElements'), 'values');
     expect([definition?.$type, definition?.get('type'), definition?.get('retries')]).toEqual([
       'zeebe:TaskDefinition',
       'lookup',
