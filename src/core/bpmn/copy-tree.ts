@@ -2,6 +2,7 @@
  * A parsed definitions tree copied into another moddle (an engine's): the copy is what that moddle's own parse
  * of the same XML gives, so a bundle parses once and each engine transforms a tree of its own. Content in a
  * namespace the source moddle did not know (zeebe, camunda) is typed here the way moddle-xml's reader types it.
+ * The walk recurses: exports refuse models nested deeper than `MAX_NESTING_DEPTH` before they get here.
  */
 import type { BpmnModdle } from 'bpmn-moddle';
 import type { ModdleElement } from './moddle-types.ts';
@@ -87,7 +88,7 @@ class Copier {
   private readonly deferred: Array<() => void> = [];
 
   constructor(
-    private readonly source: Model,
+    source: Model,
     private readonly target: Model,
   ) {
     for (const pkg of target.getPackages()) if (!source.getPackage(pkg.uri)) this.fresh.add(pkg.uri);
@@ -277,7 +278,7 @@ class Copier {
     return prefix ? `${prefix}:${(src.$descriptor as unknown as Descriptor).ns.localName}` : src.$type;
   }
 
-  /** An attribute name with its prefix in the target's form, the prefix resolved to its URI in scope. */
+  /** An attribute name with its prefix in the target's form (via the URI the source's reader bound it to). */
   private attrName(name: string): { name: string; fresh: boolean } {
     const { prefix, localName } = splitName(name);
     if (prefix === undefined || prefix === 'xmlns') return { name, fresh: false };
