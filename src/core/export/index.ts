@@ -6,6 +6,7 @@
 import type { BpmnModdle } from 'bpmn-moddle';
 import { buildFlowGraph } from '../model/graph.ts';
 import type { ModdleElement } from '../bpmn/moddle-types.ts';
+import { copyTree } from '../bpmn/copy-tree.ts';
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { validateDefinitions, type ValidationProblem } from '../validate/index.ts';
 import { bpmnProfile } from './bpmn.ts';
@@ -100,7 +101,7 @@ export async function exportVariant(
   if (errors.length) throw new ExportRefused(errors);
   const view = processView(definitions, graph);
   const base = options.baseName ?? baseName(view.procedure.code, String(view.process.id));
-  if (target === 'bundle') return [await bundleOf(xml, { definitions, moddle, view }, base, options.images ?? [])];
+  if (target === 'bundle') return [await bundleOf({ definitions, moddle, view }, base, options.images ?? [])];
   if (profile) return [executableFile(target, await makeExecutableFrom(definitions, moddle, profile, view), base)];
   return viewFiles(target as 'json' | 'table', view, base);
 }
@@ -114,10 +115,10 @@ interface Parsed {
   view: ProcessView;
 }
 
-/** A parse of its own for an engine transform, with the engine's extension model. */
-async function parseCopy(xml: string, profile: Profile): Promise<Parsed> {
+/** A tree of its own for an engine transform: the parse copied into a moddle with the engine's extension model. */
+function copyFor(parsed: Parsed, profile: Profile): Parsed {
   const moddle = createExportModdle(profile.extension);
-  const { definitions } = await parseBpmn(xml, moddle);
+  const definitions = copyTree(parsed.definitions, moddle);
   return { definitions, moddle, view: processView(definitions) };
 }
 
@@ -147,10 +148,11 @@ async function viewFiles(target: 'json' | 'table', view: ProcessView, base: stri
 
 /**
  * Every target in one zip, from the model parsed and validated once: the descriptor and the table read its
- * view, the first engine transforms that parse in place, and each other engine reads its own copy (a parse
- * with its extension model: zeebe and camunda cannot share one, and each transform changes its tree).
+ * view, the first engine transforms that parse in place, and each other engine a copy of it in a moddle with
+ * its extension model (`copyTree`, no second parse: zeebe and camunda cannot share one moddle, and each
+ * transform changes its tree). Every file is byte for byte the single-target export's.
  */
-async function bundleOf(xml: string, parsed: Parsed, base: string, images: ExportFile[]): Promise<ExportFile> {
+async function bundleOf(parsed: Parsed, base: string, images: ExportFile[]): Promise<ExportFile> {
   const { view } = parsed;
   // read from the view before an engine transforms the tree it points into
   const described = [...(await viewFiles('json', view, base)), ...(await viewFiles('table', view, base))];
@@ -166,15 +168,16 @@ async function bundleOf(xml: string, parsed: Parsed, base: string, images: Expor
     },
     roleGroups: [...view.roleGroups].map(([id, name]) => ({ id, name })),
   };
-  // the user's parse goes to the first engine that needs no extension model; the others parse a copy
-  let reusable = true;
+  // the parse goes to the first engine that needs no extension model; every copy is taken before it is changed
+  const taker = EXECUTABLE_TARGETS.find((t) => !PROFILES[t]?.extension);
+  const trees = new Map(
+    EXECUTABLE_TARGETS.map((t) => [t, t === taker ? parsed : copyFor(parsed, PROFILES[t] as Profile)] as const),
+  );
   let serviceTypes: string[] = [];
   const engines: ExportFile[] = [];
   for (const t of EXECUTABLE_TARGETS) {
     const profile = PROFILES[t] as Profile;
-    const take = reusable && !profile.extension;
-    if (take) reusable = false;
-    const copy = take ? parsed : await parseCopy(xml, profile);
+    const copy = trees.get(t) as Parsed;
     const result = await makeExecutableFrom(copy.definitions, copy.moddle, profile, copy.view);
     if (t === 'bpmn-engine') serviceTypes = result.services;
     engines.push(executableFile(t, result, base));
