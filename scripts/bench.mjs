@@ -97,6 +97,7 @@ for (const script of [
   'scripts/bench-open-no-di.ts',
   'scripts/bench-queue.ts',
   'scripts/bench-size.ts',
+  'scripts/bench-export-size.ts',
 ].filter((s) => existsSync(s))) {
   console.log('');
   results.push(spawnSync('npx', ['tsx', script], { stdio: 'inherit' }).status === 0);

@@ -10,7 +10,8 @@ import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' }
 import camunda from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' };
 import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
 import { moddleExtensions, parseBpmn } from '../bpmn/moddle.ts';
-import { laneOf, readFacts } from '../model/facts.ts';
+import { readFacts } from '../model/facts.ts';
+import { ExportIndex } from './model-index.ts';
 import { processView, type ProcessView, type StepView } from './process-view.ts';
 import { timerDuration } from './working-time.ts';
 
@@ -89,10 +90,11 @@ export async function makeExecutableFrom(
 
   const timers: ExecutableResult['timers'] = [];
   const services = new Set<string>();
+  const index = new ExportIndex(definitions);
   for (const step of view.steps) {
     let el = step.element;
     if (el.$type === 'bpmn:Task' || el.$type === 'bpmn:ManualTask') {
-      el = replaceType(definitions, el, 'bpmn:UserTask', moddle);
+      el = replaceType(index, el, 'bpmn:UserTask', moddle);
       step.element = el;
       step.type = 'UserTask';
     }
@@ -109,7 +111,7 @@ export async function makeExecutableFrom(
       profile.serviceTask({ moddle, step, timer, serviceType });
     }
     if (timer) {
-      const boundaryId = addOverdueTimer(definitions, el, timer, moddle);
+      const boundaryId = addOverdueTimer(index, el, timer, moddle);
       timers.push({ stepId: step.id, boundaryId, duration: timer });
     }
   }
@@ -165,12 +167,7 @@ export function addExtensions(moddle: BpmnModdle, el: ModdleElement, values: Mod
 // helpers //////////////////////
 
 /** A non-interrupting timer on `task` with `duration`, flowing to an end event "overdue", placed below the task. */
-function addOverdueTimer(
-  definitions: ModdleElement,
-  task: ModdleElement,
-  duration: string,
-  moddle: BpmnModdle,
-): string {
+function addOverdueTimer(index: ExportIndex, task: ModdleElement, duration: string, moddle: BpmnModdle): string {
   const container = task.$parent;
   const id = `${task.id}_Overdue`;
   const timeDuration = moddle.create('bpmn:FormalExpression', { body: duration });
@@ -193,10 +190,10 @@ function addOverdueTimer(
   end.set('incoming', [flow]);
   for (const el of [boundary, end, flow]) el.$parent = container;
   elementsOf(container, 'flowElements').push(boundary, end, flow);
-  const lane = laneOf(task);
-  if (lane) elementsOf(lane, 'flowNodeRef').push(boundary, end);
+  const lane = index.laneOf(task);
+  if (lane) for (const el of [boundary, end]) index.addToLane(lane, el);
 
-  const shape = findDi(definitions, task);
+  const shape = index.shapeOf(task);
   const bounds = shape?.get('bounds') as { x: number; y: number; width: number; height: number } | undefined;
   const plane = shape?.$parent;
   if (shape && bounds && plane) {
@@ -205,9 +202,10 @@ function addOverdueTimer(
     const ex = bounds.x + bounds.width + 12;
     const ey = bounds.y + bounds.height + 4;
     const elements = elementsOf(plane, 'planeElement');
-    const add = (el: ModdleElement) => {
-      el.$parent = plane;
-      elements.push(el);
+    const add = (shape: ModdleElement) => {
+      shape.$parent = plane;
+      elements.push(shape);
+      index.addShape(shape.get('bpmnElement') as ModdleElement, shape);
     };
     add(
       moddle.create('bpmndi:BPMNShape', {
@@ -239,16 +237,8 @@ function addOverdueTimer(
 }
 
 /** The DI shape of `el`, if the diagram has one. */
-function findDi(definitions: ModdleElement, el: ModdleElement): ModdleElement | undefined {
-  for (const diagram of elementsOf(definitions, 'diagrams')) {
-    const found = elementsOf(elementOf(diagram, 'plane'), 'planeElement').find((p) => p.get('bpmnElement') === el);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** Replace `el` by a new element of `type` with the same id and content, rewiring every reference to it. */
-function replaceType(definitions: ModdleElement, el: ModdleElement, type: string, moddle: BpmnModdle): ModdleElement {
+function replaceType(index: ExportIndex, el: ModdleElement, type: string, moddle: BpmnModdle): ModdleElement {
   const attrs: Record<string, unknown> = {};
   for (const key of [
     'id',
@@ -272,20 +262,9 @@ function replaceType(definitions: ModdleElement, el: ModdleElement, type: string
     const v = elementOf(next, key);
     if (v) v.$parent = next;
   }
-  const container = el.$parent;
-  const siblings = elementsOf(container, 'flowElements');
-  siblings.splice(siblings.indexOf(el), 1, next);
   for (const f of elementsOf(next, 'incoming')) f.set('targetRef', next);
   for (const f of elementsOf(next, 'outgoing')) f.set('sourceRef', next);
-  const lane = laneOf(el);
-  if (lane) {
-    const refs = elementsOf(lane, 'flowNodeRef');
-    refs.splice(refs.indexOf(el), 1, next);
-  }
-  // a boundary event sits in the same container as the activity it is attached to
-  for (const other of elementsOf(container, 'flowElements')) {
-    if (other.get?.('attachedToRef') === el) other.set('attachedToRef', next);
-  }
-  findDi(definitions, el)?.set('bpmnElement', next);
+  // its place in its container, its lane and its diagram, and the boundary events attached to it
+  index.replace(el, next);
   return next;
 }
