@@ -62,6 +62,19 @@ describe(`the CLI on a ${CHAIN.toLocaleString('en')}-step chain`, () => {
     expect(descriptor.steps).toHaveLength(CHAIN);
   });
 
+  it('exports it for Camunda 8: every step a user task with its overdue timer drawn', SLOW, () => {
+    const out = join(scratch, 'out-chain-camunda8');
+    mkdirSync(out);
+    const r = tthc('export', chain, '--target', 'camunda8', '--out', out);
+    expectNoTrace(r);
+    expect(r.code).toBe(0);
+    const [file] = readdirSync(out);
+    const xml = readFileSync(join(out, file as string), 'utf8');
+    expect(xml.match(/<bpmn:userTask /g)).toHaveLength(CHAIN);
+    expect(xml.match(/<bpmn:boundaryEvent id="S\d+_Overdue"/g)).toHaveLength(CHAIN);
+    expect(xml.match(/<bpmndi:BPMNShape id="S\d+_Overdue_di"/g)).toHaveLength(CHAIN);
+  });
+
   it('compares it with itself: no change', SLOW, () => {
     const r = tthc('compare', chain, chain, '--json');
     expectNoTrace(r);
