@@ -20,6 +20,17 @@ function expectNoTrace(r: { stdout: string; stderr: string }): void {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'tthc-size-'));
+
+/** Export the chain for `target` through the CLI, with no trace; the one file written. */
+function exportChain(target: string): string {
+  const out = join(scratch, `out-chain-${target}`);
+  mkdirSync(out);
+  const r = tthc('export', chain, '--target', target, '--out', out);
+  expectNoTrace(r);
+  expect(r.code).toBe(0);
+  const [file] = readdirSync(out);
+  return readFileSync(join(out, file as string), 'utf8');
+}
 const chain = join(scratch, 'chain.bpmn');
 const nested = join(scratch, 'nested.bpmn');
 writeFileSync(chain, chainModel(CHAIN, { di: true }));
@@ -52,24 +63,12 @@ describe(`the CLI on a ${CHAIN.toLocaleString('en')}-step chain`, () => {
   });
 
   it('exports it as a JSON descriptor with every step', SLOW, () => {
-    const out = join(scratch, 'out-chain');
-    mkdirSync(out);
-    const r = tthc('export', chain, '--target', 'json', '--out', out);
-    expectNoTrace(r);
-    expect(r.code).toBe(0);
-    const [file] = readdirSync(out);
-    const descriptor = JSON.parse(readFileSync(join(out, file as string), 'utf8'));
+    const descriptor = JSON.parse(exportChain('json'));
     expect(descriptor.steps).toHaveLength(CHAIN);
   });
 
   it('exports it for Camunda 8: every step a user task with its overdue timer drawn', SLOW, () => {
-    const out = join(scratch, 'out-chain-camunda8');
-    mkdirSync(out);
-    const r = tthc('export', chain, '--target', 'camunda8', '--out', out);
-    expectNoTrace(r);
-    expect(r.code).toBe(0);
-    const [file] = readdirSync(out);
-    const xml = readFileSync(join(out, file as string), 'utf8');
+    const xml = exportChain('camunda8');
     expect(xml.match(/<bpmn:userTask /g)).toHaveLength(CHAIN);
     expect(xml.match(/<bpmn:boundaryEvent id="S\d+_Overdue"/g)).toHaveLength(CHAIN);
     expect(xml.match(/<bpmndi:BPMNShape id="S\d+_Overdue_di"/g)).toHaveLength(CHAIN);
