@@ -3,7 +3,7 @@
  * working time from the stated step times and its probability from the decision shares.
  */
 import type { GraphEdge, GraphNode, GraphScope } from '../model/graph.ts';
-import { splitOf, startNodes } from './structure.ts';
+import { splitOf } from './structure.ts';
 import type { WarningList } from './warnings.ts';
 import { HOURS_PER_WORKING_DAY } from '../model/time.ts';
 
@@ -39,7 +39,7 @@ export function enumeratePaths(
   max = 20,
 ): PathList {
   const walker = new PathWalker(scope.nodes, hoursOf, isStep, warnings, max);
-  for (const start of startNodes(scope)) walker.walk(start);
+  for (const start of scope.starts) walker.walk(start);
   walker.paths.sort((a, b) => b.workingHours - a.workingHours);
   return { paths: walker.paths, truncated: walker.truncated };
 }

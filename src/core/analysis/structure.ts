@@ -18,14 +18,9 @@ export interface ScopeOrder {
   headers: Set<GraphNode>;
 }
 
-/** Entry points of a scope: its start events, else the nodes no flow leads to (found when the graph is built). */
-export function startNodes(scope: GraphScope): GraphNode[] {
-  return scope.starts;
-}
-
 /** Mark the edges that close loops (DFS from the starts) and give a topological order of the rest. */
 export function markBackEdges(scope: GraphScope): ScopeOrder {
-  const starts = startNodes(scope);
+  const starts = scope.starts;
   const nodes = scope.nodes;
   const n = nodes.length;
   const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done

@@ -191,7 +191,7 @@ function addOverdueTimer(index: ExportIndex, task: ModdleElement, duration: stri
   for (const el of [boundary, end, flow]) el.$parent = container;
   elementsOf(container, 'flowElements').push(boundary, end, flow);
   const lane = index.laneOf(task);
-  if (lane) for (const el of [boundary, end]) index.addToLane(lane, el);
+  if (lane) elementsOf(lane, 'flowNodeRef').push(boundary, end);
 
   const shape = index.shapeOf(task);
   const bounds = shape?.get('bounds') as { x: number; y: number; width: number; height: number } | undefined;
@@ -202,10 +202,9 @@ function addOverdueTimer(index: ExportIndex, task: ModdleElement, duration: stri
     const ex = bounds.x + bounds.width + 12;
     const ey = bounds.y + bounds.height + 4;
     const elements = elementsOf(plane, 'planeElement');
-    const add = (shape: ModdleElement) => {
-      shape.$parent = plane;
-      elements.push(shape);
-      index.addShape(shape.get('bpmnElement') as ModdleElement, shape);
+    const add = (el: ModdleElement) => {
+      el.$parent = plane;
+      elements.push(el);
     };
     add(
       moddle.create('bpmndi:BPMNShape', {
@@ -236,7 +235,6 @@ function addOverdueTimer(index: ExportIndex, task: ModdleElement, duration: stri
   return id;
 }
 
-/** The DI shape of `el`, if the diagram has one. */
 /** Replace `el` by a new element of `type` with the same id and content, rewiring every reference to it. */
 function replaceType(index: ExportIndex, el: ModdleElement, type: string, moddle: BpmnModdle): ModdleElement {
   const attrs: Record<string, unknown> = {};

@@ -2,7 +2,7 @@
  * What an executable export looks up for every step, found once per export: an element's diagram shape, its
  * lane, its place in its container's and its lane's lists, and the boundary events attached to it. Each was a
  * scan of the whole model per step before, which made exporting a 2,000-step model take 20 seconds (and a
- * 20,000-step one hours). Kept true as the transforms replace elements and add new ones.
+ * 20,000-step one hours). Kept true as the transforms replace elements (what they add is never looked up).
  */
 import { elementOf, elementsOf, type ModdleElement } from '../bpmn/moddle-types.ts';
 
@@ -37,16 +37,6 @@ export class ExportIndex {
     return undefined;
   }
 
-  /** Record `el` (new) in `lane`'s list of flow nodes. */
-  addToLane(lane: ModdleElement, el: ModdleElement): void {
-    elementsOf(lane, 'flowNodeRef').push(el);
-    const container = el.$parent;
-    if (container) {
-      const byNode = this.lanesOf(container);
-      if (!byNode.has(el)) byNode.set(el, lane);
-    }
-  }
-
   /** Put `next` where `old` is in its container, its lane and its diagram, and attach `old`'s boundary events to it. */
   replace(old: ModdleElement, next: ModdleElement): void {
     const container = old.$parent as ModdleElement;
@@ -73,11 +63,6 @@ export class ExportIndex {
       this.shapes.delete(old);
       this.shapes.set(next, shape);
     }
-  }
-
-  /** Record a new diagram shape. */
-  addShape(el: ModdleElement, shape: ModdleElement): void {
-    if (!this.shapes.has(el)) this.shapes.set(el, shape);
   }
 
   // helpers //////////////////////

@@ -96,8 +96,6 @@ export interface FlowGraph {
   messageFlows: MessageLink[];
   /** Data objects, data object references and data inputs of every scope. */
   dataElements: ModdleElement[];
-  /** How many nodes are steps (`isStepNode`), counted as they are made. */
-  stepCount: number;
 }
 
 /** Build the flow graph of every process and sub-process in `definitions`. */
@@ -120,7 +118,6 @@ export function buildFlowGraph(definitions: ModdleElement): FlowGraph {
     participantOfProcess: new Map(),
     messageFlows: [],
     dataElements: [],
-    stepCount: 0,
   };
   const roots = plainElementsOf(definitions, 'rootElements');
   for (const collab of roots.filter((r) => is(r, 'bpmn:Collaboration'))) {
@@ -147,7 +144,8 @@ export function isStepNode(node: GraphNode): boolean {
 
 /** The step nodes of the graph in node order (a list made at its length: a list grown one by one is costlier). */
 export function stepNodes(graph: FlowGraph): GraphNode[] {
-  const count = graph.stepCount;
+  let count = 0;
+  for (const node of graph.nodes) if (isStepNode(node)) count++;
   const steps: GraphNode[] = new Array(count);
   for (let i = 0, k = 0; k < count; i++) {
     const node = graph.nodes[i] as GraphNode;
@@ -350,7 +348,6 @@ function createNode(graph: FlowGraph, el: ModdleElement, scope: GraphScope, kind
     shares: undefined,
   };
   if (kind === 'step' || kind === 'container') node.step = readFacts(el, 'step');
-  if (kind === 'step') graph.stepCount++;
   graph.nodes.push(node);
   scope.nodes.push(node);
   return node;
