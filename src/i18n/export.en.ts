@@ -18,6 +18,16 @@ export default {
     refused: 'Not exported: the model has {count} error(s). Fix these (see the Problems tab too):',
     failed: 'Export failed: {detail}',
     done: 'Downloaded {file}',
+    cancel: 'Cancel',
+    cancelled: 'Export cancelled: nothing was downloaded.',
+    progress: 'Step {done} of {total}: {stage}',
+    stages: {
+      parse: 'reading the model',
+      validate: 'checking the model',
+      validateVariant: 'checking {name}',
+      target: 'writing {name}',
+      package: 'packing the files',
+    },
     targets: {
       'bpmn-engine': 'Executable BPMN for bpmn-engine (JavaScript conditions)',
       camunda8: 'Camunda 8 (Zeebe)',

@@ -18,6 +18,16 @@ export default {
     refused: 'Chưa xuất: mô hình có {count} lỗi. Hãy sửa các lỗi sau (xem thêm thẻ Kiểm tra):',
     failed: 'Không xuất được: {detail}',
     done: 'Đã tải xuống {file}',
+    cancel: 'Huỷ',
+    cancelled: 'Đã huỷ xuất: không có tệp nào được tải xuống.',
+    progress: 'Bước {done}/{total}: {stage}',
+    stages: {
+      parse: 'đọc mô hình',
+      validate: 'kiểm tra mô hình',
+      validateVariant: 'kiểm tra {name}',
+      target: 'ghi {name}',
+      package: 'đóng gói các tệp',
+    },
     targets: {
       'bpmn-engine': 'BPMN thực thi cho bpmn-engine (điều kiện JavaScript)',
       camunda8: 'Camunda 8 (Zeebe)',

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { launchBrowser, openApp, downloadText } from './browser.ts';
+import { chainModel } from '../support/size-models.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -112,4 +113,43 @@ describe('export menu', () => {
     expect(JSON.stringify(manifest)).toMatch(/[0-9a-f]{64}/);
     expect(errors).toEqual([]);
   });
+});
+
+describe('export in the background', () => {
+  it('shows the stages of a large bundle, cancels it without a download, and exports again', async () => {
+    // given a 2,000-step procedure open in the editor (its bundle takes seconds)
+    const { page, errors } = await openApp(browser, { lang: 'en' });
+    const buffer = Buffer.from(chainModel(2_000, { di: true }));
+    await page.getByTestId('open-file').setInputFiles({ name: 'chain-2000.bpmn', mimeType: 'application/xml', buffer });
+    await page.locator('[data-testid="canvas"] [data-element-id="S2000"]').waitFor();
+    const downloads: string[] = [];
+    page.on('download', (d) => void downloads.push(d.suggestedFilename()));
+    // when its bundle is exported
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-target').selectOption('bundle');
+    await page.getByTestId('export-download').click();
+    const progress = page.getByTestId('export-progress');
+    // then the progress bar moves on to the engines (watched every frame: the page stays live, the worker
+    // works), and four of the nine stages are still to come when Cancel is pressed
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="export-progress"]')?.getAttribute('data-done')) >= 3,
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    expect(await progress.getAttribute('data-total')).toBe('9');
+    expect(await progress.textContent()).toMatch(/Step \d of 9: writing /);
+    // when it is cancelled, nothing is downloaded and the menu says so
+    await page.getByTestId('export-cancel').click();
+    await expect.poll(() => page.getByTestId('export').getAttribute('data-state')).toBe('cancelled');
+    expect(await progress.count()).toBe(0);
+    expect(await page.getByTestId('export-message').textContent()).toContain('nothing was downloaded');
+    // and a new export runs to the end in a fresh worker
+    await page.getByTestId('export-target').selectOption('camunda8');
+    const { name, text } = await downloadText(page, () => page.getByTestId('export-download').click());
+    expect(name).toMatch(/\.camunda8\.bpmn$/);
+    expect(text.match(/<bpmn:userTask /g)?.length).toBe(2_000);
+    expect(await page.getByTestId('export').getAttribute('data-state')).toBe('done');
+    expect(downloads).toEqual([name]);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -21,6 +21,7 @@ import { tableToCsv } from './table-csv.ts';
 import { tableToDocx } from './table-docx.ts';
 import { createExportModdle, makeExecutableFrom, type ExecutableResult, type Profile } from './executable.ts';
 import { FROM_YEAR, TO_YEAR } from './working-time.ts';
+import type { ExportProgress } from './progress.ts';
 
 export { slug, isVariableName } from './names.ts';
 export { maxCalendarDaysFor, timerDuration, FROM_YEAR, TO_YEAR } from './working-time.ts';
@@ -50,6 +51,7 @@ export { tableToCsv, csvField } from './table-csv.ts';
 export { tableToDocx } from './table-docx.ts';
 export { buildBundle, BUNDLE_FORMAT, BUNDLE_VERSION, type BundleManifest } from './bundle.ts';
 export { sha256Hex } from './sha256.ts';
+export type { ExportProgress } from './progress.ts';
 
 export const EXPORT_TARGETS = ['bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
@@ -75,6 +77,8 @@ export interface ExportOptions {
   images?: ExportFile[];
   /** File name stem (default: the procedure code and process id). */
   baseName?: string;
+  /** Called as each stage begins (the app's export worker posts it to the progress bar). */
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 const BPMN_MIME = 'application/bpmn+xml';
@@ -92,16 +96,21 @@ export async function exportVariant(
   options: ExportOptions = {},
 ): Promise<ExportFile[]> {
   const profile = PROFILES[target];
+  const total = target === 'bundle' ? BUNDLE_STAGES : 3;
+  const report = options.onProgress ?? (() => {});
+  report({ stage: 'parse', done: 0, total });
   const moddle = createExportModdle(profile?.extension);
   // one fresh parse, validated once, then transformed in place: the caller's model is never touched
   const { definitions } = await parseBpmn(xml, moddle);
+  report({ stage: 'validate', done: 1, total });
   // one read of the model: the graph the validation's analysis walks is the one the export views
   const graph = buildFlowGraph(definitions);
   const errors = (await validateDefinitions(definitions, { graph })).filter((p) => p.severity === 'error');
   if (errors.length) throw new ExportRefused(errors);
   const view = processView(definitions, graph);
   const base = options.baseName ?? baseName(view.procedure.code, String(view.process.id));
-  if (target === 'bundle') return [await bundleOf({ definitions, moddle, view }, base, options.images ?? [])];
+  if (target === 'bundle') return [await bundleOf({ definitions, moddle, view }, base, options.images ?? [], report)];
+  report({ stage: 'target', target, done: 2, total });
   if (profile) return [executableFile(target, await makeExecutableFrom(definitions, moddle, profile, view), base)];
   return viewFiles(target as 'json' | 'table', view, base);
 }
@@ -123,6 +132,8 @@ function copyFor(parsed: Parsed, profile: Profile): Parsed {
 }
 
 const EXECUTABLE_TARGETS = ['bpmn-engine', 'camunda8', 'camunda7', 'flowable'] as const;
+/** Read, check, the descriptor, the table, each engine, the zip. */
+const BUNDLE_STAGES = 5 + EXECUTABLE_TARGETS.length;
 
 function executableFile(target: string, r: ExecutableResult, base: string): ExportFile {
   return { target, fileName: `${base}.${target}.bpmn`, mime: BPMN_MIME, content: r.xml };
@@ -152,10 +163,20 @@ async function viewFiles(target: 'json' | 'table', view: ProcessView, base: stri
  * its extension model (`copyTree`, no second parse: zeebe and camunda cannot share one moddle, and each
  * transform changes its tree). Every file is byte for byte the single-target export's.
  */
-async function bundleOf(parsed: Parsed, base: string, images: ExportFile[]): Promise<ExportFile> {
+async function bundleOf(
+  parsed: Parsed,
+  base: string,
+  images: ExportFile[],
+  report: (progress: ExportProgress) => void,
+): Promise<ExportFile> {
   const { view } = parsed;
+  const total = BUNDLE_STAGES;
+  let done = 2;
+  report({ stage: 'target', target: 'json', done: done++, total });
   // read from the view before an engine transforms the tree it points into
-  const described = [...(await viewFiles('json', view, base)), ...(await viewFiles('table', view, base))];
+  const described = await viewFiles('json', view, base);
+  report({ stage: 'target', target: 'table', done: done++, total });
+  described.push(...(await viewFiles('table', view, base)));
   const identity = {
     procedure: {
       code: view.procedure.code ?? null,
@@ -178,6 +199,7 @@ async function bundleOf(parsed: Parsed, base: string, images: ExportFile[]): Pro
     ...EXECUTABLE_TARGETS.filter((t) => t !== taker),
     ...EXECUTABLE_TARGETS.filter((t) => t === taker),
   ]) {
+    report({ stage: 'target', target: t, done: done++, total });
     const profile = PROFILES[t] as Profile;
     const tree = t === taker ? parsed : copyFor(parsed, profile);
     const result = await makeExecutableFrom(tree.definitions, tree.moddle, profile, tree.view);
@@ -189,6 +211,7 @@ async function bundleOf(parsed: Parsed, base: string, images: ExportFile[]): Pro
     serviceTypes,
     timerPolicy: `Step time limits are working time; timers use the longest calendar span that working time can take (weekends, public holidays and bridge days of ${FROM_YEAR}–${TO_YEAR} included), in whole calendar days: a timer may fire late, never early.`,
   };
+  report({ stage: 'package', done: done++, total });
   const files = EXECUTABLE_TARGETS.map((t) => engines.get(t) as ExportFile);
   const { zip } = buildBundle([...files, ...described, ...images], manifest);
   return { target: 'bundle', fileName: `${base}.bundle.zip`, mime: 'application/zip', content: zip };

@@ -7,6 +7,7 @@ import { buildFlowGraph } from '../model/graph.ts';
 import { parseBpmn } from '../bpmn/moddle.ts';
 import { slug } from '../export/names.ts';
 import { processView, type ProcessView } from '../export/process-view.ts';
+import type { ExportProgress } from '../export/progress.ts';
 import { validateDefinitions, type ValidationProblem } from '../validate/index.ts';
 import { calendarToOpencps } from './calendar.ts';
 import { variantToOpencps } from './from-variant.ts';
@@ -91,11 +92,17 @@ export function buildPackage(views: ProcessView[], name?: string): { package: Op
 /** Export `inputs` as one OpenCPS package. Throws `PackageRefused` when a variant has errors. */
 export async function exportOpencpsPackage(
   inputs: PackageInput[],
-  options: { name?: string } = {},
+  options: {
+    name?: string;
+    /** Called as each variant is checked (`target` is its name) and as the package is written. */
+    onProgress?: (progress: ExportProgress) => void;
+  } = {},
 ): Promise<PackageResult> {
   const views: ProcessView[] = [];
   const refusals: PackageRefused['refusals'] = [];
-  for (const input of inputs) {
+  const total = inputs.length + 1;
+  for (const [i, input] of inputs.entries()) {
+    options.onProgress?.({ stage: 'validate', target: input.name, done: i, total });
     // one parse and one graph per variant, shared by the validation and the view
     const { definitions } = await parseBpmn(input.xml);
     const graph = buildFlowGraph(definitions);
@@ -104,6 +111,7 @@ export async function exportOpencpsPackage(
     else views.push(processView(definitions, graph));
   }
   if (refusals.length) throw new PackageRefused(refusals);
+  options.onProgress?.({ stage: 'package', done: inputs.length, total });
   const built = buildPackage(views, options.name);
   return { fileName: `${built.package.name}.zip`, zip: zipPackage(built.package), ...built };
 }
