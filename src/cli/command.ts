@@ -7,6 +7,8 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Language of messages and human output (`--lang vi|en`, default en). */
   lang: MessageLocale;
+  /** A status line for long work, rewritten in place: set by the entry point when stderr is a terminal. */
+  progress?: (text: string) => void;
 }
 
 export interface Command {

@@ -68,7 +68,7 @@ const TEXT: Record<
 /** Run the CLI on `argv` (without node and script) and return the exit code. */
 export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<number> {
   const { lang, rest, error } = takeLang(argv);
-  const cli: CliIo = { ...io, lang };
+  const cli: CliIo = withStatusLine({ ...io, lang });
   if (error) {
     cli.stderr(error + '\n');
     return EXIT.badInput;
@@ -96,10 +96,39 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
       return e.exitCode;
     }
     throw e;
+  } finally {
+    cli.progress?.('');
   }
 }
 
 /** The help text listing every command. */
+/** The status line is cleared before any other output, so that it never stays under a message. */
+function withStatusLine(io: CliIo): CliIo {
+  const show = io.progress;
+  if (!show) return io;
+  let shown = false;
+  const clear = (): void => {
+    if (shown) show('');
+    shown = false;
+  };
+  return {
+    ...io,
+    stdout: (text) => {
+      clear();
+      io.stdout(text);
+    },
+    stderr: (text) => {
+      clear();
+      io.stderr(text);
+    },
+    progress: (text) => {
+      if (text) show(text);
+      else clear();
+      shown = text !== '';
+    },
+  };
+}
+
 export function help(lang: MessageLocale): string {
   const t = TEXT[lang];
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -149,6 +178,8 @@ if (isEntry) {
       process.stderr.write(text);
     },
     readFile: (path) => readFile(path, 'utf8'),
+    // on a terminal, one status line rewritten in place (cleared before anything else is printed)
+    ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r\x1b[K${text}`) } : {}),
   }).then(
     (code) => {
       process.exitCode = code;

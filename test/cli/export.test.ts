@@ -42,6 +42,19 @@ describe('tthc validate', () => {
 });
 
 describe('tthc export', () => {
+  it('shows each stage with --progress (on a terminal the same text is one status line rewritten in place)', () => {
+    const out = dir('progress');
+    const r = tthc('export', SAMPLE, '--target', 'bundle', '--out', out, '--progress');
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toBe(`${SAMPLE}: step 1 of 9, reading…`);
+    expect(lines[4]).toMatch(/: step 5 of 9, writing (bpmn-engine|camunda8|camunda7|flowable)…$/);
+    expect(lines[8]).toBe(`${SAMPLE}: step 9 of 9, packing the files…`);
+    expect(r.stdout).toContain('Exported 1 variant(s) as bundle');
+    // without it, a pipe gets no status text
+    expect(tthc('export', SAMPLE, '--target', 'bundle', '--out', dir('quiet')).stderr).toBe('');
+  });
   it('exports a folder of procedures for Camunda 8', () => {
     const out = dir('c8');
     const r = tthc('export', 'procedures/dang-ky-khai-sinh', '--target', 'camunda8', '--out', out);

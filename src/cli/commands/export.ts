@@ -22,6 +22,7 @@ import {
   withQbpScenario,
   UNLIMITED_OFFICERS,
   type ExportFile,
+  type ExportProgress,
 } from '../../core/index.ts';
 import { choiceOption, fill, parseCommandArgs, type OptionSpec } from '../args.ts';
 import { CliError, EXIT, type CliIo, type Command } from '../command.ts';
@@ -33,6 +34,7 @@ const OPTIONS: OptionSpec = {
   out: { type: 'string' },
   name: { type: 'string' },
   strict: { type: 'boolean' },
+  progress: { type: 'boolean' },
 };
 const TARGETS = [...EXPORT_TARGETS, 'opencps', 'qbp'] as const;
 
@@ -53,6 +55,8 @@ const TEXT = {
     qbpArrivals: 'exponential arrivals, a mean gap of {hours} hours',
     qbpNoArrivals: 'no arrivals (the procedure states no dossiers per year)',
     qbpUnlimited: '{file}: lanes without officers are written with {n} (not limited): {lanes}.',
+    progress: '{file}: step {done} of {total}, {stage}…',
+    stages: { parse: 'reading', validate: 'checking', target: 'writing {name}', package: 'packing the files' },
   },
   vi: {
     needTarget: 'Thiếu --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle, opencps hoặc qbp).',
@@ -70,6 +74,8 @@ const TEXT = {
     qbpArrivals: 'hồ sơ đến ngẫu nhiên, trung bình cách nhau {hours} giờ',
     qbpNoArrivals: 'chưa có số hồ sơ đến (thủ tục chưa ghi số hồ sơ mỗi năm)',
     qbpUnlimited: '{file}: các làn chưa ghi số cán bộ được ghi là {n} (không giới hạn): {lanes}.',
+    progress: '{file}: bước {done}/{total}, {stage}…',
+    stages: { parse: 'đọc', validate: 'kiểm tra', target: 'ghi {name}', package: 'đóng gói các tệp' },
   },
 };
 
@@ -124,7 +130,7 @@ export const exportCommand: Command = {
     vi: 'xuất phương án cho phần mềm một cửa: BPMN thực thi (bpmn-engine, Camunda 8/7, Flowable), mô tả JSON, bảng quy trình, gói triển khai, gói nhập OpenCPS; hoặc kịch bản mô phỏng cho BIMP/Prosimos (qbp)',
   },
   usage:
-    'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps|qbp --out DIR [--name PACKAGE] [--strict]',
+    'export <files... | dir> --target bpmn-engine|camunda8|camunda7|flowable|json|table|bundle|opencps|qbp --out DIR [--name PACKAGE] [--strict] [--progress]',
   async run(args: string[], io: CliIo): Promise<number> {
     const t = TEXT[io.lang];
     const parsed = parseCommandArgs(args, OPTIONS, io.lang);
@@ -135,8 +141,15 @@ export const exportCommand: Command = {
     if (!parsed.positionals.length) throw new CliError(t.needFiles);
     await checkOut(dir, io);
     const files = await collect(parsed.positionals, io);
+    const status = statusOf(parsed.values.progress === true, io);
     if (target === 'opencps')
-      return exportOpencps(files, dir, typeof parsed.values.name === 'string' ? parsed.values.name : undefined, io);
+      return exportOpencps(
+        files,
+        dir,
+        typeof parsed.values.name === 'string' ? parsed.values.name : undefined,
+        io,
+        status && ((p) => status('opencps', p)),
+      );
 
     if (target === 'qbp') return exportQbp(files, dir, parsed.values.strict === true, io);
 
@@ -146,7 +159,8 @@ export const exportCommand: Command = {
       const stem = stemOf(file);
       const xml = await (await openInput(file, io, { strict: parsed.values.strict === true })).xml();
       try {
-        outputs.push(...(await exportVariant(xml, target, { baseName: stem })));
+        const onProgress = status && ((p: ExportProgress) => status(file, p));
+        outputs.push(...(await exportVariant(xml, target, { baseName: stem, onProgress })));
       } catch (error) {
         if (error instanceof ImportProblem) throw new CliError(`${file}: ${describeProblem(error, io.lang)}`);
         if (!(error instanceof ExportRefused)) throw error;
@@ -167,13 +181,19 @@ export const exportCommand: Command = {
 };
 
 /** All `files` as one OpenCPS package in `dir`, with the report of what it could not carry. */
-async function exportOpencps(files: string[], dir: string, name: string | undefined, io: CliIo): Promise<number> {
+async function exportOpencps(
+  files: string[],
+  dir: string,
+  name: string | undefined,
+  io: CliIo,
+  onProgress: ((p: ExportProgress) => void) | undefined,
+): Promise<number> {
   const t = TEXT[io.lang];
   const inputs = [];
   for (const file of files) inputs.push({ name: file, xml: await readText(file, io) });
   let result;
   try {
-    result = await exportOpencpsPackage(inputs, { name });
+    result = await exportOpencpsPackage(inputs, { name, onProgress });
   } catch (error) {
     if (error instanceof ImportProblem) throw new CliError(describeProblem(error, io.lang));
     if (!(error instanceof PackageRefused)) throw error;
@@ -190,6 +210,20 @@ async function exportOpencps(files: string[], dir: string, name: string | undefi
   if (lines.length) io.stdout(fill(t.report, { count: lines.length }) + '\n' + lines.map((l) => `  - ${l}\n`).join(''));
   io.stdout(fill(t.done, { count: files.length, target: 'opencps', files: 1, dir }) + '\n');
   return EXIT.ok;
+}
+
+/**
+ * Where an export's stages are shown: the terminal's status line, or with `--progress` one line per stage on
+ * stderr (for logs and pipes); undefined when neither.
+ */
+function statusOf(forced: boolean, io: CliIo): ((file: string, p: ExportProgress) => void) | undefined {
+  const show = io.progress ?? (forced ? (text: string) => io.stderr(text + '\n') : undefined);
+  if (!show) return undefined;
+  const t = TEXT[io.lang];
+  return (file, p) => {
+    const stage = p.stage === 'validate' && p.target ? `${t.stages.validate} ${p.target}` : t.stages[p.stage];
+    show(fill(t.progress, { file, done: p.done + 1, total: p.total, stage: fill(stage, { name: p.target ?? '' }) }));
+  };
 }
 
 /** Each file with its scenario as BIMP / QBP simulation info (`<name>.qbp.bpmn`), with what each one carries. */
