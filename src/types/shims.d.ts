@@ -8,7 +8,12 @@ declare module 'bpmn-js-differ' {
   export function diff(a: unknown, b: unknown): ChangeHandler;
 }
 
+// bpmn-moddle ships the element types (bpmn-moddle/types, used in core/bpmn/moddle-types.ts) but not its class:
+// the class is moddle's, typed by moddle itself, plus the XML reading and writing bpmn-moddle adds
 declare module 'bpmn-moddle' {
+  import { Moddle } from 'moddle';
+  import type { ModdleElement } from '../core/bpmn/moddle-types.ts';
+
   export interface ParseWarning {
     message: string;
     element?: unknown;
@@ -16,21 +21,22 @@ declare module 'bpmn-moddle' {
     value?: unknown;
   }
   export interface FromXmlResult {
-    rootElement: import('../core/bpmn/moddle-types.ts').ModdleElement;
+    rootElement: ModdleElement;
     references: unknown[];
     warnings: ParseWarning[];
     elementsById: Record<string, unknown>;
   }
-  export class BpmnModdle {
-    constructor(packages?: Record<string, unknown>, options?: Record<string, unknown>);
+  export class BpmnModdle extends Moddle {
+    // bpmn-moddle brings the BPMN packages itself: the extra ones are optional
+    constructor(packages?: ConstructorParameters<typeof Moddle>[0], options?: ConstructorParameters<typeof Moddle>[1]);
+    // elements typed as the core reads them (moddle's own element type, with the BPMN properties)
+    create(type: string, attrs?: Record<string, unknown>): ModdleElement;
     fromXML(
       xml: string,
       typeName?: string | Record<string, unknown>,
       options?: Record<string, unknown>,
     ): Promise<FromXmlResult>;
     toXML(element: unknown, options?: { format?: boolean; preamble?: boolean }): Promise<{ xml: string }>;
-    create(type: string, attrs?: Record<string, unknown>): import('../core/bpmn/moddle-types.ts').ModdleElement;
-    getType(type: string): unknown;
   }
   export default BpmnModdle;
 }

@@ -3,6 +3,8 @@
  * extension elements (`<tthc:procedure>`, `<tthc:step>`, `<tthc:dossierComponent>`,
  * `<tthc:decision>`, `<tthc:outcome>`, `<tthc:role>`). Registered with every moddle the app and CLI create.
  */
+import type { PackageDefinition } from 'moddle';
+
 export const TTHC_NS = 'https://tthc-studio.github.io/schema/bpmn/1.0';
 
 const str = (name: string) => ({ name, isAttr: true, type: 'String' });
@@ -93,4 +95,4 @@ export const tthcDescriptor = {
     { name: 'Role', superClass: ['Element'], properties: [int('officers'), real('hoursPerDay')] },
   ],
   enumerations: [],
-};
+} satisfies PackageDefinition;

@@ -6,6 +6,7 @@
  * A target profile (bpmn.ts, camunda8.ts, …) writes the engine-specific parts.
  */
 import { BpmnModdle } from 'bpmn-moddle';
+import type { PackageDefinition } from 'moddle';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import camunda from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' };
 import { elementOf, elementsOf, is, type ModdleElement } from '../bpmn/moddle-types.ts';
@@ -43,10 +44,14 @@ export interface ExecutableResult {
   services: string[];
 }
 
+// the engines' own descriptors, as they ship them (a JSON import widens `tagAlias: "lowerCase"` to a string)
+const ZEEBE = zeebe as PackageDefinition;
+const CAMUNDA = camunda as PackageDefinition;
+
 /** A moddle that reads and writes `tthc` and, when asked, the `zeebe` or `camunda` extension. */
 export function createExportModdle(extension?: 'zeebe' | 'camunda'): BpmnModdle {
-  if (extension === 'zeebe') return new BpmnModdle({ ...moddleExtensions, zeebe });
-  if (extension === 'camunda') return new BpmnModdle({ ...moddleExtensions, camunda });
+  if (extension === 'zeebe') return new BpmnModdle({ ...moddleExtensions, zeebe: ZEEBE });
+  if (extension === 'camunda') return new BpmnModdle({ ...moddleExtensions, camunda: CAMUNDA });
   return new BpmnModdle(moddleExtensions);
 }
 
