@@ -2,7 +2,7 @@
  * Client of the export Web Worker (src/workers/export.worker.ts): one export at a time, its progress passed
  * on as it comes, and `cancel()` to stop it (the worker is terminated and made again on the next export).
  */
-import type { ExportFile, ExportProgress, ExportTarget, PackageInput } from '@/core/index.ts';
+import type { ExportFile, ExportProgress, ExportTarget, MessageLocale, PackageInput } from '@/core/index.ts';
 import type { ExportRequest, ExportResponse } from '../workers/export.worker.ts';
 
 type Settled = Exclude<ExportResponse, { progress: ExportProgress }>;
@@ -22,7 +22,8 @@ export interface ExportClient {
   dispose(): void;
 }
 
-export function createExportClient(): ExportClient {
+/** `lang()`: the language the worker writes its error messages in, read at each export. */
+export function createExportClient(lang: () => MessageLocale): ExportClient {
   let worker: Worker | null = null;
   let lastId = 0;
   let current: { id: number; done(outcome: ExportOutcome): void; onProgress(p: ExportProgress): void } | null = null;
@@ -75,8 +76,8 @@ export function createExportClient(): ExportClient {
 
   return {
     exportVariant: (xml, target, images, onProgress) =>
-      start({ id: ++lastId, kind: 'variant', xml, target, images }, onProgress),
-    exportOpencps: (inputs, onProgress) => start({ id: ++lastId, kind: 'opencps', inputs }, onProgress),
+      start({ id: ++lastId, lang: lang(), kind: 'variant', xml, target, images }, onProgress),
+    exportOpencps: (inputs, onProgress) => start({ id: ++lastId, lang: lang(), kind: 'opencps', inputs }, onProgress),
     cancel,
     dispose(): void {
       cancel();

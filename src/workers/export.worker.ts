@@ -12,11 +12,14 @@ import {
 } from '@/core/export/index.ts';
 import { PackageRefused, exportOpencpsPackage, type PackageInput } from '@/core/opencps/export-package.ts';
 import type { OpencpsNote } from '@/core/opencps/types.ts';
+import { ImportProblem } from '@/core/bpmn/moddle.ts';
+import { describeProblem, type MessageLocale } from '@/core/bpmn/problem-messages.ts';
 import type { ValidationProblem } from '@/core/validate/problems.ts';
 
+/** `lang`: the language of an error message (a model too large or too deep to read, say). */
 export type ExportRequest =
-  | { id: number; kind: 'variant'; xml: string; target: ExportTarget; images: ExportFile[] }
-  | { id: number; kind: 'opencps'; inputs: PackageInput[] };
+  | { id: number; lang: MessageLocale; kind: 'variant'; xml: string; target: ExportTarget; images: ExportFile[] }
+  | { id: number; lang: MessageLocale; kind: 'opencps'; inputs: PackageInput[] };
 
 export type ExportResponse =
   | { id: number; progress: ExportProgress }
@@ -52,6 +55,7 @@ scope.onmessage = async ({ data }) => {
   } catch (error) {
     if (error instanceof ExportRefused) scope.postMessage({ id, refused: error.problems });
     else if (error instanceof PackageRefused) scope.postMessage({ id, packageRefused: error.refusals });
+    else if (error instanceof ImportProblem) scope.postMessage({ id, error: describeProblem(error, data.lang) });
     else scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 };
