@@ -101,7 +101,6 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
   }
 }
 
-/** The help text listing every command. */
 /** The status line is cleared before any other output, so that it never stays under a message. */
 function withStatusLine(io: CliIo): CliIo {
   const show = io.progress;
@@ -129,6 +128,7 @@ function withStatusLine(io: CliIo): CliIo {
   };
 }
 
+/** The help text listing every command. */
 export function help(lang: MessageLocale): string {
   const t = TEXT[lang];
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -21,13 +21,6 @@ export default {
     cancel: 'Cancel',
     cancelled: 'Export cancelled: nothing was downloaded.',
     progress: 'Step {done} of {total}: {stage}',
-    stages: {
-      parse: 'reading the model',
-      validate: 'checking the model',
-      validateVariant: 'checking {name}',
-      target: 'writing {name}',
-      package: 'packing the files',
-    },
     targets: {
       'bpmn-engine': 'Executable BPMN for bpmn-engine (JavaScript conditions)',
       camunda8: 'Camunda 8 (Zeebe)',

@@ -21,13 +21,6 @@ export default {
     cancel: 'Huỷ',
     cancelled: 'Đã huỷ xuất: không có tệp nào được tải xuống.',
     progress: 'Bước {done}/{total}: {stage}',
-    stages: {
-      parse: 'đọc mô hình',
-      validate: 'kiểm tra mô hình',
-      validateVariant: 'kiểm tra {name}',
-      target: 'ghi {name}',
-      package: 'đóng gói các tệp',
-    },
     targets: {
       'bpmn-engine': 'BPMN thực thi cho bpmn-engine (điều kiện JavaScript)',
       camunda8: 'Camunda 8 (Zeebe)',

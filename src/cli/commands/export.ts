@@ -14,6 +14,7 @@ import {
   ExportRefused,
   ImportProblem,
   PackageRefused,
+  describeExportStage,
   describeOpencpsNotes,
   describeProblem,
   describeValidationProblem,
@@ -56,7 +57,6 @@ const TEXT = {
     qbpNoArrivals: 'no arrivals (the procedure states no dossiers per year)',
     qbpUnlimited: '{file}: lanes without officers are written with {n} (not limited): {lanes}.',
     progress: '{file}: step {done} of {total}, {stage}…',
-    stages: { parse: 'reading', validate: 'checking', target: 'writing {name}', package: 'packing the files' },
   },
   vi: {
     needTarget: 'Thiếu --target (bpmn-engine, camunda8, camunda7, flowable, json, table, bundle, opencps hoặc qbp).',
@@ -75,7 +75,6 @@ const TEXT = {
     qbpNoArrivals: 'chưa có số hồ sơ đến (thủ tục chưa ghi số hồ sơ mỗi năm)',
     qbpUnlimited: '{file}: các làn chưa ghi số cán bộ được ghi là {n} (không giới hạn): {lanes}.',
     progress: '{file}: bước {done}/{total}, {stage}…',
-    stages: { parse: 'đọc', validate: 'kiểm tra', target: 'ghi {name}', package: 'đóng gói các tệp' },
   },
 };
 
@@ -220,10 +219,8 @@ function statusOf(forced: boolean, io: CliIo): ((file: string, p: ExportProgress
   const show = io.progress ?? (forced ? (text: string) => io.stderr(text + '\n') : undefined);
   if (!show) return undefined;
   const t = TEXT[io.lang];
-  return (file, p) => {
-    const stage = p.stage === 'validate' && p.target ? `${t.stages.validate} ${p.target}` : t.stages[p.stage];
-    show(fill(t.progress, { file, done: p.done + 1, total: p.total, stage: fill(stage, { name: p.target ?? '' }) }));
-  };
+  return (file, p) =>
+    show(fill(t.progress, { file, done: p.done + 1, total: p.total, stage: describeExportStage(p, io.lang) }));
 }
 
 /** Each file with its scenario as BIMP / QBP simulation info (`<name>.qbp.bpmn`), with what each one carries. */

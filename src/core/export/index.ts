@@ -51,7 +51,7 @@ export { tableToCsv, csvField } from './table-csv.ts';
 export { tableToDocx } from './table-docx.ts';
 export { buildBundle, BUNDLE_FORMAT, BUNDLE_VERSION, type BundleManifest } from './bundle.ts';
 export { sha256Hex } from './sha256.ts';
-export type { ExportProgress } from './progress.ts';
+export { describeExportStage, type ExportProgress } from './progress.ts';
 
 export const EXPORT_TARGETS = ['bpmn-engine', 'camunda8', 'camunda7', 'flowable', 'json', 'table', 'bundle'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];

@@ -12,3 +12,34 @@ export interface ExportProgress {
   done: number;
   total: number;
 }
+
+const STAGES: Record<'vi' | 'en', Record<ExportProgress['stage'] | 'validateOne', (name: string) => string>> = {
+  en: {
+    parse: () => 'reading',
+    validate: () => 'checking',
+    validateOne: (name) => `checking ${name}`,
+    target: (name) => `writing ${name}`,
+    package: () => 'packing the files',
+  },
+  vi: {
+    parse: () => 'đọc',
+    validate: () => 'kiểm tra',
+    validateOne: (name) => `kiểm tra ${name}`,
+    target: (name) => `ghi ${name}`,
+    package: () => 'đóng gói các tệp',
+  },
+};
+
+/**
+ * The stage under way in words ("writing Camunda 8", "checking phuong-an-a.bpmn"), the same in the app and the
+ * CLI; `nameOf` gives a target its display name (the CLI shows the target's id).
+ */
+export function describeExportStage(
+  p: ExportProgress,
+  lang: 'vi' | 'en',
+  nameOf: (target: string) => string = (t) => t,
+): string {
+  const texts = STAGES[lang];
+  if (p.stage === 'validate' && p.target) return texts.validateOne(p.target);
+  return texts[p.stage](p.target && p.stage === 'target' ? nameOf(p.target) : '');
+}

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ExportRefused, exportVariant, type ExportProgress } from '@/core/export/index.ts';
+import { ExportRefused, describeExportStage, exportVariant, type ExportProgress } from '@/core/export/index.ts';
 import { exportOpencpsPackage } from '@/core/opencps/export-package.ts';
 
 const xml = readFileSync('procedures/dang-ky-khai-sinh/phuong-an-a.bpmn', 'utf8');
@@ -59,5 +59,22 @@ describe('export progress', () => {
     );
     expect(seen.map(label)).toEqual(['validate:phuong-an-a.bpmn', 'validate:phuong-an-b.bpmn', 'package']);
     expect(seen.map((p) => `${p.done}/${p.total}`)).toEqual(['0/3', '1/3', '2/3']);
+  });
+
+  it('names each stage in words, in both languages, with the display name the caller gives a target', () => {
+    const at = (stage: ExportProgress['stage'], target?: string): ExportProgress => ({
+      stage,
+      target,
+      done: 0,
+      total: 9,
+    });
+    expect(describeExportStage(at('parse'), 'en')).toBe('reading');
+    expect(describeExportStage(at('validate'), 'vi')).toBe('kiểm tra');
+    expect(describeExportStage(at('validate', 'phuong-an-b.bpmn'), 'en')).toBe('checking phuong-an-b.bpmn');
+    expect(describeExportStage(at('target', 'camunda8'), 'en')).toBe('writing camunda8');
+    expect(describeExportStage(at('target', 'camunda8'), 'vi', () => 'Camunda 8 (Zeebe)')).toBe(
+      'ghi Camunda 8 (Zeebe)',
+    );
+    expect(describeExportStage(at('package'), 'vi')).toBe('đóng gói các tệp');
   });
 });
