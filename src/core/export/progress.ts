@@ -1,4 +1,5 @@
 /** What an export reports while it runs (the app's export worker posts it to the progress bar). */
+import type { MessageLocale } from '../bpmn/problem-messages.ts';
 
 /**
  * How far an export has come, for a progress bar: `done` of `total` stages are finished and `stage` is the one
@@ -13,7 +14,7 @@ export interface ExportProgress {
   total: number;
 }
 
-const STAGES: Record<'vi' | 'en', Record<ExportProgress['stage'] | 'validateOne', (name: string) => string>> = {
+const STAGES: Record<MessageLocale, Record<ExportProgress['stage'] | 'validateOne', (name: string) => string>> = {
   en: {
     parse: () => 'reading',
     validate: () => 'checking',
@@ -36,7 +37,7 @@ const STAGES: Record<'vi' | 'en', Record<ExportProgress['stage'] | 'validateOne'
  */
 export function describeExportStage(
   p: ExportProgress,
-  lang: 'vi' | 'en',
+  lang: MessageLocale,
   nameOf: (target: string) => string = (t) => t,
 ): string {
   const texts = STAGES[lang];
