@@ -1,9 +1,10 @@
 /**
  * The export worker's replies, driven through its message handler as the app's page drives it: a model the core
- * cannot read comes back as the user's message in the requested language (never a stack trace), and a readable
- * one as its files, and one that fails the export's checks as its problems. The worker scope is a stand-in that records what the worker posts.
+ * cannot read comes back as the user's message in the requested language (never a stack trace), a readable one
+ * as its files, and one that fails the export's checks as its problems. The worker scope is a stand-in that
+ * records what the worker posts.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportProblem, checkNestingDepth, parseBpmn } from '@/core/bpmn/moddle.ts';
 import { describeProblem } from '@/core/bpmn/problem-messages.ts';
 import type { ExportRequest, ExportResponse } from '@/workers/export.worker.ts';
@@ -15,12 +16,17 @@ const scope: { onmessage: ((event: { data: ExportRequest }) => Promise<void>) | 
   postMessage: (message: ExportResponse) => posted.push(message),
 };
 
+const global = globalThis as unknown as { self?: unknown };
+const ownSelf = global.self;
 beforeAll(async () => {
-  (globalThis as unknown as { self: unknown }).self = scope;
+  global.self = scope;
   await import('@/workers/export.worker.ts');
 });
+afterAll(() => {
+  global.self = ownSelf;
+});
 
-/** Sends one request and returns the worker's final reply (progress messages left out). */
+/** Sends one request and returns the worker's final reply; `posted` keeps every message, progress included. */
 async function request(data: ExportRequest): Promise<ExportResponse> {
   posted.length = 0;
   await scope.onmessage?.({ data });
@@ -57,14 +63,11 @@ describe('export worker', () => {
   });
 
   it('answers a readable model with its files, after reporting progress', async () => {
-    posted.length = 0;
-    await scope.onmessage?.({
-      data: { id: 9, lang: 'en', kind: 'variant', xml: chainModel(5, { di: true }), target: 'bpmn-engine', images: [] },
-    });
+    const xml = chainModel(5, { di: true });
+    const reply = await request({ id: 9, lang: 'en', kind: 'variant', xml, target: 'bpmn-engine', images: [] });
     expect(posted.some((m) => 'progress' in m)).toBe(true);
-    const last = posted.at(-1) as ExportResponse;
-    expect(last.id).toBe(9);
-    expect('files' in last ? last.files.length : 0).toBeGreaterThan(0);
+    expect(reply.id).toBe(9);
+    expect('files' in reply ? reply.files.length : 0).toBeGreaterThan(0);
   });
 
   it('answers a model the export refuses with its problems as plain data', async () => {
